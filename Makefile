@@ -1,0 +1,51 @@
+# dronewatch: every command the README quotes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= dronewatch.db
+SAMPLE := src/dronewatch/sample
+
+.PHONY: help install dev demo test lint typecheck pytest eval bench lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed  ## create .venv and install dronewatch with its locked dependencies
+
+dev: $(VENV)/.installed-dev  ## install dronewatch with the test tools
+
+demo: install  ## ingest the bundled sample into $(DB) and print a summary
+	$(BIN)/dronewatch --db $(DB) ingest $(SAMPLE)
+
+lint: dev  ## ruff
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+typecheck: dev  ## mypy --strict
+	$(BIN)/mypy
+
+pytest: dev  ## the test suite
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest  ## ruff, mypy --strict and pytest
+
+lock: $(BIN)/python  ## re-resolve constraints.txt from the ranges in pyproject.toml
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet --upgrade "pip>=24"
+	.lock-venv/bin/pip install --quiet '.[dev]'
+	.lock-venv/bin/pip freeze --exclude dronewatch | sort > constraints.txt
+	rm -rf .lock-venv
+
+clean:  ## remove the venv and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

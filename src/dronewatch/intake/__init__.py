@@ -1,0 +1,1 @@
+"""Intake: readers that turn files, exports, feeds and stdin into documents."""

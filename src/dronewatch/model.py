@@ -1,0 +1,540 @@
+"""The claim model of extract-v1: documents, evidence-bearing values, claims and findings.
+
+Every record is a frozen dataclass that round-trips through plain JSON with ``to_dict`` /
+``from_dict``. Field names and meanings follow the extract-v1 contract; fields the contract does not
+name (``Document.channel``, ``Time.clock`` …) are additions it allows.
+
+Spans are half-open ``(start, end)`` code-point offsets into the document text, so that
+``document.text[start:end] == value.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal, TypeAlias, cast, get_args
+
+Span: TypeAlias = tuple[int, int]
+JSON: TypeAlias = dict[str, Any]
+
+Qualifier = Literal["exact", "at_least", "at_most", "approx"]
+Level = Literal["country", "admin1", "admin2", "settlement", "sea", "other"]
+Weapon = Literal["uav", "missile", "glide_bomb", "rocket", "aircraft", "unknown"]
+Scope = Literal["complete", "partial", "unknown"]
+SourceKind = Literal["official", "named_official", "media", "eyewitness", "anonymous", "unspecified"]
+Verification = Literal["confirmed", "unverified", "disputed", "unspecified"]
+ConsequenceKind = Literal[
+    "fire",
+    "evacuation",
+    "damage_residential",
+    "damage_infrastructure",
+    "damage_industrial",
+    "power_outage",
+    "debris",
+    "transport_disruption",
+    "other",
+]
+Severity = Literal["info", "warning", "error"]
+Precision = Literal["minute", "hour", "day", "time_of_day"]
+
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+LEVELS: tuple[str, ...] = get_args(Level)
+WEAPONS: tuple[str, ...] = get_args(Weapon)
+SCOPES: tuple[str, ...] = get_args(Scope)
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
+VERIFICATIONS: tuple[str, ...] = get_args(Verification)
+CONSEQUENCE_KINDS: tuple[str, ...] = get_args(ConsequenceKind)
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+PRECISIONS: tuple[str, ...] = get_args(Precision)
+
+
+class ModelError(ValueError):
+    """A record does not fit the model (a bad enum value, a malformed span)."""
+
+
+def _choice(value: Any, allowed: tuple[str, ...], name: str) -> Any:
+    if value not in allowed:
+        raise ModelError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _span(raw: Any) -> Span:
+    if not (isinstance(raw, list | tuple) and len(raw) == 2 and all(isinstance(x, int) for x in raw)):
+        raise ModelError(f"a span is a pair of integers [start, end), not {raw!r}")
+    start, end = int(raw[0]), int(raw[1])
+    if not 0 <= start <= end:
+        raise ModelError(f"a span must satisfy 0 <= start <= end, not {raw!r}")
+    return (start, end)
+
+
+def _iso(when: datetime | None) -> str | None:
+    return None if when is None else when.isoformat()
+
+
+def _parse_iso(raw: Any) -> datetime | None:
+    if raw is None:
+        return None
+    return datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A piece of the document: its exact surface ``text`` and its ``span`` in the document."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> JSON:
+        return {"text": self.text, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Evidence:
+        return cls(text=raw["text"], span=_span(raw["span"]))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count read from the text.
+
+    ``value`` is the integer the text states, ``qualifier`` whether it is exact or bounded
+    ("at least 20" is ``at_least``, "about 50" ``approx``); ``text``/``span`` are its evidence.
+    """
+
+    value: int
+    qualifier: Qualifier
+    text: str
+    span: Span
+
+    def to_dict(self) -> JSON:
+        return {"value": self.value, "qualifier": self.qualifier, "text": self.text, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Quantity:
+        return cls(
+            value=int(raw["value"]),
+            qualifier=_choice(raw["qualifier"], QUALIFIERS, "qualifier"),
+            text=raw["text"],
+            span=_span(raw["span"]),
+        )
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in the text, resolved where possible.
+
+    ``id`` is an ISO 3166-2 code, ``sea:…`` or a gazetteer id, ``None`` when unresolved; ``name`` the
+    canonical English name; ``admin1`` the ISO 3166-2 code of the first-level region it lies in
+    (``None`` for seas); ``text``/``span`` the wording of the source.
+    """
+
+    id: str | None
+    name: str
+    level: Level
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    text: str
+    span: Span
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "level": self.level,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "text": self.text,
+            "span": list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Place:
+        return cls(
+            id=raw["id"],
+            name=raw["name"],
+            level=_choice(raw["level"], LEVELS, "level"),
+            admin1=raw["admin1"],
+            lat=None if raw["lat"] is None else float(raw["lat"]),
+            lon=None if raw["lon"] is None else float(raw["lon"]),
+            text=raw["text"],
+            span=_span(raw["span"]),
+        )
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """Who makes a claim: a canonical ``name`` and the wording that names them."""
+
+    name: str
+    text: str
+    span: Span
+
+    def to_dict(self) -> JSON:
+        return {"name": self.name, "text": self.text, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Claimant:
+        return cls(name=raw["name"], text=raw["text"], span=_span(raw["span"]))
+
+
+@dataclass(frozen=True)
+class Time:
+    """A time or window stated in the text.
+
+    ``start``/``end`` are timezone-aware datetimes, or ``None`` where the text (with the document's
+    ``published_at``) does not fix them; a point in time has ``start == end``. ``precision`` says how
+    fine the stated time is; ``clock`` keeps an ``HH:MM`` that could not be dated, with its
+    ``utc_offset`` (``+03:00`` for MSK) when the text gives one.
+    """
+
+    start: datetime | None
+    end: datetime | None
+    text: str
+    span: Span
+    precision: Precision
+    clock: str | None = None
+    utc_offset: str | None = None
+
+    def to_dict(self) -> JSON:
+        return {
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "text": self.text,
+            "span": list(self.span),
+            "precision": self.precision,
+            "clock": self.clock,
+            "utc_offset": self.utc_offset,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Time:
+        return cls(
+            start=_parse_iso(raw["start"]),
+            end=_parse_iso(raw["end"]),
+            text=raw["text"],
+            span=_span(raw["span"]),
+            precision=_choice(raw["precision"], PRECISIONS, "precision"),
+            clock=raw.get("clock"),
+            utc_offset=raw.get("utc_offset"),
+        )
+
+
+@dataclass(frozen=True)
+class Sourcing:
+    """How a claim is sourced: who it is attributed to, what kind of source, and its hedges."""
+
+    attributed_to: str | None = None
+    kind: SourceKind = "unspecified"
+    verification: Verification = "unspecified"
+    hedges: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> JSON:
+        return {
+            "attributed_to": self.attributed_to,
+            "kind": self.kind,
+            "verification": self.verification,
+            "hedges": [h.to_dict() for h in self.hedges],
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Sourcing:
+        return cls(
+            attributed_to=raw["attributed_to"],
+            kind=_choice(raw["kind"], SOURCE_KINDS, "kind"),
+            verification=_choice(raw["verification"], VERIFICATIONS, "verification"),
+            hedges=tuple(Evidence.from_dict(h) for h in raw["hedges"]),
+        )
+
+
+@dataclass(frozen=True)
+class BreakdownItem:
+    """One place of an interception breakdown and the count said to be downed there."""
+
+    place: Place
+    destroyed: Quantity
+
+    def to_dict(self) -> JSON:
+        return {"place": self.place.to_dict(), "destroyed": self.destroyed.to_dict()}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> BreakdownItem:
+        return cls(place=Place.from_dict(raw["place"]), destroyed=Quantity.from_dict(raw["destroyed"]))
+
+
+@dataclass(frozen=True)
+class Consequence:
+    """A consequence of an impact (fire, evacuation, damage …) and the words that state it."""
+
+    kind: ConsequenceKind
+    text: str
+    span: Span
+
+    def to_dict(self) -> JSON:
+        return {"kind": self.kind, "text": self.text, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Consequence:
+        return cls(
+            kind=_choice(raw["kind"], CONSEQUENCE_KINDS, "consequence kind"),
+            text=raw["text"],
+            span=_span(raw["span"]),
+        )
+
+
+@dataclass(frozen=True)
+class InterceptionClaim:
+    """Someone says air defences downed weapons.
+
+    ``destroyed`` counts what was downed, ``launched`` what the other side launched, ``suppressed``
+    what was lost to electronic warfare; ``breakdown`` lists per-place counts and ``breakdown_scope``
+    whether that list claims to be complete. ``text``/``span`` are the evidence of the whole claim.
+    """
+
+    claimant: Claimant | None
+    weapon: Weapon
+    weapon_model: str | None
+    launched: Quantity | None
+    destroyed: Quantity | None
+    suppressed: Quantity | None
+    window: Time | None
+    breakdown: tuple[BreakdownItem, ...]
+    breakdown_scope: Scope
+    sourcing: Sourcing
+    text: str
+    span: Span
+    type: Literal["interception"] = "interception"
+
+    def to_dict(self) -> JSON:
+        return {
+            "type": self.type,
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+            "weapon": self.weapon,
+            "weapon_model": self.weapon_model,
+            "launched": _opt(self.launched),
+            "destroyed": _opt(self.destroyed),
+            "suppressed": _opt(self.suppressed),
+            "window": _opt(self.window),
+            "breakdown": [b.to_dict() for b in self.breakdown],
+            "breakdown_scope": self.breakdown_scope,
+            "sourcing": self.sourcing.to_dict(),
+            "text": self.text,
+            "span": list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> InterceptionClaim:
+        return cls(
+            claimant=None if raw["claimant"] is None else Claimant.from_dict(raw["claimant"]),
+            weapon=_choice(raw["weapon"], WEAPONS, "weapon"),
+            weapon_model=raw["weapon_model"],
+            launched=_opt_quantity(raw["launched"]),
+            destroyed=_opt_quantity(raw["destroyed"]),
+            suppressed=_opt_quantity(raw["suppressed"]),
+            window=None if raw["window"] is None else Time.from_dict(raw["window"]),
+            breakdown=tuple(BreakdownItem.from_dict(b) for b in raw["breakdown"]),
+            breakdown_scope=_choice(raw["breakdown_scope"], SCOPES, "breakdown_scope"),
+            sourcing=Sourcing.from_dict(raw["sourcing"]),
+            text=raw["text"],
+            span=_span(raw["span"]),
+        )
+
+
+@dataclass(frozen=True)
+class ImpactClaim:
+    """Something hit or fell somewhere.
+
+    ``places`` are most specific first; ``sites`` counts impact sites or addresses; ``killed`` and
+    ``injured`` are ``None`` when unknown and a zero quantity when the text says nobody was hurt.
+    """
+
+    places: tuple[Place, ...]
+    weapon: Weapon
+    sites: Quantity | None
+    time: Time | None
+    consequences: tuple[Consequence, ...]
+    killed: Quantity | None
+    injured: Quantity | None
+    sourcing: Sourcing
+    text: str
+    span: Span
+    claimant: Claimant | None = None
+    type: Literal["impact"] = "impact"
+
+    def to_dict(self) -> JSON:
+        return {
+            "type": self.type,
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+            "places": [p.to_dict() for p in self.places],
+            "weapon": self.weapon,
+            "sites": _opt(self.sites),
+            "time": _opt(self.time),
+            "consequences": [c.to_dict() for c in self.consequences],
+            "killed": _opt(self.killed),
+            "injured": _opt(self.injured),
+            "sourcing": self.sourcing.to_dict(),
+            "text": self.text,
+            "span": list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> ImpactClaim:
+        return cls(
+            claimant=None if raw.get("claimant") is None else Claimant.from_dict(raw["claimant"]),
+            places=tuple(Place.from_dict(p) for p in raw["places"]),
+            weapon=_choice(raw["weapon"], WEAPONS, "weapon"),
+            sites=_opt_quantity(raw["sites"]),
+            time=None if raw["time"] is None else Time.from_dict(raw["time"]),
+            consequences=tuple(Consequence.from_dict(c) for c in raw["consequences"]),
+            killed=_opt_quantity(raw["killed"]),
+            injured=_opt_quantity(raw["injured"]),
+            sourcing=Sourcing.from_dict(raw["sourcing"]),
+            text=raw["text"],
+            span=_span(raw["span"]),
+        )
+
+
+Claim: TypeAlias = InterceptionClaim | ImpactClaim
+
+
+def claim_from_dict(raw: JSON) -> Claim:
+    """Rebuild a claim of either type from its JSON form."""
+    if raw.get("type") == "interception":
+        return InterceptionClaim.from_dict(raw)
+    if raw.get("type") == "impact":
+        return ImpactClaim.from_dict(raw)
+    raise ModelError(f"claim type must be 'interception' or 'impact', not {raw.get('type')!r}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A check's result on a document's claims; ``claim`` indexes the claims list, or is ``None``."""
+
+    kind: str
+    claim: int | None
+    severity: Severity
+    message: str
+    detail: JSON = field(default_factory=dict)
+
+    def to_dict(self) -> JSON:
+        return {
+            "kind": self.kind,
+            "claim": self.claim,
+            "severity": self.severity,
+            "message": self.message,
+            "detail": dict(self.detail),
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Finding:
+        return cls(
+            kind=raw["kind"],
+            claim=raw["claim"],
+            severity=_choice(raw["severity"], SEVERITIES, "severity"),
+            message=raw["message"],
+            detail=dict(raw.get("detail") or {}),
+        )
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document with its provenance.
+
+    ``id`` is the id the input gave, else ``content_hash``; ``content_hash`` addresses the text in the
+    store so that ingesting the same content twice changes nothing. ``published_at`` is
+    timezone-aware when the source gives an offset (a date alone is kept at midnight UTC with
+    ``published_precision`` ``day``). ``origin`` names the file (and line or message) it came from.
+    """
+
+    id: str
+    text: str
+    content_hash: str
+    lang: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    channel: str | None = None
+    message_id: str | None = None
+    edited_at: datetime | None = None
+    origin: str | None = None
+    title: str | None = None
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "content_hash": self.content_hash,
+            "lang": self.lang,
+            "published_at": _iso(self.published_at),
+            "source": self.source,
+            "url": self.url,
+            "channel": self.channel,
+            "message_id": self.message_id,
+            "edited_at": _iso(self.edited_at),
+            "origin": self.origin,
+            "title": self.title,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Document:
+        return cls(
+            id=raw["id"],
+            text=raw["text"],
+            content_hash=raw["content_hash"],
+            lang=raw.get("lang"),
+            published_at=_parse_iso(raw.get("published_at")),
+            source=raw.get("source"),
+            url=raw.get("url"),
+            channel=raw.get("channel"),
+            message_id=raw.get("message_id"),
+            edited_at=_parse_iso(raw.get("edited_at")),
+            origin=raw.get("origin"),
+            title=raw.get("title"),
+        )
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The extract-v1 result for one document: its claims and the findings on them."""
+
+    id: str
+    lang: str
+    published_at: datetime | None
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    source: str | None = None
+    url: str | None = None
+    content_hash: str | None = None
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "published_at": _iso(self.published_at),
+            "source": self.source,
+            "url": self.url,
+            "content_hash": self.content_hash,
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Extraction:
+        return cls(
+            id=raw["id"],
+            lang=raw["lang"],
+            published_at=_parse_iso(raw["published_at"]),
+            claims=tuple(claim_from_dict(c) for c in raw["claims"]),
+            findings=tuple(Finding.from_dict(f) for f in raw["findings"]),
+            source=raw.get("source"),
+            url=raw.get("url"),
+            content_hash=raw.get("content_hash"),
+        )
+
+
+def _opt(value: Quantity | Time | None) -> JSON | None:
+    return None if value is None else value.to_dict()
+
+
+def _opt_quantity(raw: Any) -> Quantity | None:
+    return None if raw is None else Quantity.from_dict(cast(JSON, raw))

@@ -1,0 +1,1 @@
+"""The store: migrations and all SQL."""
