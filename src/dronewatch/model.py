@@ -36,6 +36,7 @@ ConsequenceKind = Literal[
 ]
 Severity = Literal["info", "warning", "error"]
 Precision = Literal["minute", "hour", "day", "time_of_day"]
+HedgeKind = Literal["unverified", "anonymous", "soft"]
 
 QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 LEVELS: tuple[str, ...] = get_args(Level)
@@ -46,6 +47,7 @@ VERIFICATIONS: tuple[str, ...] = get_args(Verification)
 CONSEQUENCE_KINDS: tuple[str, ...] = get_args(ConsequenceKind)
 SEVERITIES: tuple[str, ...] = get_args(Severity)
 PRECISIONS: tuple[str, ...] = get_args(Precision)
+HEDGE_KINDS: tuple[str, ...] = get_args(HedgeKind)
 
 
 class ModelError(ValueError):
@@ -221,13 +223,34 @@ class Time:
 
 
 @dataclass(frozen=True)
+class Hedge:
+    """Wording that qualifies a claim: ``unverified`` ("has not been independently verified"),
+    ``anonymous`` ("sources say", "exclusive channels") or ``soft`` ("preliminary")."""
+
+    text: str
+    span: Span
+    kind: HedgeKind = "soft"
+
+    def to_dict(self) -> JSON:
+        return {"text": self.text, "span": list(self.span), "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, raw: JSON) -> Hedge:
+        return cls(
+            text=raw["text"],
+            span=_span(raw["span"]),
+            kind=_choice(raw.get("kind", "soft"), HEDGE_KINDS, "hedge kind"),
+        )
+
+
+@dataclass(frozen=True)
 class Sourcing:
     """How a claim is sourced: who it is attributed to, what kind of source, and its hedges."""
 
     attributed_to: str | None = None
     kind: SourceKind = "unspecified"
     verification: Verification = "unspecified"
-    hedges: tuple[Evidence, ...] = ()
+    hedges: tuple[Hedge, ...] = ()
 
     def to_dict(self) -> JSON:
         return {
@@ -243,7 +266,7 @@ class Sourcing:
             attributed_to=raw["attributed_to"],
             kind=_choice(raw["kind"], SOURCE_KINDS, "kind"),
             verification=_choice(raw["verification"], VERIFICATIONS, "verification"),
-            hedges=tuple(Evidence.from_dict(h) for h in raw["hedges"]),
+            hedges=tuple(Hedge.from_dict(h) for h in raw["hedges"]),
         )
 
 

@@ -1,0 +1,159 @@
+"""Impact claims: where something hit or fell, how many sites, when, what followed, who was hurt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dronewatch.extract.context import Context, Match, Sentence
+from dronewatch.extract.numbers import Count
+from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
+
+__all__ = ["ImpactDraft", "find_impacts"]
+
+CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
+    "fire",
+    "evacuation",
+    "power_outage",
+    "transport_disruption",
+    "damage_industrial",
+    "damage_infrastructure",
+    "damage_residential",
+    "debris",
+)
+# A casualty word may stand this many words after its count ("four firefighters were lightly injured").
+MAX_WORDS_BEFORE_CASUALTY = 4
+
+
+@dataclass
+class ImpactDraft:
+    """An impact claim being assembled, with the sentences it owns."""
+
+    sentence: int
+    start: int
+    end: int
+    places: list[Place] = field(default_factory=list)
+    weapon: Weapon = "unknown"
+    sites: Quantity | None = None
+    time: Time | None = None
+    consequences: list[Consequence] = field(default_factory=list)
+    killed: Quantity | None = None
+    injured: Quantity | None = None
+    sentences: set[int] = field(default_factory=set)
+
+    def admin1s(self) -> set[str]:
+        return {p.admin1 or p.id or "" for p in self.places} - {""}
+
+
+def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
+    """Impact words that are not part of a weapon name ("attack drones", "strike UAVs")."""
+    return [
+        m
+        for m in ctx.find("impact", "words", sentence.start, sentence.end)
+        if not any(w.start <= m.start < w.end for w in sentence.weapons)
+    ]
+
+
+def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
+    for count in sentence.counts:
+        if count.article:
+            continue
+        after = ctx.text[count.end : min(sentence.end, count.end + 30)]
+        words = after.split()[:3]
+        tail = " ".join(words)
+        match = ctx.lex.pattern("impact", "sites").search(tail)
+        if match and len(tail[: match.start()].split()) <= 1:
+            return count.quantity()
+    return None
+
+
+def _casualty_count(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
+    after = ctx.text[count.end : sentence.clause_of(count.start).end]
+    words = after.split()
+    if not words or words[0].lower().startswith(("year", "лет", "рок", "год")):
+        return False
+    window = " ".join(words[:MAX_WORDS_BEFORE_CASUALTY])
+    return ctx.lex.pattern("casualties", key).search(window) is not None
+
+
+def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
+    start, end = sentence.start, sentence.end
+    for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):
+        for m in ctx.find("casualties", key, start, end):
+            zero = Quantity(0, "exact", m.text, (m.start, m.end))
+            if attr in ("both", "killed") and draft.killed is None:
+                draft.killed = zero
+            if attr in ("both", "injured") and draft.injured is None:
+                draft.injured = zero
+    for count in sentence.counts:
+        if count.article:
+            continue
+        if draft.killed is None and _casualty_count(ctx, sentence, count, "killed"):
+            draft.killed = count.quantity()
+        elif draft.injured is None and _casualty_count(ctx, sentence, count, "injured"):
+            draft.injured = count.quantity()
+
+
+def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
+    seen = {c.kind for c in draft.consequences}
+    for kind in CONSEQUENCE_ORDER:
+        if kind in seen:
+            continue
+        found = ctx.find("consequences", kind, sentence.start, sentence.end)
+        if found:
+            first = found[0]
+            draft.consequences.append(Consequence(kind, first.text, (first.start, first.end)))
+
+
+def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
+    draft.sentences.add(sentence.index)
+    draft.end = max(draft.end, sentence.end)
+    for place in sentence.places:
+        if place.id not in {p.id for p in draft.places}:
+            draft.places.append(place)
+    if draft.sites is None:
+        draft.sites = _sites(ctx, sentence)
+    if draft.time is None:
+        points = [t.time for t in sentence.times]
+        draft.time = points[0] if points else None
+    if draft.weapon == "unknown" and sentence.weapons:
+        draft.weapon = sentence.weapons[0].weapon
+    _consequences(ctx, sentence, draft)
+    _casualties(ctx, sentence, draft)
+
+
+def _specific_first(places: list[Place]) -> list[Place]:
+    rank = {"settlement": 0, "admin2": 1, "other": 2, "admin1": 3, "sea": 4, "country": 5}
+    return sorted(places, key=lambda p: rank[p.level])
+
+
+def find_impacts(ctx: Context) -> list[ImpactDraft]:
+    """Every impact claim of a document: one per distinct place, in order of appearance.
+
+    A sentence with impact wording starts an impact at the places it names, or adds to the impact
+    under way when it names none or the same region; sentences that only continue the story ("the
+    attack commenced around 00:45") add time, consequences and casualties to the impact under way.
+    """
+    drafts: list[ImpactDraft] = []
+    current: ImpactDraft | None = None
+    last_places: tuple[Place, ...] = ()
+    for sentence in ctx.sentences:
+        words = _impact_words(ctx, sentence)
+        if words:
+            regions = {p.admin1 or p.id for p in sentence.places}
+            if current is not None and (not sentence.places or regions & current.admin1s()):
+                _absorb(ctx, sentence, current)
+            else:
+                current = ImpactDraft(sentence.index, sentence.start, sentence.end)
+                if not sentence.places:
+                    current.places.extend(last_places)
+                _absorb(ctx, sentence, current)
+                drafts.append(current)
+        elif current is not None and ctx.has("impact", "context", sentence.start, sentence.end):
+            places = sentence.places
+            if not places or {p.admin1 or p.id for p in places} & current.admin1s():
+                _absorb(ctx, sentence, current)
+        if sentence.places:
+            last_places = sentence.places
+    for draft in drafts:
+        draft.places = _specific_first(draft.places)
+    return drafts

@@ -1,0 +1,34 @@
+"""Which of English, Russian or Ukrainian a document is written in."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["detect_language"]
+
+# Letters only one of the two Cyrillic languages uses.
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+# Short words that are frequent in one language and absent from the other.
+_UKRAINIAN_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|від|під|над|для|які|було|його|також|області)(?!\w)", re.IGNORECASE)
+_RUSSIAN_WORDS = re.compile(r"(?<!\w)(?:что|как|это|от|под|для|было|его|также|области|который)(?!\w)", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def detect_language(text: str) -> str:
+    """``en``, ``ru`` or ``uk`` by script, then by letters and words only one language uses.
+
+    Links, hashtags and markup are Latin in every language, so a document with a fair share of
+    Cyrillic letters is Russian or Ukrainian; between those two, і ї є ґ and words like "що" weigh
+    for Ukrainian, ы э ъ ё and "что" for Russian.
+    """
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(re.sub(r"https?://\S+|[@#]\w+", "", text)))
+    if cyrillic < max(20, latin // 2) and latin > cyrillic:
+        return "en"
+    if cyrillic == 0:
+        return "en"
+    uk = 2 * len(_UKRAINIAN_LETTERS.findall(text)) + 3 * len(_UKRAINIAN_WORDS.findall(text))
+    ru = 2 * len(_RUSSIAN_LETTERS.findall(text)) + 3 * len(_RUSSIAN_WORDS.findall(text))
+    return "uk" if uk > ru else "ru"

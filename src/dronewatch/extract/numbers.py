@@ -1,0 +1,172 @@
+"""Counts written as digits or words, with the qualifier said before them ("at least 20", "около 30")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation
+from dronewatch.model import Quantity, Qualifier
+
+__all__ = ["Count", "find_counts"]
+
+# Digits, with thin, narrow or plain spaces or commas as thousands separators ("1 000", "1,000"); never
+# part of a clock time ("00:45"), a date ("22.05"), a decimal ("2.5") or a fraction ("1/2").
+DIGITS = r"(?<![\d:.,/])(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d]|[:.,/]\d)"
+# Numbers above this are not counts of weapons, sites or people in a single report (years, phone
+# numbers, ids); calibrated on the largest interception totals reported so far (under 2,000 a night).
+MAX_COUNT = 100_000
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number in the text: its value, qualifier, and where it stands (qualifier words included)."""
+
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str
+    # True for "a"/"an"/"another": a count only right before a weapon noun ("a drone").
+    article: bool = False
+    # Where the number itself starts, after any qualifier words.
+    number_start: int = 0
+
+    def quantity(self) -> Quantity:
+        """The count as an evidence-bearing quantity of the claim model."""
+        return Quantity(value=self.value, qualifier=self.qualifier, text=self.text, span=(self.start, self.end))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    pattern: re.Pattern[str]
+    words: dict[str, int]
+    scales: dict[str, int]
+    article_like: frozenset[str]
+    qualifiers: dict[str, Qualifier]
+
+
+@cache
+def _grammar(lex: Lexicon) -> _Grammar:
+    section = lex.table("numbers")
+    words: dict[str, int] = {}
+    for key in ("units", "tens", "hundreds", "fixed"):
+        words.update({_fold(k): int(v) for k, v in section.get(key, {}).items()})
+    scales = {_fold(k): int(v) for k, v in section.get("scales", {}).items()}
+    words.update(scales)
+    qualifiers: dict[str, Qualifier] = {}
+    for key in ("at_least", "at_most", "approx"):
+        for phrase in section.get(key, []):
+            qualifiers[_fold(phrase)] = key  # type: ignore[assignment]
+    word = alternation(words)
+    joiner = r"(?:\s+(?:and\s+|і\s+|и\s+)?|-)"
+    number = rf"(?:{DIGITS}|{word}(?:{joiner}{word})*)"
+    qualifier = alternation(qualifiers)
+    pattern = re.compile(rf"(?:(?P<qual>{qualifier})\s+)?(?P<num>{number})", re.IGNORECASE)
+    article_like = frozenset(_fold(a) for a in section.get("article_like", []))
+    return _Grammar(pattern, words, scales, article_like, qualifiers)
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'").split())
+
+
+_TOKEN = re.compile(r"[^\s-]+(?:\s+(?=dozen|of\b))?")
+
+
+def _word_value(grammar: _Grammar, phrase: str) -> list[tuple[int, int, int]]:
+    """Split a run of number words into numbers: (value, start, end) offsets inside ``phrase``.
+
+    "twenty three" is one number (23); "three two" is two (3, 2): a word only adds to the number
+    before it when it is smaller than the last word added, as in every language read here.
+    """
+    folded = _fold(phrase)
+    if folded in grammar.words:
+        return [(grammar.words[folded], 0, len(phrase))]
+    tokens = [
+        (m.start(), m.end(), _fold(m.group()))
+        for m in re.finditer(r"[\w'’ʼ]+", phrase)
+        if _fold(m.group()) not in {"and", "і", "и"}
+    ]
+    numbers: list[tuple[int, int, int]] = []
+    total = current = 0
+    last = 10**9
+    begin = end = -1
+    for start, stop, token in tokens:
+        value = grammar.words.get(token)
+        if value is None:
+            continue
+        if token in grammar.scales:
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+            last = value
+            end = stop
+            begin = start if begin < 0 else begin
+            continue
+        if begin >= 0 and value >= last:
+            numbers.append((total + current, begin, end))
+            total = current = 0
+            begin = -1
+        current += value
+        last = value
+        begin = start if begin < 0 else begin
+        end = stop
+    if begin >= 0:
+        numbers.append((total + current, begin, end))
+    return numbers
+
+
+def find_counts(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count in ``text[start:end]``, in order, with offsets into ``text``.
+
+    Args:
+        text: the document text.
+        lex: the wording of the document's language.
+        start: where to start looking.
+        end: where to stop looking (default: the end of the text).
+
+    Returns:
+        The counts found; article-like words ("a", "another") are marked ``article`` so that callers
+        count them only before a weapon noun.
+    """
+    grammar = _grammar(lex)
+    stop = len(text) if end is None else end
+    found: list[Count] = []
+    for match in grammar.pattern.finditer(text, start, stop):
+        raw = match.group("num")
+        base = match.start("num")
+        qual_text = match.group("qual")
+        qualifier: Qualifier = grammar.qualifiers[_fold(qual_text)] if qual_text else "exact"
+        if raw[0].isdigit():
+            parts = [(int(re.sub(r"\D", "", raw)), 0, len(raw))]
+        else:
+            parts = _word_value(grammar, raw)
+        for i, (value, s, e) in enumerate(parts):
+            if value > MAX_COUNT:
+                continue
+            qualified = i == 0 and qual_text is not None
+            begin = match.start() if qualified else base + s
+            folded = _fold(raw[s:e])
+            found.append(
+                Count(
+                    value=value,
+                    qualifier=qualifier if qualified else "exact",
+                    start=begin,
+                    end=base + e,
+                    text=text[begin : base + e],
+                    article=folded in grammar.article_like,
+                    number_start=base + s,
+                )
+            )
+    return found
+
+
+def number_words_pattern(lex: Lexicon) -> str:
+    """The regex of one number (digits or words) of ``lex``, for patterns built elsewhere."""
+    grammar = _grammar(lex)
+    return grammar.pattern.pattern
+
+
+__all__ += ["DIGITS", "MAX_COUNT", "WORD_LEFT", "WORD_RIGHT", "number_words_pattern"]

@@ -1,0 +1,73 @@
+"""Sentences and clauses, as spans into the document text (never copies that lose offsets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Segment", "clauses", "sentences"]
+
+# A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
+# or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
+_END = re.compile(r"(?:[.!?…]+[\"»”')\]]*)(?=\s+[^\sa-zа-яёіїєґ,;:])|\n+")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Jr|Sr|No|Vol|vs|etc|approx|incl|est|Jan|Feb|Mar|Apr|Aug|Sept?|"
+    r"Oct|Nov|Dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$",
+    re.IGNORECASE,
+)
+# Clause breaks inside a sentence: commas, semicolons and colons between words, and the conjunctions
+# that start a new clause ("while", "whereas", "а", "тоді як"). Dashes are not breaks: "43 — над
+# Курской областью" pairs a count with its place.
+_CLAUSE = re.compile(r"[,;:](?=\s)|\s+(?=(?:while|whereas|but|а|но|тогда как|тоді як|але)\s)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the text: ``text[start:end]``, without surrounding whitespace."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The stretch itself."""
+        return text[self.start : self.end]
+
+
+def _trimmed(text: str, start: int, end: int) -> Segment | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end) if end > start else None
+
+
+def sentences(text: str) -> list[Segment]:
+    """The sentences of ``text``, in order; lines of a list are sentences of their own."""
+    found: list[Segment] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith(".") and _ABBREVIATIONS.search(text[max(0, match.start() - 8) : match.start() + 1]):
+            continue
+        segment = _trimmed(text, start, match.end())
+        if segment is not None:
+            found.append(segment)
+        start = match.end()
+    tail = _trimmed(text, start, len(text))
+    if tail is not None:
+        found.append(tail)
+    return found
+
+
+def clauses(text: str, sentence: Segment) -> list[Segment]:
+    """The clauses of one sentence, split at commas, semicolons, dashes and clause conjunctions."""
+    found: list[Segment] = []
+    start = sentence.start
+    for match in _CLAUSE.finditer(text, sentence.start, sentence.end):
+        segment = _trimmed(text, start, match.start())
+        if segment is not None:
+            found.append(segment)
+        start = match.end()
+    tail = _trimmed(text, start, sentence.end)
+    if tail is not None:
+        found.append(tail)
+    return found

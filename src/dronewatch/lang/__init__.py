@@ -1,0 +1,109 @@
+"""Per-language wording data (``en.toml``, ``ru.toml``, ``uk.toml``) and the patterns built from it.
+
+Language data is data: number words, weapon terms, verbs, hedges and casualty phrases live in one TOML
+file per language, loaded once. This module turns each list into a compiled alternation, longest phrase
+first, so that "shot down" wins over "shot".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["LANGUAGES", "Lexicon", "LexiconError", "alternation", "lexicon"]
+
+LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
+
+# A word boundary that also treats hyphens and apostrophes inside words as word characters, so that
+# "kh-101" and "дев'ять" match whole and "over" does not match inside "Moreover".
+WORD_LEFT = r"(?<![\w'’ʼ-])"
+WORD_RIGHT = r"(?![\w'’ʼ])"
+
+
+class LexiconError(ValueError):
+    """A language data file is malformed (an empty entry, a missing section, a bad value)."""
+
+
+def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
+    """One regex alternative per phrase, longest first, each matching whole words only.
+
+    Spaces inside a phrase match any run of whitespace. Refuses an empty phrase, which would match
+    everywhere.
+
+    Raises:
+        LexiconError: when the list is empty or holds an empty phrase.
+    """
+    items = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not items:
+        raise LexiconError("an alternation needs at least one phrase")
+    parts = []
+    for phrase in items:
+        if not phrase.strip():
+            raise LexiconError("an empty phrase would match everywhere")
+        body = r"\s+".join(re.escape(w) for w in phrase.split()) if literal else phrase
+        parts.append(body)
+    return WORD_LEFT + "(?:" + "|".join(parts) + ")" + WORD_RIGHT
+
+
+def _compile(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(alternation(phrases), re.IGNORECASE)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The wording of one language, as raw data and compiled patterns (hashed by identity: one per
+    language and process)."""
+
+    lang: str
+    data: Mapping[str, Any]
+
+    def words(self, section: str, key: str) -> list[str]:
+        """The list ``[section] key`` of the data file."""
+        try:
+            value = self.data[section][key]
+        except KeyError as error:
+            raise LexiconError(f"{self.lang}.toml has no [{section}] {key}") from error
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise LexiconError(f"{self.lang}.toml [{section}] {key} must be a list of non-empty strings")
+        return list(value)
+
+    def table(self, section: str, key: str | None = None) -> dict[str, Any]:
+        """The table ``[section]`` (or ``[section] key``) of the data file."""
+        value = self.data.get(section, {})
+        if key is not None:
+            value = value.get(key, {})
+        if not isinstance(value, dict):
+            raise LexiconError(f"{self.lang}.toml [{section}] {key or ''} must be a table")
+        return dict(value)
+
+    @cache  # noqa: B019 - lexicons are loaded once per language and live for the process
+    def pattern(self, section: str, key: str) -> re.Pattern[str]:
+        """The compiled whole-word alternation of ``[section] key``."""
+        return _compile(self.words(section, key))
+
+    @cache  # noqa: B019 - as above
+    def table_pattern(self, section: str, key: str | None = None) -> re.Pattern[str]:
+        """The compiled alternation of the keys of a table."""
+        return _compile(self.table(section, key).keys())
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Load the wording data of ``lang`` (``en``, ``ru`` or ``uk``) once.
+
+    Raises:
+        LexiconError: when ``lang`` has no data file or the file is not valid TOML.
+    """
+    if lang not in LANGUAGES:
+        raise LexiconError(f"no wording data for language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    source = resources.files(__name__).joinpath(f"{lang}.toml").read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{lang}.toml is not valid TOML: {error}") from error
+    return Lexicon(lang=lang, data=data)
