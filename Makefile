@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= dronewatch.db
-SAMPLE := src/dronewatch/sample
+SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
 .PHONY: help install dev demo test lint typecheck pytest eval bench lock clean
 

@@ -22,11 +22,20 @@ CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
 )
 # A casualty word may stand this many words after its count ("four firefighters were lightly injured").
 MAX_WORDS_BEFORE_CASUALTY = 4
+# A sentence that only continues the story ("the attack commenced around 00:45") belongs to the impact
+# under way when it comes within this many sentences of the last one that added to it; calibrated on
+# news articles that tell one attack over a few paragraphs.
+MAX_CONTEXT_DISTANCE = 3
+DAMAGE_KINDS = frozenset({"damage_industrial", "damage_infrastructure", "damage_residential"})
 
 
 @dataclass
 class ImpactDraft:
-    """An impact claim being assembled, with the sentences it owns."""
+    """An impact claim being assembled, with the sentences it owns.
+
+    ``start``/``end`` are the sentence that first states the impact: the claim's evidence. Later
+    sentences that add sites, times, consequences or casualties carry their own evidence spans.
+    """
 
     sentence: int
     start: int
@@ -98,27 +107,34 @@ def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     for kind in CONSEQUENCE_ORDER:
         if kind in seen:
             continue
-        found = ctx.find("consequences", kind, sentence.start, sentence.end)
-        if found:
-            first = found[0]
-            draft.consequences.append(Consequence(kind, first.text, (first.start, first.end)))
+        for found in ctx.find("consequences", kind, sentence.start, sentence.end):
+            # "houses", "a refinery" are damage only where the clause says something was damaged.
+            clause = sentence.clause_of(found.start)
+            if kind in DAMAGE_KINDS and not ctx.has("consequences", "damage_words", clause.start, clause.end):
+                continue
+            draft.consequences.append(Consequence(kind, found.text, (found.start, found.end)))
+            break
 
 
-def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
-    draft.sentences.add(sentence.index)
-    draft.end = max(draft.end, sentence.end)
-    for place in sentence.places:
-        if place.id not in {p.id for p in draft.places}:
-            draft.places.append(place)
-    if draft.sites is None:
-        draft.sites = _sites(ctx, sentence)
+def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: bool = True) -> None:
+    """Add what a sentence says to an impact; the sentence joins the impact's evidence if it added."""
+    before = (len(draft.places), draft.sites, draft.time, len(draft.consequences), draft.killed, draft.injured)
+    if places:
+        for place in sentence.places:
+            if place.id not in {p.id for p in draft.places}:
+                draft.places.append(place)
+        if draft.sites is None:
+            draft.sites = _sites(ctx, sentence)
+        if draft.weapon == "unknown" and sentence.weapons:
+            draft.weapon = sentence.weapons[0].weapon
     if draft.time is None:
         points = [t.time for t in sentence.times]
         draft.time = points[0] if points else None
-    if draft.weapon == "unknown" and sentence.weapons:
-        draft.weapon = sentence.weapons[0].weapon
     _consequences(ctx, sentence, draft)
     _casualties(ctx, sentence, draft)
+    after = (len(draft.places), draft.sites, draft.time, len(draft.consequences), draft.killed, draft.injured)
+    if after != before or places:
+        draft.sentences.add(sentence.index)
 
 
 def _specific_first(places: list[Place]) -> list[Place]:
@@ -148,10 +164,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     current.places.extend(last_places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
-        elif current is not None and ctx.has("impact", "context", sentence.start, sentence.end):
+        elif (
+            current is not None
+            and sentence.index - max(current.sentences) <= MAX_CONTEXT_DISTANCE
+            and ctx.has("impact", "context", sentence.start, sentence.end)
+        ):
             places = sentence.places
             if not places or {p.admin1 or p.id for p in places} & current.admin1s():
-                _absorb(ctx, sentence, current)
+                _absorb(ctx, sentence, current, places=False)
         if sentence.places:
             last_places = sentence.places
     for draft in drafts:

@@ -64,6 +64,8 @@ def sourcing_for(ctx: Context, sentences: list[Sentence]) -> tuple[Claimant | No
     claimant: Claimant | None = None
     kind: SourceKind = "unspecified"
     for sentence in sentences:
+        if any(h.kind == "anonymous" for h in sentence.hedges):
+            continue  # "through privileged access to channels of the HQ": the HQ is not the speaker
         found = claimant_in(ctx, sentence)
         if found is not None:
             claimant, kind = found

@@ -32,8 +32,9 @@ class LexiconError(ValueError):
 def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
     """One regex alternative per phrase, longest first, each matching whole words only.
 
-    Spaces inside a phrase match any run of whitespace. Refuses an empty phrase, which would match
-    everywhere.
+    Spaces inside a phrase match any run of whitespace; an apostrophe matches ' ’ and ʼ, е matches ё; a word that
+    ends in ``*`` matches any ending ("поврежд*" matches "повреждены", "повреждение"). Refuses an
+    empty phrase, which would match everywhere.
 
     Raises:
         LexiconError: when the list is empty or holds an empty phrase.
@@ -45,9 +46,14 @@ def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
     for phrase in items:
         if not phrase.strip():
             raise LexiconError("an empty phrase would match everywhere")
-        body = r"\s+".join(re.escape(w) for w in phrase.split()) if literal else phrase
+        body = r"\s+".join(_word(w) for w in phrase.split()) if literal else phrase
         parts.append(body)
     return WORD_LEFT + "(?:" + "|".join(parts) + ")" + WORD_RIGHT
+
+
+def _word(word: str) -> str:
+    stem, star = (word[:-1], r"[\w'’ʼ-]*") if word.endswith("*") and len(word) > 1 else (word, "")
+    return re.escape(stem).replace("'", "['’ʼ]").replace("е", "[её]") + star
 
 
 def _compile(phrases: Iterable[str]) -> re.Pattern[str]:
