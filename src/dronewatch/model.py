@@ -11,9 +11,11 @@ Spans are half-open ``(start, end)`` code-point offsets into the document text, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Literal, TypeAlias, cast, get_args
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal, TypeAlias, TypeVar, cast, get_args
 
+T = TypeVar("T")
 Span: TypeAlias = tuple[int, int]
 JSON: TypeAlias = dict[str, Any]
 
@@ -61,7 +63,11 @@ def _choice(value: Any, allowed: tuple[str, ...], name: str) -> Any:
 
 
 def _span(raw: Any) -> Span:
-    if not (isinstance(raw, list | tuple) and len(raw) == 2 and all(isinstance(x, int) for x in raw)):
+    if not (
+        isinstance(raw, list | tuple)
+        and len(raw) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in raw)
+    ):
         raise ModelError(f"a span is a pair of integers [start, end), not {raw!r}")
     start, end = int(raw[0]), int(raw[1])
     if not 0 <= start <= end:
@@ -69,14 +75,47 @@ def _span(raw: Any) -> Span:
     return (start, end)
 
 
+def _count(raw: Any, name: str = "value") -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+        raise ModelError(f"{name} must be a whole number >= 0, not {raw!r}")
+    return raw
+
+
 def _iso(when: datetime | None) -> str | None:
     return None if when is None else when.isoformat()
 
 
 def _parse_iso(raw: Any) -> datetime | None:
+    """A timezone-aware datetime from ISO 8601; a date alone is midnight UTC; no offset is an error."""
     if raw is None:
         return None
-    return datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+    text = str(raw).strip()
+    try:
+        if len(text) == 10:
+            return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise ModelError(f"not an ISO 8601 date or time: {raw!r}") from error
+    if when.tzinfo is None:
+        raise ModelError(f"a time needs a UTC offset (e.g. +03:00): {raw!r}")
+    return when
+
+
+def _fixed_offset(when: datetime | None) -> datetime | None:
+    """The same instant with a fixed UTC offset: a zone's rules are not kept, only the offset."""
+    if when is None or when.tzinfo is None:
+        return when
+    return when.astimezone(timezone(when.utcoffset() or timedelta(0)))
+
+
+def _whole(build: Callable[[JSON], T], raw: JSON, what: str) -> T:
+    """Build a record, turning a missing key or a wrong type into a ModelError that names it."""
+    try:
+        return build(raw)
+    except KeyError as error:
+        raise ModelError(f"{what} is missing the field {error.args[0]!r}") from error
+    except (TypeError, AttributeError) as error:
+        raise ModelError(f"{what} is malformed: {error}") from error
 
 
 @dataclass(frozen=True)
@@ -113,7 +152,7 @@ class Quantity:
     @classmethod
     def from_dict(cls, raw: JSON) -> Quantity:
         return cls(
-            value=int(raw["value"]),
+            value=_count(raw["value"]),
             qualifier=_choice(raw["qualifier"], QUALIFIERS, "qualifier"),
             text=raw["text"],
             span=_span(raw["span"]),
@@ -197,6 +236,12 @@ class Time:
     precision: Precision
     clock: str | None = None
     utc_offset: str | None = None
+
+    def __post_init__(self) -> None:
+        # A zone's datetime is kept as its offset so that the record equals its JSON round trip,
+        # also in the hour a clock change repeats or skips.
+        object.__setattr__(self, "start", _fixed_offset(self.start))
+        object.__setattr__(self, "end", _fixed_offset(self.end))
 
     def to_dict(self) -> JSON:
         return {
@@ -423,9 +468,9 @@ Claim: TypeAlias = InterceptionClaim | ImpactClaim
 def claim_from_dict(raw: JSON) -> Claim:
     """Rebuild a claim of either type from its JSON form."""
     if raw.get("type") == "interception":
-        return InterceptionClaim.from_dict(raw)
+        return _whole(InterceptionClaim.from_dict, raw, "an interception claim")
     if raw.get("type") == "impact":
-        return ImpactClaim.from_dict(raw)
+        return _whole(ImpactClaim.from_dict, raw, "an impact claim")
     raise ModelError(f"claim type must be 'interception' or 'impact', not {raw.get('type')!r}")
 
 
@@ -464,9 +509,9 @@ class Document:
     """One source document with its provenance.
 
     ``id`` is the id the input gave, else ``content_hash``; ``content_hash`` addresses the text in the
-    store so that ingesting the same content twice changes nothing. ``published_at`` is
-    timezone-aware when the source gives an offset (a date alone is kept at midnight UTC with
-    ``published_precision`` ``day``). ``origin`` names the file (and line or message) it came from.
+    store so that ingesting the same content twice changes nothing. ``published_at`` is always
+    timezone-aware (a date alone is midnight UTC). ``origin`` names the file (and line or message)
+    it came from.
     """
 
     id: str
@@ -500,6 +545,11 @@ class Document:
 
     @classmethod
     def from_dict(cls, raw: JSON) -> Document:
+        """Rebuild from JSON; raises ModelError naming what is missing or malformed."""
+        return _whole(cls._build, raw, "a document")
+
+    @classmethod
+    def _build(cls, raw: JSON) -> Document:
         return cls(
             id=raw["id"],
             text=raw["text"],
@@ -543,6 +593,11 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, raw: JSON) -> Extraction:
+        """Rebuild from JSON; raises ModelError naming what is missing or malformed."""
+        return _whole(cls._build, raw, "an extraction")
+
+    @classmethod
+    def _build(cls, raw: JSON) -> Extraction:
         return cls(
             id=raw["id"],
             lang=raw["lang"],
