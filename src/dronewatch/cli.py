@@ -18,7 +18,7 @@ from dronewatch.intake import FORMATS, MAX_BYTES, IntakeError, Rejected, read
 from dronewatch.model import Document
 from dronewatch.pipeline import process
 from dronewatch.schema import schema_json
-from dronewatch.store import ClaimQuery, SQLiteStore, StoreError
+from dronewatch.store import ClaimQuery, QueryError, SQLiteStore, StoreError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_DB = "dronewatch.db"
@@ -105,7 +105,6 @@ def extract(paths: tuple[str, ...], input_format: str, max_bytes: int) -> None:
         echo '{"id": "a1", "text": "Air defences intercepted 12 drones over the Kursk region."}' \\
             | dronewatch extract -
     """
-    out = click.get_text_stream("stdout")
     documents = rejected = 0
     for item in _documents(paths, input_format, max_bytes):
         if isinstance(item, Rejected):
@@ -113,7 +112,7 @@ def extract(paths: tuple[str, ...], input_format: str, max_bytes: int) -> None:
             _warn_rejected(item)
             continue
         documents += 1
-        out.write(json.dumps(process(item).to_dict(), ensure_ascii=False) + "\n")
+        click.echo(json.dumps(process(item).to_dict(), ensure_ascii=False))
     if rejected and not documents:
         fail(f"none of the {rejected} inputs could be read (reasons above)")
 
@@ -144,6 +143,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], input_format: str, max_by
     for item in rejected:
         _warn_rejected(item)
     added = kept = 0
+    failed: list[Rejected] = []
     claim_types: Counter[str] = Counter()
     finding_kinds: Counter[str] = Counter()
     with _open_store(ctx) as store:
@@ -156,15 +156,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], input_format: str, max_by
                     kept += 1
                     continue
                 extraction = process(document)
-                if store.save(document, extraction):
+                try:
+                    saved = store.save(document, extraction)
+                except StoreError as error:
+                    failed.append(Rejected(document.origin or document.id, f"could not be stored: {error}"))
+                    continue
+                if saved:
                     added += 1
                     claim_types.update(c.type for c in extraction.claims)
                     finding_kinds.update(f.kind for f in extraction.findings)
                 else:
                     kept += 1
         summary = store.summary()
+    for item in failed:
+        _warn_rejected(item)
     click.echo(f"Read {len(documents)} documents from {len(paths)} inputs into {ctx.obj['db']}:")
-    click.echo(f"  new: {added}, already stored: {kept}, rejected inputs: {len(rejected)}")
+    click.echo(f"  new: {added}, already stored: {kept}, rejected inputs: {len(rejected)}, not stored: {len(failed)}")
     click.echo("This run added:")
     click.echo("\n".join(_summary_lines(dict(claim_types), dict(finding_kinds))))
     click.echo(f"The store now holds {summary.documents} documents:")
@@ -217,15 +224,18 @@ def _query(
 ) -> ClaimQuery:
     if since and until and since > until:
         fail(f"--since {since} is after --until {until}; swap them")
-    return ClaimQuery(
-        since=since,
-        until=until,
-        place=place,
-        type=claim_type,
-        source=source,
-        has_finding=has_finding,
-        limit=limit,
-    )
+    try:
+        return ClaimQuery(
+            since=since,
+            until=until,
+            place=place,
+            type=claim_type,
+            source=source,
+            has_finding=has_finding,
+            limit=limit,
+        )
+    except QueryError as error:
+        fail(str(error))
 
 
 def _filter_options(command: Any) -> Any:
@@ -279,11 +289,10 @@ def claims(
     with _open_store(ctx) as store:
         rows = list(store.claims(query))
     if as_json:
-        out = click.get_text_stream("stdout")
         for row in rows:
             record = row.claim.to_dict() | {"document_id": row.document_id, "claim_index": row.index}
             record["findings"] = [f.to_dict() for f in row.findings]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not rows:
         click.echo("No claims match.", err=True)

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Score the extractor on a labelled set: per field, per language.
+
+    python scripts/evaluate.py [GOLD.jsonl] [--json] [--predictions OUT.jsonl]
+
+Without GOLD it scores the full development set beside the repository (``../shared/eval/dev``) where it
+exists, else the redistributable documents kept in ``tests/data/eval``. The documents go through the
+same path as ``score.py docs GOLD | dronewatch extract -``: labels stripped, read as JSON Lines by the
+intake, extracted by the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from dronewatch.intake import Rejected, read
+from dronewatch.pipeline import process
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+LOCAL_EVAL = ROOT / "tests" / "data" / "eval"
+LANGUAGES = ("en", "ru", "uk")
+FIELDS = (
+    "interception.destroyed",
+    "interception.launched",
+    "interception.suppressed",
+    "interception.breakdown",
+    "interception.window",
+    "impact.admin1",
+    "impact.casualties",
+    "impact.sites",
+    "findings",
+)
+
+
+def default_gold() -> Path:
+    """The full development set where it is available, else the project's redistributable copy."""
+    shared = SHARED_EVAL / "dev" / "gold.jsonl"
+    return shared if shared.exists() else LOCAL_EVAL / "gold-redistributable.jsonl"
+
+
+def load_scorer(gold: Path) -> ModuleType:
+    """The scorer that sits beside the gold file's folder, else the project's copy."""
+    for candidate in (gold.parent.parent / "score.py", gold.parent / "score.py", LOCAL_EVAL / "score.py"):
+        if candidate.exists():
+            spec = importlib.util.spec_from_file_location("score", candidate)
+            if spec is None or spec.loader is None:
+                continue
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    raise FileNotFoundError("no score.py found beside the gold file or in tests/data/eval")
+
+
+def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Extract every gold document as `dronewatch extract -` would, from its unlabelled JSON line."""
+    lines = []
+    for row in gold_rows:
+        doc = {k: row[k] for k in ("id", "text", "url", "published_at", "source") if row.get(k) is not None}
+        lines.append(json.dumps(doc, ensure_ascii=False))
+    stdin = io.BytesIO(("\n".join(lines) + "\n").encode("utf-8"))
+    predictions = []
+    for item in read(["-"], input_format="jsonl", stdin=stdin):
+        if isinstance(item, Rejected):
+            raise ValueError(f"the intake rejected a gold document: {item.origin}: {item.reason}")
+        predictions.append(process(item).to_dict())
+    return predictions
+
+
+def evaluate(gold: Path) -> dict[str, Any]:
+    """Scores on the whole set and per language, and the predictions they were computed from."""
+    scorer = load_scorer(gold)
+    rows = scorer.read_jsonl(str(gold))
+    predictions = predict(rows)
+    result: dict[str, Any] = {"gold": str(gold), "all": scorer.score(rows, predictions)}
+    for lang in LANGUAGES:
+        subset = [r for r in rows if r.get("lang") == lang]
+        if subset:
+            result[lang] = scorer.score(subset, predictions)
+    result["predictions"] = predictions
+    return result
+
+
+def report(result: dict[str, Any]) -> str:
+    """A table of F1 per field (and weapon accuracy, valid spans) for all documents and each language."""
+    columns = ["all", *(lang for lang in LANGUAGES if lang in result)]
+    lines = [f"gold: {result['gold']}"]
+    header = f"{'field':28s}" + "".join(f"{c + ' (' + str(result[c]['documents']) + ')':>14s}" for c in columns)
+    lines += [header, "-" * len(header)]
+    for field in FIELDS:
+        cells = []
+        for c in columns:
+            tally = result[c][field]
+            n = tally["tp"] + tally["fn"]
+            cells.append(f"{tally['f1']:.3f} /{n:>4d}" if n or tally["fp"] else "      -")
+        lines.append(f"{field + ' F1':28s}" + "".join(f"{cell:>14s}" for cell in cells))
+    for key in ("interception.weapon_accuracy", "evidence.valid_spans", "documents_missing_from_output"):
+        cells = [str(result[c][key]) for c in columns]
+        lines.append(f"{key:28s}" + "".join(f"{cell:>14s}" for cell in cells))
+    lines.append("(F1 / number of gold items)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="?", type=Path, default=None, help="a gold JSON Lines file")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--predictions", type=Path, help="also write the predictions here")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold or default_gold())
+    predictions = result.pop("predictions")
+    if args.predictions:
+        with args.predictions.open("w", encoding="utf-8") as out:
+            for line in predictions:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(json.dumps(result, indent=2) if args.json else report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
