@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dronewatch.db
 SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
-.PHONY: help install dev demo test lint typecheck pytest eval bench lock clean
+.PHONY: help install dev demo test lint typecheck pytest eval lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -49,3 +49,6 @@ lock: $(BIN)/python  ## re-resolve constraints.txt from the ranges in pyproject.
 
 clean:  ## remove the venv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+
+eval: install  ## score the extractor on the labelled development set, per field and per language
+	$(BIN)/python scripts/evaluate.py

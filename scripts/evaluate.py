@@ -92,7 +92,9 @@ def report(result: dict[str, Any]) -> str:
     """A table of F1 per field (and weapon accuracy, valid spans) for all documents and each language."""
     columns = ["all", *(lang for lang in LANGUAGES if lang in result)]
     lines = [f"gold: {result['gold']}"]
-    header = f"{'field':28s}" + "".join(f"{c + ' (' + str(result[c]['documents']) + ')':>14s}" for c in columns)
+    header = f"{'field':28s}" + "".join(
+        f"{c + ' (' + str(result[c]['documents']) + ')':>14s}" for c in columns
+    )
     lines += [header, "-" * len(header)]
     for field in FIELDS:
         cells = []
@@ -109,7 +111,9 @@ def report(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("gold", nargs="?", type=Path, default=None, help="a gold JSON Lines file")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--predictions", type=Path, help="also write the predictions here")

@@ -15,7 +15,8 @@ def evaluation() -> ModuleType:
     if "dronewatch_evaluate" in sys.modules:
         return sys.modules["dronewatch_evaluate"]
     spec = importlib.util.spec_from_file_location("dronewatch_evaluate", ROOT / "scripts" / "evaluate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["dronewatch_evaluate"] = module
     spec.loader.exec_module(module)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from records import content_digest
-from strategies import extract_validator
 
 from dronewatch.cli import cli
+from records import content_digest
+from strategies import extract_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample"
@@ -62,7 +62,9 @@ def test_extract_writes_one_valid_line_per_document() -> None:
 
 
 def test_extract_reads_json_lines_on_stdin_and_echoes_ids() -> None:
-    stdin = json.dumps({"id": "a1", "text": "Air defences intercepted 12 drones over the Kursk region."}) + "\n"
+    stdin = (
+        json.dumps({"id": "a1", "text": "Air defences intercepted 12 drones over the Kursk region."}) + "\n"
+    )
     code, out, _ = run("extract", "-", input=stdin)
     assert code == 0
     (line,) = [json.loads(x) for x in out.splitlines()]
@@ -81,12 +83,14 @@ def test_extract_reads_plain_text_on_stdin() -> None:
 
 def test_extract_reports_bad_inputs_and_goes_on(tmp_path: Path) -> None:
     broken = tmp_path / "broken.jsonl"
-    broken.write_text('{"id": "ok", "text": "Three drones were shot down over the Belgorod region."}\n{"id": \n')
+    broken.write_text(
+        '{"id": "ok", "text": "Three drones were shot down over the Belgorod region."}\n{"id": \n'
+    )
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     code, out, err = run("extract", str(broken), str(binary), str(SEED))
     assert code == 0
-    assert [json.loads(x)["id"] for x in out.splitlines()][0] == "ok"
+    assert next(json.loads(x)["id"] for x in out.splitlines()) == "ok"
     assert len(out.splitlines()) == 2
     lines = err.splitlines()
     assert any(line.startswith(f"Skipped {broken}:2: ") for line in lines), err
@@ -109,13 +113,15 @@ def test_extract_rejects_a_file_over_the_size_limit(tmp_path: Path) -> None:
     code, out, err = run("extract", "--max-bytes", "1000", str(big), str(small))
     assert code == 0
     assert len(out.splitlines()) == 1
-    assert f"Skipped {big}: " in err and "limit" in err
+    assert f"Skipped {big}: " in err
+    assert "limit" in err
 
 
 def test_extract_names_a_missing_path() -> None:
     code, _, err = run("extract", "no/such/file.txt")
     assert code == 1
-    assert err.startswith("Error: ") and "no/such/file.txt" in err
+    assert err.startswith("Error: ")
+    assert "no/such/file.txt" in err
 
 
 def test_check_prints_the_audit_of_the_seed() -> None:
@@ -184,7 +190,9 @@ def test_claims_filters_and_prints_a_table_or_json(tmp_path: Path) -> None:
 
 
 def test_claims_refuses_a_reversed_date_range(tmp_path: Path) -> None:
-    code, _, err = run("--db", str(tmp_path / "x.db"), "claims", "--since", "2025-02-01", "--until", "2025-01-01")
+    code, _, err = run(
+        "--db", str(tmp_path / "x.db"), "claims", "--since", "2025-02-01", "--until", "2025-01-01"
+    )
     assert code == 1
     assert err == "Error: --since 2025-02-01 is after --until 2025-01-01; swap them\n"
 
@@ -210,7 +218,8 @@ def test_schema_prints_the_json_schema() -> None:
 def test_a_database_in_a_missing_directory_is_an_error(tmp_path: Path) -> None:
     code, _, err = run("--db", str(tmp_path / "nope" / "x.db"), "claims")
     assert code == 1
-    assert err.startswith("Error: ") and "nope" in err
+    assert err.startswith("Error: ")
+    assert "nope" in err
 
 
 def _documents_and_claims(db: Path) -> tuple[list[str], int]:

@@ -32,17 +32,24 @@ def test_the_83_drone_claim_with_its_breakdown(seed: tuple[Document, Extraction]
     _, extraction = seed
     (claim,) = [c for c in _interceptions(extraction) if c.destroyed and c.destroyed.value == 83]
     assert claim.weapon == "uav"
-    assert [(b.place.id, b.destroyed.value) for b in claim.breakdown] == [("RU-BRY", 64), ("RU-KLU", 9), ("RU-SMO", 5)]
+    assert [(b.place.id, b.destroyed.value) for b in claim.breakdown] == [
+        ("RU-BRY", 64),
+        ("RU-KLU", 9),
+        ("RU-SMO", 5),
+    ]
     assert [b.destroyed.text for b in claim.breakdown] == ["64", "nine", "five"]
     assert claim.breakdown_scope == "partial"
-    assert claim.claimant is not None and claim.claimant.name == "Russian Ministry of Defense"
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Russian Ministry of Defense"
     assert claim.sourcing.kind == "official"
     assert [h.text for h in claim.sourcing.hedges if h.kind == "anonymous"] == ["exclusive channels"]
 
 
 def test_the_breakdown_sum_mismatch(seed: tuple[Document, Extraction]) -> None:
     _, extraction = seed
-    index = next(i for i, c in enumerate(extraction.claims) if isinstance(c, InterceptionClaim) and c.breakdown)
+    index = next(
+        i for i, c in enumerate(extraction.claims) if isinstance(c, InterceptionClaim) and c.breakdown
+    )
     (finding,) = [f for f in extraction.findings if f.kind == "breakdown_sum_mismatch"]
     assert finding.claim == index
     assert finding.detail == {"total": 83, "sum": 78, "remainder": 5, "scope": "partial"}
@@ -53,13 +60,19 @@ def test_the_krasnodar_impact(seed: tuple[Document, Extraction]) -> None:
     _, extraction = seed
     (impact,) = _impacts(extraction)
     assert {p.admin1 for p in impact.places} == {"RU-KDA"}
-    assert impact.sites is not None and (impact.sites.value, impact.sites.text) == (9, "nine")
+    assert impact.sites is not None
+    assert (impact.sites.value, impact.sites.text) == (9, "nine")
     assert impact.time is not None
-    assert (impact.time.clock, impact.time.utc_offset, impact.time.text) == ("00:45", "+03:00", "around 00:45 MSK")
+    assert (impact.time.clock, impact.time.utc_offset, impact.time.text) == (
+        "00:45",
+        "+03:00",
+        "around 00:45 MSK",
+    )
     assert impact.time.start is None  # the article gives no date and no publication date
     kinds = {c.kind for c in impact.consequences}
     assert {"fire", "evacuation", "debris"} <= kinds
-    assert impact.injured is not None and (impact.injured.value, impact.injured.text) == (0, "no injuries")
+    assert impact.injured is not None
+    assert (impact.injured.value, impact.injured.text) == (0, "no injuries")
     assert impact.killed is None
     assert impact.sourcing.kind == "anonymous"
 
@@ -69,7 +82,10 @@ def test_the_one_drone_moscow_claim_is_unverified(seed: tuple[Document, Extracti
     (claim,) = [c for c in _interceptions(extraction) if c.destroyed and c.destroyed.value == 1]
     assert claim.breakdown == ()  # "on an approach to the capital" is a direction, not where it was downed
     assert claim.claimant is not None
-    assert (claim.claimant.name, claim.claimant.text) == ("Sergei Sobyanin", "Moscow’s mayor, Sergei Sobyanin")
+    assert (claim.claimant.name, claim.claimant.text) == (
+        "Sergei Sobyanin",
+        "Moscow’s mayor, Sergei Sobyanin",
+    )
     assert claim.sourcing.kind == "named_official"
     assert claim.sourcing.verification == "unverified"
     index = extraction.claims.index(claim)
@@ -103,5 +119,6 @@ def test_every_evidence_span_points_at_its_text(seed: tuple[Document, Extraction
     evidence = walk(extraction.to_dict())
     assert len(evidence) > 20
     for item in evidence:
-        start, end = item["span"]  # type: ignore[misc]
-        assert document.text[start:end] == item["text"]
+        span = item["span"]
+        assert isinstance(span, list)
+        assert document.text[span[0] : span[1]] == item["text"]

@@ -127,7 +127,7 @@ def test_whole_fixture_tree_reads_without_surprises() -> None:
     assert {r.origin for r in rejections(items)} == {
         f"{DATA / 'jsonl' / 'mixed.jsonl'}:{line}" for line in (2, 3, 4, 5, 6, 7, 9)
     }
-    assert len(documents(items)) == 23
+    assert len(documents(items)) == 24
     assert all(origin.startswith(str(DATA)) for origin in origins)
 
 

@@ -63,13 +63,13 @@ def test_format_override_reads_any_extension_as_text(tmp_path: Path) -> None:
         pytest.param(
             b"line one\nline two caf\xe9\n",
             "not valid UTF-8 text (byte 0xe9 on line 2); save the file as UTF-8, "
-            "or pass --format html if it is a web page",
+            "or pass --input-format html if it is a web page",
             id="cp1252",
         ),
         pytest.param(
             b"\xed\xa0\x80 encoded surrogate",
             "not valid UTF-8 text (byte 0xed on line 1); save the file as UTF-8, "
-            "or pass --format html if it is a web page",
+            "or pass --input-format html if it is a web page",
             id="surrogate-bytes",
         ),
         pytest.param(
@@ -90,7 +90,7 @@ def test_format_override_reads_any_extension_as_text(tmp_path: Path) -> None:
         ),
         pytest.param(
             b"\x01\x02\x03\x04\x05\x06\x07\x08abc",
-            "the file looks binary (it is mostly control characters); intake reads text only",
+            "the file looks binary (73% of it is control characters); intake reads text only",
             id="controls",
         ),
     ],

@@ -43,7 +43,9 @@ def _time(t: Time | None) -> str:
     elif t.start is not None:
         when = t.start.isoformat()
     else:
-        when = f"{t.clock or '?'} (UTC{t.utc_offset})" if t.utc_offset else f"{t.clock or '?'}, zone not stated"
+        when = (
+            f"{t.clock or '?'} (UTC{t.utc_offset})" if t.utc_offset else f"{t.clock or '?'}, zone not stated"
+        )
         when += ", date not stated"
     return f"{when}  “{t.text}”"
 
@@ -117,7 +119,8 @@ def render_audit(document: Document, extraction: Extraction) -> str:
         + (f", {document.url}" if document.url else "")
         + (f" ({document.origin})" if document.origin else ""),
         f"   published: {extraction.published_at.isoformat() if extraction.published_at else 'not stated'}",
-        f"   language: {extraction.lang}; {len(extraction.claims)} claims, {len(extraction.findings)} findings",
+        f"   language: {extraction.lang}; "
+        f"{len(extraction.claims)} claims, {len(extraction.findings)} findings",
         "",
     ]
     by_claim: dict[int | None, list[str]] = {}

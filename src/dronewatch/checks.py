@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from dronewatch.model import Claim, Finding, ImpactClaim, InterceptionClaim
+from dronewatch.model import Claim, Finding, ImpactClaim, InterceptionClaim, Severity
 
 __all__ = ["check_claims"]
 
@@ -25,7 +25,7 @@ def _sum_mismatch(index: int, claim: InterceptionClaim) -> Finding | None:
     if claim.breakdown_scope == "partial":
         message += " (the breakdown says it is partial)"
     detail = {"total": total, "sum": listed, "remainder": remainder, "scope": claim.breakdown_scope}
-    severity = "info" if claim.breakdown_scope == "partial" and remainder > 0 else "warning"
+    severity: Severity = "info" if claim.breakdown_scope == "partial" and remainder > 0 else "warning"
     return Finding("breakdown_sum_mismatch", index, severity, message, detail)
 
 

@@ -171,7 +171,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], input_format: str, max_by
     for item in failed:
         _warn_rejected(item)
     click.echo(f"Read {len(documents)} documents from {len(paths)} inputs into {ctx.obj['db']}:")
-    click.echo(f"  new: {added}, already stored: {kept}, rejected inputs: {len(rejected)}, not stored: {len(failed)}")
+    click.echo(
+        f"  new: {added}, already stored: {kept}, rejected inputs: {len(rejected)}, not stored: {len(failed)}"
+    )
     click.echo("This run added:")
     click.echo("\n".join(_summary_lines(dict(claim_types), dict(finding_kinds))))
     click.echo(f"The store now holds {summary.documents} documents:")
@@ -242,9 +244,14 @@ def _filter_options(command: Any) -> Any:
     options = [
         click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only claims on or after this day."),
         click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only claims on or before this day."),
-        click.option("--place", metavar="ID", help="Only claims about this place or region (e.g. RU-BRY, UA-63)."),
         click.option(
-            "--type", "claim_type", type=click.Choice(["interception", "impact"]), help="Only claims of this type."
+            "--place", metavar="ID", help="Only claims about this place or region (e.g. RU-BRY, UA-63)."
+        ),
+        click.option(
+            "--type",
+            "claim_type",
+            type=click.Choice(["interception", "impact"]),
+            help="Only claims of this type.",
         ),
         click.option("--source", metavar="TEXT", help="Only claims whose source or claimant contains TEXT."),
         click.option(
@@ -264,7 +271,9 @@ def _day(value: Any) -> date | None:
 
 @cli.command(context_settings=CONTEXT)
 @_filter_options
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
 @click.pass_context
 def claims(
@@ -318,7 +327,9 @@ def _table(rows: list[Any]) -> str:
     widths = [min(40, max(len(line[i]) for line in lines)) for i in range(len(header))]
     out = []
     for line in lines:
-        cells = [cell if len(cell) <= w else cell[: w - 1] + "…" for cell, w in zip(line, widths, strict=True)]
+        cells = [
+            cell if len(cell) <= w else cell[: w - 1] + "…" for cell, w in zip(line, widths, strict=True)
+        ]
         out.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
     out.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(out)
@@ -326,7 +337,9 @@ def _table(rows: list[Any]) -> str:
 
 @cli.command(context_settings=CONTEXT)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout)."
+)
 @_filter_options
 @click.pass_context
 def export(

@@ -10,9 +10,9 @@ Spans are half-open ``(start, end)`` code-point offsets into the document text, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, TypeAlias, TypeVar, cast, get_args
 
 T = TypeVar("T")
@@ -92,7 +92,7 @@ def _parse_iso(raw: Any) -> datetime | None:
     text = str(raw).strip()
     try:
         if len(text) == 10:
-            return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(text).replace(tzinfo=UTC)
         when = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as error:
         raise ModelError(f"not an ISO 8601 date or time: {raw!r}") from error

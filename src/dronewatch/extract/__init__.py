@@ -36,7 +36,9 @@ def _owners(drafts: list[Draft], ctx: Context) -> dict[int, list[Sentence]]:
         if sentence.index in taken or not sentence.hedges:
             continue
         before = [d for d in by_start if min(d.sentences) <= sentence.index]
-        owner = max(before, key=lambda d: max(i for i in d.sentences if i <= sentence.index)) if before else None
+        owner = (
+            max(before, key=lambda d: max(i for i in d.sentences if i <= sentence.index)) if before else None
+        )
         if owner is None and by_start:
             owner = by_start[0]
         if owner is not None:

@@ -156,7 +156,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 counts=tuple(find_counts(text, lex, start, end)),
                 weapons=tuple(_weapons(text, lex, start, end)),
                 places=tuple(places.find(text, start, end)),
-                times=tuple(find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)),
+                times=tuple(
+                    find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
+                ),
                 hedges=tuple(_hedges(text, lex, start, end)),
             )
         )

@@ -118,7 +118,14 @@ def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
 
 def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: bool = True) -> None:
     """Add what a sentence says to an impact; the sentence joins the impact's evidence if it added."""
-    before = (len(draft.places), draft.sites, draft.time, len(draft.consequences), draft.killed, draft.injured)
+    before = (
+        len(draft.places),
+        draft.sites,
+        draft.time,
+        len(draft.consequences),
+        draft.killed,
+        draft.injured,
+    )
     if places:
         for place in sentence.places:
             if place.id not in {p.id for p in draft.places}:

@@ -66,7 +66,9 @@ def _place_for(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """The one place a count is tied to in its clause ("64 … over Bryansk Oblast", "Kaluga … nine")."""
     clause = sentence.clause_of(count.start)
     places = [
-        p for p in sentence.places if clause.start <= p.span[0] < clause.end and not _is_direction(ctx, sentence, p)
+        p
+        for p in sentence.places
+        if clause.start <= p.span[0] < clause.end and not _is_direction(ctx, sentence, p)
     ]
     if len(places) == 1:
         return places[0]
@@ -107,7 +109,9 @@ def _window(sentence: Sentence) -> Time | None:
     return windows[0] if windows else None
 
 
-def _new_claim(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention, role: str) -> InterceptionDraft:
+def _new_claim(
+    ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention, role: str
+) -> InterceptionDraft:
     draft = InterceptionDraft(
         sentence=sentence.index,
         start=sentence.start,
@@ -118,6 +122,9 @@ def _new_claim(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         sentences={sentence.index},
     )
     quantity = count.quantity()
+    if count.article:
+        # "a drone" is the evidence of a count of one, not the bare article
+        quantity = Quantity(1, "exact", ctx.text[count.start : weapon.end], (count.start, weapon.end))
     if role == "destroyed":
         draft.destroyed = quantity
     elif role == "launched":

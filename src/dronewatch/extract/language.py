@@ -10,8 +10,12 @@ __all__ = ["detect_language"]
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 # Short words that are frequent in one language and absent from the other.
-_UKRAINIAN_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|від|під|над|для|які|було|його|також|області)(?!\w)", re.IGNORECASE)
-_RUSSIAN_WORDS = re.compile(r"(?<!\w)(?:что|как|это|от|под|для|было|его|также|области|который)(?!\w)", re.IGNORECASE)
+_UKRAINIAN_WORDS = re.compile(
+    r"(?<!\w)(?:що|та|як|це|від|під|над|для|які|було|його|також|області)(?!\w)", re.IGNORECASE
+)
+_RUSSIAN_WORDS = re.compile(
+    r"(?<!\w)(?:что|как|это|от|под|для|было|его|также|области|который)(?!\w)", re.IGNORECASE
+)
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 

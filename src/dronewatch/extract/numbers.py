@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation
-from dronewatch.model import Quantity, Qualifier
+from dronewatch.model import Qualifier, Quantity
 
 __all__ = ["Count", "find_counts"]
 
@@ -35,7 +35,9 @@ class Count:
 
     def quantity(self) -> Quantity:
         """The count as an evidence-bearing quantity of the claim model."""
-        return Quantity(value=self.value, qualifier=self.qualifier, text=self.text, span=(self.start, self.end))
+        return Quantity(
+            value=self.value, qualifier=self.qualifier, text=self.text, span=(self.start, self.end)
+        )
 
 
 @dataclass(frozen=True)

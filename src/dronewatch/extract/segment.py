@@ -46,7 +46,9 @@ def sentences(text: str) -> list[Segment]:
     found: list[Segment] = []
     start = 0
     for match in _END.finditer(text):
-        if match.group().startswith(".") and _ABBREVIATIONS.search(text[max(0, match.start() - 8) : match.start() + 1]):
+        if match.group().startswith(".") and _ABBREVIATIONS.search(
+            text[max(0, match.start() - 8) : match.start() + 1]
+        ):
             continue
         segment = _trimmed(text, start, match.end())
         if segment is not None:

@@ -21,10 +21,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     # "Moscow's mayor, Sergei Sobyanin", "Governor Vyacheslav Gladkov", "губернатор Глеб Никитин"
     # Only the title is matched case-insensitively: the name must be capitalised.
     named = re.compile(rf"(?:(?:[A-ZА-ЯЁІЇЄҐ][\w-]*(?:['’]s)?\s+){{0,2}})(?i:{titles}),?\s+{_NAME}")
-    bodies = re.compile(
-        rf"(?:(?:the|russian|ukrainian|ukraine's|russia's)\s+)*{alternation(lex.words('sourcing', 'official_bodies'))}",
-        re.IGNORECASE,
-    )
+    body = alternation(lex.words("sourcing", "official_bodies"))
+    bodies = re.compile(rf"(?:(?:the|russian|ukrainian|ukraine's|russia's)\s+)*{body}", re.IGNORECASE)
     media = lex.pattern("sourcing", "media")
     eyewitness = lex.pattern("sourcing", "eyewitness")
     return named, bodies, media, eyewitness
@@ -39,7 +37,7 @@ def _strip_article(text: str, start: int) -> tuple[str, int]:
 
 def claimant_in(ctx: Context, sentence: Sentence) -> tuple[Claimant, SourceKind] | None:
     """The speaker a sentence names, with the kind of source they are."""
-    named, bodies, media, eyewitness = _patterns(ctx.lex)
+    named, bodies, _media, eyewitness = _patterns(ctx.lex)
     text, start, end = ctx.text, sentence.start, sentence.end
     for match in named.finditer(text, start, end):
         name = match.group("name")
@@ -77,4 +75,6 @@ def sourcing_for(ctx: Context, sentences: list[Sentence]) -> tuple[Claimant | No
     if any(h.kind == "anonymous" for h in hedges) and kind in ("unspecified", "eyewitness"):
         kind = "anonymous"
     attributed = claimant.name if claimant is not None else None
-    return claimant, Sourcing(attributed_to=attributed, kind=kind, verification=verification, hedges=tuple(hedges))
+    return claimant, Sourcing(
+        attributed_to=attributed, kind=kind, verification=verification, hedges=tuple(hedges)
+    )

@@ -193,12 +193,18 @@ def _window(
     clock = f"{first.hour:02d}:{first.minute:02d}"
     if zone is None:
         span = (begin, finish)
-        return TimeMention(Time(None, None, evidence, span, "minute", clock, None), begin, finish, second is not None)
+        return TimeMention(
+            Time(None, None, evidence, span, "minute", clock, None), begin, finish, second is not None
+        )
     anchor = published_at.astimezone(zone) if published_at else None
     start_day = _dated(first, published_at, zone)
     end_day = _dated(end_point, published_at, zone)
     if end_day is None and start_day is not None and second is not None:
-        end_day = start_day + timedelta(days=1) if (second.hour, second.minute) < (first.hour, first.minute) else start_day
+        end_day = (
+            start_day + timedelta(days=1)
+            if (second.hour, second.minute) < (first.hour, first.minute)
+            else start_day
+        )
     if end_day is None and anchor is not None:
         end_day = anchor.date()
         if _at(end_day, end_point, zone) - anchor > LATE_MARGIN:
@@ -207,13 +213,23 @@ def _window(
         start_day = end_day
         if second is not None and (first.hour, first.minute) > (second.hour, second.minute):
             start_day -= timedelta(days=1)
-    offset = _offset(zone, datetime(2000, 1, 1) if start_day is None else datetime.combine(start_day, datetime.min.time()))
+    offset = _offset(
+        zone, datetime(2000, 1, 1) if start_day is None else datetime.combine(start_day, datetime.min.time())
+    )
     if start_day is None or end_day is None:
         time = Time(None, None, evidence, (begin, finish), "minute", clock, offset)
         return TimeMention(time, begin, finish, second is not None)
     start_at = _fixed(_at(start_day, first, zone))
     end_at = _fixed(_at(end_day, end_point, zone)) if second is not None else start_at
-    time = Time(start_at, end_at, evidence, (begin, finish), "minute", clock, _offset(zone, start_at.replace(tzinfo=None)))
+    time = Time(
+        start_at,
+        end_at,
+        evidence,
+        (begin, finish),
+        "minute",
+        clock,
+        _offset(zone, start_at.replace(tzinfo=None)),
+    )
     return TimeMention(time, begin, finish, second is not None)
 
 

@@ -92,7 +92,9 @@ class Gazetteer:
         # city region ("Moscow") before the oblast around it.
         folded = _fold(form)
         current = self._by_form.get(folded)
-        if current is None or (entry.level == "admin1" and entry.id in ("RU-MOW", "UA-30", "RU-SPE", "UA-40")):
+        if current is None or (
+            entry.level == "admin1" and entry.id in ("RU-MOW", "UA-30", "RU-SPE", "UA-40")
+        ):
             self._by_form[folded] = entry
 
     def lookup(self, name: str) -> Entry | None:

@@ -26,9 +26,9 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 class Rejected:
     """Input that could not be read.
 
-    ``origin`` says where: the file path, plus ``:LINE`` (JSON Lines) or ``#MESSAGE_ID`` (Telegram,
-    feeds) when the problem is inside the file. ``reason`` says why, in one plain sentence that
-    says how to fix it where possible.
+    ``origin`` says where: the file path (``<stdin>`` for stdin), plus ``:LINE`` (JSON Lines),
+    ``#MESSAGE_ID`` (Telegram) or ``#N`` (the Nth feed entry) when the problem is inside the file.
+    ``reason`` says why, in one plain sentence that says how to fix it where possible.
     """
 
     origin: str
@@ -124,13 +124,15 @@ def decode_text(data: bytes) -> str:
         line = data.count(b"\n", 0, err.start) + 1
         raise BadInput(
             f"not valid UTF-8 text (byte 0x{data[err.start]:02x} on line {line}); "
-            "save the file as UTF-8, or pass --format html if it is a web page"
+            "save the file as UTF-8, or pass --input-format html if it is a web page"
         ) from None
     if not text.strip():
         raise BadInput("the file is empty or only whitespace; there is no text to read")
-    controls = len(_CONTROLS.findall(text))
-    if controls > MAX_CONTROL_SHARE * len(text):
-        raise BadInput("the file looks binary (it is mostly control characters); intake reads text only")
+    share = len(_CONTROLS.findall(text)) / len(text)
+    if share > MAX_CONTROL_SHARE:
+        raise BadInput(
+            f"the file looks binary ({share:.0%} of it is control characters); intake reads text only"
+        )
     return text
 
 

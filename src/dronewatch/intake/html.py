@@ -68,16 +68,20 @@ def read_html(data: bytes, origin: str) -> Iterator[Document | Rejected]:
     if b"\x00" in data:
         yield Rejected(origin, "the file looks binary (it contains NUL bytes), not like an HTML page")
         return
-    tree = load_html(data)  # trafilatura's loader also guesses the encoding (cp1251 pages exist)
+    lang, precise, page = None, None, None
+    try:
+        tree = load_html(data)  # trafilatura's loader also guesses the encoding (cp1251 pages exist)
+        if tree is not None:
+            lang = _page_language(tree)
+            precise = _stated_publication_time(tree)
+            page = trafilatura.bare_extraction(
+                tree, with_metadata=True, include_comments=False, config=_CONFIG
+            )
+    except Exception as err:  # third-party parsers on hostile input: any failure is the page's fault
+        yield Rejected(origin, f"the page could not be parsed ({type(err).__name__}); check the HTML")
+        return
     if tree is None:
         yield Rejected(origin, "no HTML could be parsed from the file; check that it is a web page")
-        return
-    lang = _page_language(tree)
-    precise = _stated_publication_time(tree)
-    try:
-        page = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, config=_CONFIG)
-    except Exception as err:  # a third-party parser on hostile input: any failure is the page's fault
-        yield Rejected(origin, f"trafilatura could not read the page ({type(err).__name__}); check the HTML")
         return
     # Without as_dict, bare_extraction returns its Document or None; the check keeps mypy honest.
     if not isinstance(page, Extracted) or not (text := (page.text or "").strip()):

@@ -32,9 +32,9 @@ class LexiconError(ValueError):
 def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
     """One regex alternative per phrase, longest first, each matching whole words only.
 
-    Spaces inside a phrase match any run of whitespace; an apostrophe matches ' ’ and ʼ, е matches ё; a word that
-    ends in ``*`` matches any ending ("поврежд*" matches "повреждены", "повреждение"). Refuses an
-    empty phrase, which would match everywhere.
+    Spaces inside a phrase match any run of whitespace; an apostrophe matches ' ’ and ʼ, е matches ё;
+    a word that ends in ``*`` matches any ending ("поврежд*" matches "повреждены", "повреждение").
+    Refuses an empty phrase, which would match everywhere.
 
     Raises:
         LexiconError: when the list is empty or holds an empty phrase.
