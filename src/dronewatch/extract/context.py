@@ -34,6 +34,8 @@ class WeaponMention:
     model: str | None
     start: int
     end: int
+    # The noun is singular (or invariant, like "БПЛА"): with a singular participle it counts one.
+    singular: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,12 +125,19 @@ def _fold(phrase: str) -> str:
     return " ".join(phrase.lower().replace("ё", "е").split())
 
 
+@cache
+def _singular_nouns(lex: Lexicon) -> frozenset[str]:
+    return frozenset(_fold(w) for w in lex.data.get("weapon_number", {}).get("singular", []))
+
+
 def _weapons(text: str, lex: Lexicon, start: int, end: int) -> list[WeaponMention]:
     pattern, table = _weapon_table(lex)
+    singular = _singular_nouns(lex)
     found = []
     for m in pattern.finditer(text, start, end):
-        weapon, model = table[_fold(m.group())]
-        found.append(WeaponMention(weapon, model, m.start(), m.end()))
+        folded = _fold(m.group())
+        weapon, model = table[folded]
+        found.append(WeaponMention(weapon, model, m.start(), m.end(), folded in singular))
     return found
 
 

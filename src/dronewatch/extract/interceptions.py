@@ -1,4 +1,10 @@
-"""Interception claims: "intercepted 83 drones", their per-place breakdown, window and scope."""
+"""Interception claims: "intercepted 83 drones", their per-place breakdown, window and scope.
+
+A claim starts at a count of weapons next to an interception, launch or suppression verb ("перехвачены и
+уничтожены 77 украинских БПЛА", "launched 23 drones"). Counts tied to places that follow it — in the same
+sentence after a colon, or in the next sentences — are its breakdown, unless they state a new total. A
+count said again (a headline and its body, "Всего за ночь" repeating the figure) is the same claim.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ __all__ = ["InterceptionDraft", "find_interceptions"]
 # A breakdown may follow its total by this many sentences that list no place counts ("This figure,
 # obtained through exclusive channels, …"); calibrated on English relays of ministry statements.
 MAX_BREAKDOWN_GAP = 2
+# Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
+OUT_OF_GAP = 4
 
 
 @dataclass
@@ -31,19 +39,43 @@ class InterceptionDraft:
     breakdown: list[BreakdownItem] = field(default_factory=list)
     scope: Scope = "unknown"
     sentences: set[int] = field(default_factory=set)
+    # The total's own place ("два БПЛА уничтожены над Белгородской областью"): a one-item breakdown,
+    # or the first item of a list that has no total of its own.
+    own_item: BreakdownItem | None = None
+
+    def total(self) -> int | None:
+        return self.destroyed.value if self.destroyed is not None else None
+
+
+@dataclass(frozen=True)
+class _Event:
+    """A weapon count with the role its verb gives it ("destroyed", "launched", "suppressed")."""
+
+    count: Count
+    weapon: WeaponMention
+    role: str
 
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
-    lo, hi = min(clause.start, sentence.start), sentence.end
+    lo, hi = clause.start, clause.end
+    # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("suppressed", "destroyed", "launched"):
-        for verb in ctx.find("interception", role, lo, hi):
-            if verb.end <= count.start or count.end <= verb.start <= weapon.start:
-                return role  # "intercepted 83 drones", "nine intercepted UAVs"
-            if verb.start >= weapon.end and _passive(ctx, weapon.end, verb.start):
+        for verb in ctx.find("interception", role, sentence.start, hi):
+            if verb.end <= count.start and (verb.start >= lo or _same_statement(ctx, verb.end, count.start)):
+                return role  # "intercepted 83 drones"
+            if count.end <= verb.start <= weapon.start:
+                return role  # "nine intercepted UAVs"
+            if lo <= verb.start and verb.start >= weapon.end and _passive(ctx, weapon.end, verb.start):
                 return role  # "64 of these drones were shot down", "БПЛА сбит"
     return None
+
+
+def _same_statement(ctx: Context, start: int, end: int) -> bool:
+    """Whether a verb before a clause break still governs a count ("were destroyed, of which 9 …")."""
+    between = ctx.text[start:end]
+    return ":" not in between and ";" not in between and len(between.split()) <= 6
 
 
 def _passive(ctx: Context, start: int, end: int) -> bool:
@@ -57,13 +89,14 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
 
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
     before = ctx.text[max(sentence.start, place.span[0] - 30) : place.span[0]]
-    return ctx.lex.pattern("interception", "direction").search(before) is not None and not ctx.lex.pattern(
-        "interception", "over"
-    ).search(before[-8:])
+    direction = ctx.lex.pattern("interception", "direction").search(before)
+    return direction is not None and not ctx.lex.pattern("interception", "over").search(
+        before[direction.end() :]
+    )
 
 
-def _place_for(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
-    """The one place a count is tied to in its clause ("64 … over Bryansk Oblast", "Kaluga … nine")."""
+def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
+    """The places a count is tied to in its clause: one, or several for "по 2 над X и Y"."""
     clause = sentence.clause_of(count.start)
     places = [
         p
@@ -71,8 +104,18 @@ def _place_for(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if clause.start <= p.span[0] < clause.end and not _is_direction(ctx, sentence, p)
     ]
     if len(places) == 1:
-        return places[0]
-    return None
+        return places
+    if len(places) > 1 and _distributive(ctx, count):
+        return places
+    return []
+
+
+def _distributive(ctx: Context, count: Count) -> bool:
+    """ "по 2 над Курской и Орловской": the count holds for each place."""
+    before = ctx.text[max(0, count.start - 6) : count.start]
+    return ctx.lex.data.get("interception", {}).get("distributive") is not None and bool(
+        ctx.lex.pattern("interception", "distributive").search(before)
+    )
 
 
 def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -82,122 +125,236 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return ctx.has("interception", "partial", lo, min(clause.end, count.end + 20))
 
 
-def _continues(ctx: Context, current: InterceptionDraft, sentence: Sentence, counts: list[Count]) -> bool:
-    """Whether weapon counts in a sentence after a total are items of its breakdown, not new claims.
-
-    They are when the wording makes them a subset ("64 of these drones") or when each is tied to one
-    place and is smaller than the total ("Kaluga Oblast followed with nine intercepted UAVs").
-    """
-    if any(t.window for t in sentence.times):
-        return False
-    if all(_subset(ctx, sentence, c) for c in counts):
-        return True
-    total = current.destroyed.value if current.destroyed else None
-    return total is not None and all(
-        _place_for(ctx, sentence, c) is not None and c.value < total for c in counts
-    )
-
-
-def _scope(ctx: Context, start: int, end: int) -> Scope:
-    if ctx.has("interception", "partial", start, end):
-        return "partial"
-    return "unknown"
-
-
 def _window(sentence: Sentence) -> Time | None:
     windows = [t.time for t in sentence.times if t.window]
-    return windows[0] if windows else None
+    if windows:
+        return windows[0]
+    points = [t.time for t in sentence.times]
+    return points[0] if points else None
 
 
-def _new_claim(
-    ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention, role: str
-) -> InterceptionDraft:
-    draft = InterceptionDraft(
-        sentence=sentence.index,
-        start=sentence.start,
-        end=sentence.end,
-        weapon=weapon.weapon,
-        weapon_model=weapon.model,
-        window=_window(sentence),
-        sentences={sentence.index},
-    )
-    quantity = count.quantity()
+def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
     if count.article:
         # "a drone" is the evidence of a count of one, not the bare article
-        quantity = Quantity(1, "exact", ctx.text[count.start : weapon.end], (count.start, weapon.end))
-    if role == "destroyed":
-        draft.destroyed = quantity
-    elif role == "launched":
-        draft.launched = quantity
-    else:
-        draft.suppressed = quantity
-    return draft
+        return Quantity(1, "exact", ctx.text[count.start : weapon.end], (count.start, weapon.end))
+    return count.quantity()
 
 
-def _add_items(ctx: Context, draft: InterceptionDraft, sentence: Sentence, skip: Count | None) -> int:
-    """Add the place counts of a sentence to a draft's breakdown; return how many were added."""
-    added = 0
+def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
+    events = []
     for count in sentence.counts:
-        if count is skip or count.article:
+        weapon = ctx.weapon_after(count, sentence)
+        if weapon is None:
             continue
-        place = _place_for(ctx, sentence, count)
-        if place is None:
-            continue
-        draft.breakdown.append(BreakdownItem(place, count.quantity()))
-        draft.end = max(draft.end, sentence.end)
-        added += 1
-    if added:
-        draft.sentences.add(sentence.index)
-        if draft.scope == "unknown":
-            draft.scope = _scope(ctx, sentence.start, sentence.end)
-    return added
+        role = _verb_role(ctx, sentence, count, weapon)
+        if role is not None:
+            events.append(_Event(count, weapon, role))
+    return events + _implicit_singulars(ctx, sentence, events)
 
 
-def _running_total(ctx: Context, sentence: Sentence) -> bool:
-    return ctx.has("interception", "running_total", sentence.start, sentence.end)
+def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "уничтожен украинский беспилотный летательный аппарат": a singular participle and noun, one weapon."""
+    if "singular" not in ctx.lex.data.get("interception", {}):
+        return []
+    found = []
+    counted = {e.weapon.start for e in events}
+    for weapon in sentence.weapons:
+        if weapon.start in counted or not weapon.singular:
+            continue
+        clause = sentence.clause_of(weapon.start)
+        if any(c.end <= weapon.start and weapon.start - c.end < 40 for c in sentence.counts if not c.article):
+            continue
+        verbs = ctx.find("interception", "singular", clause.start, clause.end)
+        if verbs:
+            count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
+            found.append(_Event(count, weapon, "destroyed"))
+    return found
+
+
+def _out_of(ctx: Context, event: _Event, sentence: Sentence) -> Count | None:
+    """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one."""
+    for count in sentence.counts:
+        if count.start <= event.count.end or count.article:
+            continue
+        between = ctx.text[event.count.end : count.start]
+        if len(between.split()) <= OUT_OF_GAP and ctx.has(
+            "interception", "out_of", event.count.end, count.start
+        ):
+            return count
+        break
+    return None
+
+
+def _all_of(ctx: Context, event: _Event) -> bool:
+    """ "all 29 drones", "усі 14 шахедів": everything launched was downed."""
+    before = ctx.text[max(0, event.count.start - 12) : event.count.start]
+    return (
+        "all" in ctx.lex.data.get("interception", {})
+        and ctx.lex.pattern("interception", "all").search(before) is not None
+    )
+
+
+class _Builder:
+    """Walks the sentences once, keeping the claim whose breakdown may still continue."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.drafts: list[InterceptionDraft] = []
+        self.current: InterceptionDraft | None = None
+        self.gap = 0
+        self.previous_window: Time | None = None
+
+    def add_items(self, sentence: Sentence, counts: list[Count]) -> int:
+        """Breakdown items from counts tied to places; returns how many were added."""
+        draft = self.current
+        if draft is None:
+            return 0
+        added = 0
+        for count in counts:
+            for place in _places_for(self.ctx, sentence, count):
+                draft.breakdown.append(BreakdownItem(place, count.quantity()))
+                added += 1
+        if added:
+            if (
+                draft.own_item is not None
+                and draft.own_item in draft.breakdown[:1]
+                and len(draft.breakdown) > 1
+            ):
+                # the "total" was the first item of a list that states no total
+                if draft.sentence == sentence.index:
+                    draft.destroyed = None
+                draft.own_item = None
+            draft.sentences.add(sentence.index)
+            draft.end = max(draft.end, sentence.end)
+            if draft.scope == "unknown" and self.ctx.has(
+                "interception", "partial", sentence.start, sentence.end
+            ):
+                draft.scope = "partial"
+        return added
+
+    def repeated(self, event: _Event) -> InterceptionDraft | None:
+        """An earlier claim that states the same count of the same weapon (a headline and its body)."""
+        for draft in self.drafts:
+            same = {
+                "destroyed": draft.destroyed,
+                "launched": draft.launched,
+                "suppressed": draft.suppressed,
+            }[event.role]
+            if same is not None and same.value == event.count.value and draft.weapon == event.weapon.weapon:
+                return draft
+        return None
+
+    def pending_launch(self, event: _Event) -> InterceptionDraft | None:
+        """An earlier launch-only claim of this weapon that a destroyed count completes."""
+        if event.role == "launched":
+            return None
+        for draft in reversed(self.drafts):
+            if (
+                draft.weapon == event.weapon.weapon
+                and draft.launched is not None
+                and getattr(draft, event.role) is None
+                and event.count.value <= draft.launched.value
+            ):
+                return draft
+        return None
+
+    def new_claim(self, sentence: Sentence, event: _Event) -> InterceptionDraft:
+        window = _window(sentence) or self.previous_window
+        draft = InterceptionDraft(
+            sentence=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            weapon=event.weapon.weapon,
+            weapon_model=event.weapon.model,
+            window=window,
+            sentences={sentence.index},
+        )
+        quantity = _quantity(self.ctx, event.count, event.weapon)
+        setattr(draft, event.role, quantity)
+        if event.role == "destroyed":
+            launched = _out_of(self.ctx, event, sentence)
+            if launched is not None:
+                draft.launched = launched.quantity()
+            elif _all_of(self.ctx, event):
+                draft.launched = quantity
+            places = _places_for(self.ctx, sentence, event.count)
+            if len(places) == 1:
+                draft.own_item = BreakdownItem(places[0], quantity)
+                draft.breakdown.append(draft.own_item)
+        self.drafts.append(draft)
+        return draft
+
+    def sentence(self, sentence: Sentence) -> None:
+        ctx = self.ctx
+        if ctx.has("interception", "running_total", sentence.start, sentence.end):
+            self.current = None
+            return
+        events = sorted(_events(ctx, sentence), key=lambda e: e.count.start)
+        used: set[int] = set()
+        for event in events:
+            count = event.count
+            current = self.current
+            if current is not None and self._continues(sentence, event, current):
+                if not _subset(ctx, sentence, count) or _places_for(ctx, sentence, count):
+                    self.add_items(sentence, [count])
+                used.add(count.start)
+                continue
+            earlier = self.repeated(event)
+            if earlier is not None:
+                self.current = earlier if earlier.sentence >= sentence.index - 3 else None
+                used.add(count.start)
+                continue
+            pending = self.pending_launch(event)
+            if pending is not None:
+                setattr(pending, event.role, _quantity(ctx, count, event.weapon))
+                pending.sentences.add(sentence.index)
+                used.add(count.start)
+                continue
+            self.current = self.new_claim(sentence, event)
+            self.gap = 0
+            used.add(count.start)
+        rest = [c for c in sentence.counts if c.start not in used and not c.article]
+        if self.current is not None and rest and self.current.sentence <= sentence.index:
+            after_total = [
+                c for c in rest if c.start > self.current.start or self.current.sentence < sentence.index
+            ]
+            if self.add_items(sentence, after_total):
+                self.gap = 0
+            elif not events and self.current.sentence < sentence.index:
+                self.current = None
+        elif self.current is not None and not events:
+            self.gap += 1
+            if self.gap > MAX_BREAKDOWN_GAP:
+                self.current = None
+        windows = [t.time for t in sentence.times if t.window]
+        self.previous_window = windows[0] if windows and not events else None
+
+    def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
+        """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
+
+        It is when the wording makes it a subset ("64 of these drones", "в том числе 12 БПЛА") or when
+        it is tied to a place and smaller than the total ("▫️ 57 БПЛА – над территорией …").
+        """
+        if (
+            event.role != "destroyed"
+            or current.weapon != event.weapon.weapon
+            and event.weapon.weapon != "unknown"
+        ):
+            return False
+        if sentence.index != current.sentence and any(t.window for t in sentence.times):
+            return False
+        total = current.total()
+        if total is None and current.own_item is None and not current.breakdown:
+            return False
+        if _subset(self.ctx, sentence, event.count):
+            return True
+        limit = total if total is not None else 10**9
+        return bool(_places_for(self.ctx, sentence, event.count)) and event.count.value < limit
 
 
 def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
     """Every interception claim of a document, in order of appearance."""
-    drafts: list[InterceptionDraft] = []
-    current: InterceptionDraft | None = None
-    gap = 0
+    builder = _Builder(ctx)
     for sentence in ctx.sentences:
-        if _running_total(ctx, sentence):
-            current = None
-            continue
-        totals: list[tuple[Count, WeaponMention, str]] = []
-        for count in sentence.counts:
-            weapon = ctx.weapon_after(count, sentence)
-            if weapon is None:
-                continue
-            role = _verb_role(ctx, sentence, count, weapon)
-            if role is not None:
-                totals.append((count, weapon, role))
-        if current is not None and totals and _continues(ctx, current, sentence, [c for c, _, _ in totals]):
-            totals = []  # "64 of these drones were shot down over Bryansk" continues the breakdown
-        if totals:
-            for count, weapon, role in totals:
-                current = _new_claim(ctx, sentence, count, weapon, role)
-                drafts.append(current)
-                if role == "destroyed":
-                    place = _place_for(ctx, sentence, count)
-                    others = [c for c in sentence.counts if c is not count and _place_for(ctx, sentence, c)]
-                    if place is not None and not others:
-                        current.breakdown.append(BreakdownItem(place, count.quantity()))
-                    else:
-                        _add_items(ctx, current, sentence, count)
-            gap = 0
-            continue
-        if current is None:
-            continue
-        if _add_items(ctx, current, sentence, None):
-            gap = 0
-            continue
-        if any(not c.article for c in sentence.counts):
-            current = None
-            continue
-        gap += 1
-        if gap > MAX_BREAKDOWN_GAP:
-            current = None
-    return drafts
+        builder.sentence(sentence)
+    return builder.drafts

@@ -69,11 +69,12 @@ def read(
         raise IntakeError(f"max_bytes must be at least 1, not {max_bytes}")
     if isinstance(paths, str | bytes):
         raise IntakeError(f"paths must be a list of paths, not the single string {paths!r}")
-    for path in paths:
-        if path != STDIN and not os.path.exists(path):
-            raise IntakeError(f"no such file or directory: {path}")
+    names = [os.fspath(path) for path in paths]  # a pathlib.Path slipped in still names its origin as text
+    for name in names:
+        if name != STDIN and not os.path.exists(name):
+            raise IntakeError(f"no such file or directory: {name}")
     # Checks above run now, at the call; the reading below runs as the caller iterates.
-    return _read_all(list(paths), input_format, max_bytes, stdin)
+    return _read_all(names, input_format, max_bytes, stdin)
 
 
 def _read_all(

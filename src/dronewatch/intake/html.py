@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 import trafilatura
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.settings import DEFAULT_CONFIG
 from trafilatura.settings import Document as Extracted
