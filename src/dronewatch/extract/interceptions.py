@@ -335,10 +335,8 @@ class _Builder:
         It is when the wording makes it a subset ("64 of these drones", "в том числе 12 БПЛА") or when
         it is tied to a place and smaller than the total ("▫️ 57 БПЛА – над территорией …").
         """
-        if (
-            event.role != "destroyed"
-            or current.weapon != event.weapon.weapon
-            and event.weapon.weapon != "unknown"
+        if event.role != "destroyed" or (
+            current.weapon != event.weapon.weapon and event.weapon.weapon != "unknown"
         ):
             return False
         if sentence.index != current.sentence and any(t.window for t in sentence.times):
