@@ -15,7 +15,7 @@ from dronewatch.extract.numbers import Count, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
-from dronewatch.lang import Lexicon
+from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Hedge, HedgeKind, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse"]
@@ -151,23 +151,47 @@ def _hedges(text: str, lex: Lexicon, start: int, end: int) -> list[Hedge]:
     return sorted(found, key=lambda h: h.span)
 
 
+@cache
+def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a number not a count: a unit, "years" or a month after it; a month before it."""
+    months = alternation(lex.table("time", "months"))
+    after = re.compile(
+        rf"\s*(?:{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
+    )
+    before = re.compile(rf"{months}\s*$", re.IGNORECASE)
+    return after, before
+
+
+def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
+    if any(s < count.end and count.number_start < e for s, e in taken):
+        return False  # part of a time, a date or a weapon name ("Kh-101")
+    if 1900 <= count.value <= 2100 and text[count.number_start : count.end].isdigit():
+        return False  # a year
+    after, before = _not_counts(lex)
+    if after.match(text, count.end):
+        return False  # "45-year-old", "100 square meters", "3 February"
+    return not before.search(text, max(0, count.number_start - 12), count.number_start)
+
+
 def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone: str | None) -> Context:
     """Split ``text`` into sentences and find what each one mentions."""
     places = gazetteer()
     analysed = []
     for index, segment in enumerate(sentences(text)):
         start, end = segment.start, segment.end
+        times = find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
+        weapons = _weapons(text, lex, start, end)
+        taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]
+        counts = [c for c in find_counts(text, lex, start, end) if _is_count(text, lex, c, taken)]
         analysed.append(
             Sentence(
                 index=index,
                 segment=segment,
                 clauses=tuple(clauses(text, segment)),
-                counts=tuple(find_counts(text, lex, start, end)),
-                weapons=tuple(_weapons(text, lex, start, end)),
+                counts=tuple(counts),
+                weapons=tuple(weapons),
                 places=tuple(places.find(text, start, end)),
-                times=tuple(
-                    find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
-                ),
+                times=tuple(times),
                 hedges=tuple(_hedges(text, lex, start, end)),
             )
         )

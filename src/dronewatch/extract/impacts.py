@@ -53,13 +53,30 @@ class ImpactDraft:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
 
 
+# A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
+# this many characters before the impact word it cancels.
+NEGATOR_REACH = 40
+
+
 def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
-    """Impact words that are not part of a weapon name ("attack drones", "strike UAVs")."""
-    return [
+    """Impact words that say something hit: not part of a weapon name ("attack drones"), not denied
+    ("no damage", "пострадавших и разрушений нет") and not forestalled ("an attempted attack")."""
+    denied = [
         m
-        for m in ctx.find("impact", "words", sentence.start, sentence.end)
-        if not any(w.start <= m.start < w.end for w in sentence.weapons)
-    ]
+        for key in ("no_casualties", "no_killed", "no_injured")
+        for m in ctx.find("casualties", key, sentence.start, sentence.end)
+    ] + ctx.find("impact", "no_damage", sentence.start, sentence.end)
+    found = []
+    for m in ctx.find("impact", "words", sentence.start, sentence.end):
+        if any(w.start <= m.start < w.end for w in sentence.weapons):
+            continue
+        if any(d.start <= m.start < d.end for d in denied):
+            continue
+        clause = sentence.clause_of(m.start)
+        if ctx.has("impact", "negators", max(clause.start, m.start - NEGATOR_REACH), m.start):
+            continue
+        found.append(m)
+    return found
 
 
 def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:

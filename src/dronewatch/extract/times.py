@@ -1,15 +1,17 @@
 """Clock times and windows ("around 00:45 MSK", "с 20.00 мск 22 мая до 7.00 мск 23 мая").
 
-Times are anchored to the document's ``published_at``: a clock time without a date takes the
-publication date in the stated zone, and a window that ends on a clock time earlier than it starts
-crosses midnight. Without a publication date a clock time keeps ``clock`` and ``utc_offset`` only.
+Times are anchored to the document's ``published_at``. A clock time takes its date from the text ("22
+мая", "6.05", "on Saturday", "вчера") or else from the publication date in the stated zone; a window
+that ends on a clock time earlier than it starts crosses midnight; and a report cannot describe a window
+that ends after it was published, so such a window is the previous day's. Without a publication date
+an undated clock time keeps ``clock`` and ``utc_offset`` only.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -21,9 +23,8 @@ __all__ = ["TimeMention", "find_times"]
 # A window must close within this many characters after it opens ("с 20.00 мск 22 мая до 7.00 мск
 # 23 мая" is 38 characters long); calibrated on ministry and air-force statements.
 MAX_WINDOW_GAP = 40
-# A report published this long before a clock time it states is taken to mean that time on the previous
-# day ("until 07:00" in a statement published at 06:30 refers to today, at 05:00 to yesterday is rare).
-LATE_MARGIN = timedelta(hours=2)
+# How far before a clock time its opener ("в период с", "between") or a date ("20 июня с 22.00") may stand.
+LOOKBACK = 30
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,9 @@ class _Point:
     hour: int
     minute: int
     zone: str | None
-    day: int | None
-    month: int | None
-    year: int | None
-    approx: bool
+    day: date | None  # an explicit calendar day, year from the anchor when unsaid
+    shift: int | None  # days relative to publication ("вчера" = -1)
+    weekday: int | None  # "on Saturday" = 5
 
 
 @dataclass(frozen=True)
@@ -54,84 +54,106 @@ class _Grammar:
     point: re.Pattern[str]
     opener: re.Pattern[str]
     closer: re.Pattern[str]
+    date_before: re.Pattern[str]
     zones: dict[str, str]
     months: dict[str, int]
+    relative: dict[str, int]
+    weekdays: dict[str, int]
     approx: re.Pattern[str]
 
 
 def _fold(word: str) -> str:
-    return " ".join(word.lower().replace("ё", "е").split())
+    return " ".join(word.lower().replace("ё", "е").replace("’", "'").split())
 
 
 @cache
 def _grammar(lex: Lexicon) -> _Grammar:
     zones = {_fold(k): str(v) for k, v in lex.table("time", "zones").items()}
     months = {_fold(k): int(v) for k, v in lex.table("time", "months").items()}
+    relative = {_fold(k): int(v) for k, v in lex.table("time", "relative_days").items()}
+    weekdays = {_fold(k): int(v) for k, v in lex.table("time", "weekdays").items()}
     zone = alternation(zones)
     month = alternation(months)
+    day_words = alternation([*relative, *weekdays])
+    filler = alternation(lex.words("time", "filler"))
     clock = r"(?<![\d.:])(?P<h>[01]?\d|2[0-4])[:.](?P<m>[0-5]\d)(?![\d.:]\d)"
+    ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
     day_month = rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon1>{month})(?:\s+(?P<y1>20\d\d))?"
     month_day = rf"(?P<mon2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
+    # "7.00 мск 7.05": a numeric day.month only right after a zone, where it cannot be a clock time.
+    numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
     point = re.compile(
-        rf"{clock}(?:\s*(?:\(\s*)?(?P<zone>{zone})\)?)?(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}))?",
+        rf"{clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
+        rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?(?:\s*{filler})?",
         re.IGNORECASE,
     )
     opener = re.compile(rf"{alternation(lex.words('time', 'from'))}\s*$", re.IGNORECASE)
-    closer = re.compile(rf"^\s*(?:{zone}\s*)?,?\s*{alternation(lex.words('time', 'to'))}\s*$", re.IGNORECASE)
+    closer = re.compile(
+        rf"^\s*(?:{zone}\s*)?(?:{filler}\s*)?,?\s*{alternation(lex.words('time', 'to'))}\s*$", re.IGNORECASE
+    )
+    date_before = re.compile(
+        rf"(?:{day_month}|{month_day})\s*,?\s*(?:{alternation(lex.words('time', 'from'))})?\s*$",
+        re.IGNORECASE,
+    )
     approx = re.compile(rf"{alternation(lex.words('time', 'approx'))}\s*$", re.IGNORECASE)
-    return _Grammar(point, opener, closer, zones, months, approx)
+    return _Grammar(point, opener, closer, date_before, zones, months, relative, weekdays, approx)
+
+
+def _calendar(day: str | None, month: int | None, year: str | None) -> date | None:
+    """A calendar day; year 1 marks a year the text leaves unsaid."""
+    if day is None or month is None:
+        return None
+    try:
+        return date(int(year) if year else 1, month, int(day))
+    except ValueError:
+        return None
 
 
 def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
     found = []
     for m in grammar.point.finditer(text, start, end):
         month_word = m.group("mon1") or m.group("mon2")
-        day = m.group("d1") or m.group("d2")
-        year = m.group("y1") or m.group("y2")
-        before = text[max(start, m.start() - 20) : m.start()]
+        month = (
+            grammar.months[_fold(month_word)]
+            if month_word
+            else (int(m.group("m3")) if m.group("m3") else None)
+        )
+        day = _calendar(
+            m.group("d1") or m.group("d2") or m.group("d3"),
+            month,
+            m.group("y1") or m.group("y2") or m.group("y3"),
+        )
+        relative = _fold(m.group("rel")) if m.group("rel") else None
+        hour = int(m.group("h"))
+        marker = (m.group("ampm") or "").lower()
+        if marker.startswith("p") and hour < 12:
+            hour += 12
+        elif marker.startswith("a") and hour == 12:
+            hour = 0
+        before = text[max(start, m.start() - LOOKBACK) : m.start()]
         approx = grammar.approx.search(before)
-        begin = m.start() - (len(approx.group()) if approx else 0) if approx else m.start()
+        if day is None:
+            dated = grammar.date_before.search(before)
+            if dated:
+                mon = dated.group("mon1") or dated.group("mon2")
+                day = _calendar(
+                    dated.group("d1") or dated.group("d2"),
+                    grammar.months[_fold(mon)],
+                    dated.group("y1") or dated.group("y2"),
+                )
         found.append(
             _Point(
-                start=begin,
+                start=m.start() - len(approx.group()) if approx else m.start(),
                 end=m.end(),
-                hour=int(m.group("h")),
+                hour=hour,
                 minute=int(m.group("m")),
                 zone=grammar.zones[_fold(m.group("zone"))] if m.group("zone") else None,
-                day=int(day) if day else None,
-                month=grammar.months[_fold(month_word)] if month_word else None,
-                year=int(year) if year else None,
-                approx=approx is not None,
+                day=day,
+                shift=grammar.relative.get(relative) if relative else None,
+                weekday=grammar.weekdays.get(relative) if relative else None,
             )
         )
     return found
-
-
-def _offset(zone: ZoneInfo, when: datetime) -> str:
-    offset = when.replace(tzinfo=zone).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _at(day: date, point: _Point, zone: ZoneInfo) -> datetime:
-    base = datetime(day.year, day.month, day.day, tzinfo=zone)
-    return base + timedelta(hours=point.hour, minutes=point.minute)
-
-
-def _dated(point: _Point, anchor: datetime | None, zone: ZoneInfo) -> date | None:
-    """The calendar day a point's own date names, with the year taken from the anchor."""
-    if point.day is None or point.month is None:
-        return None
-    year = point.year or (anchor.astimezone(zone).year if anchor else None)
-    if year is None:
-        return None
-    if point.year is None and anchor is not None and point.month > anchor.astimezone(zone).month + 1:
-        year -= 1  # "25 December" in a January report is last year's
-    try:
-        return date(year, point.month, point.day)
-    except ValueError:
-        return None
 
 
 def find_times(
@@ -154,88 +176,120 @@ def find_times(
         end: where to stop looking.
 
     Returns:
-        Windows ("from … to …") and points in the order they appear.
+        Windows ("from … to …", or "from …" alone with no end) and points, in the order they appear.
     """
     grammar = _grammar(lex)
     stop = len(text) if end is None else end
     points = _points(text, grammar, start, stop)
+    weekday = _weekday_in(text, grammar, start, stop)
     mentions: list[TimeMention] = []
     i = 0
     while i < len(points):
         first = points[i]
-        opened = grammar.opener.search(text[max(start, first.start - 25) : first.start])
+        opened = grammar.opener.search(text[max(start, first.start - LOOKBACK) : first.start])
+        begin = first.start - len(opened.group()) if opened else first.start
         if opened and i + 1 < len(points):
             second = points[i + 1]
             between = text[first.end : second.start]
             if second.start - first.end <= MAX_WINDOW_GAP and grammar.closer.search(between):
-                begin = first.start - len(opened.group())
-                mentions.append(_window(text, begin, first, second, published_at, default_zone))
+                mentions.append(_mention(text, begin, first, second, published_at, default_zone, weekday))
                 i += 2
                 continue
-        mentions.append(_window(text, first.start, first, None, published_at, default_zone))
+        mentions.append(
+            _mention(text, begin, first, None, published_at, default_zone, weekday, opened is not None)
+        )
         i += 1
     return mentions
 
 
-def _window(
+def _weekday_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
+    """A weekday the sentence names ("on Saturday morning"), which dates its undated clock times."""
+    if not grammar.weekdays:
+        return None
+    pattern = re.compile(alternation(grammar.weekdays), re.IGNORECASE)
+    match = pattern.search(text, start, end)
+    return grammar.weekdays[_fold(match.group())] if match else None
+
+
+def _offset(when: datetime) -> str:
+    offset = when.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _at(day: date, point: _Point, zone: ZoneInfo) -> datetime:
+    """The instant of a point on a day, as a fixed offset so that its ISO form carries the offset."""
+    local = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
+        hours=point.hour, minutes=point.minute
+    )
+    # adding a timedelta keeps the day's offset; normalise through UTC for days with a clock change
+    when = local.astimezone(timezone.utc).astimezone(zone)
+    return when.astimezone(timezone(when.utcoffset() or timedelta(0)))
+
+
+def _day_of(point: _Point, anchor: datetime | None) -> date | None:
+    """The day a point's own words name, with the year (or the date itself) taken from the anchor."""
+    if point.day is not None:
+        if point.day.year != 1:
+            return point.day
+        if anchor is None:
+            return None
+        year = anchor.year - (1 if point.day.month > anchor.month + 1 else 0)  # "25 December" in January
+        return point.day.replace(year=year)
+    if anchor is None:
+        return None
+    if point.shift is not None:
+        return anchor.date() + timedelta(days=point.shift)
+    if point.weekday is not None:
+        return anchor.date() - timedelta(days=(anchor.weekday() - point.weekday) % 7)
+    return None
+
+
+def _mention(
     text: str,
     begin: int,
     first: _Point,
     second: _Point | None,
     published_at: datetime | None,
     default_zone: str | None,
+    weekday: int | None,
+    start_only: bool = False,
 ) -> TimeMention:
     zone_name = first.zone or (second.zone if second else None) or default_zone
-    zone = ZoneInfo(zone_name) if zone_name else None
-    end_point = second or first
-    finish = end_point.end
-    evidence = text[begin:finish]
+    last = second or first
+    evidence = text[begin : last.end]
+    span = (begin, last.end)
     clock = f"{first.hour:02d}:{first.minute:02d}"
-    if zone is None:
-        span = (begin, finish)
+    is_window = second is not None or start_only
+    if zone_name is None:
         return TimeMention(
-            Time(None, None, evidence, span, "minute", clock, None), begin, finish, second is not None
+            Time(None, None, evidence, span, "minute", clock, None), begin, last.end, is_window
         )
+    zone = ZoneInfo(zone_name)
     anchor = published_at.astimezone(zone) if published_at else None
-    start_day = _dated(first, published_at, zone)
-    end_day = _dated(end_point, published_at, zone)
-    if end_day is None and start_day is not None and second is not None:
-        end_day = (
-            start_day + timedelta(days=1)
-            if (second.hour, second.minute) < (first.hour, first.minute)
-            else start_day
-        )
-    if end_day is None and anchor is not None:
+    if weekday is not None and first.day is None and first.shift is None:
+        first = _Point(first.start, first.end, first.hour, first.minute, first.zone, None, None, weekday)
+    start_day, end_day = _day_of(first, anchor), _day_of(last, anchor) if second else None
+    crosses = second is not None and (second.hour, second.minute) < (first.hour, first.minute)
+    if second is not None and end_day is None and start_day is not None:
+        end_day = start_day + timedelta(days=1 if crosses else 0)
+    if second is not None and start_day is None and end_day is not None:
+        start_day = end_day - timedelta(days=1 if crosses else 0)
+    if start_day is None and anchor is not None:
+        # undated: the latest such time (or window) that is over when the report is published
         end_day = anchor.date()
-        if _at(end_day, end_point, zone) - anchor > LATE_MARGIN:
+        if _at(end_day, last, zone) > anchor:
             end_day -= timedelta(days=1)
-    if start_day is None and end_day is not None:
-        start_day = end_day
-        if second is not None and (first.hour, first.minute) > (second.hour, second.minute):
-            start_day -= timedelta(days=1)
-    offset = _offset(
-        zone, datetime(2000, 1, 1) if start_day is None else datetime.combine(start_day, datetime.min.time())
-    )
-    if start_day is None or end_day is None:
-        time = Time(None, None, evidence, (begin, finish), "minute", clock, offset)
-        return TimeMention(time, begin, finish, second is not None)
-    start_at = _fixed(_at(start_day, first, zone))
-    end_at = _fixed(_at(end_day, end_point, zone)) if second is not None else start_at
-    time = Time(
-        start_at,
-        end_at,
-        evidence,
-        (begin, finish),
-        "minute",
-        clock,
-        _offset(zone, start_at.replace(tzinfo=None)),
-    )
-    return TimeMention(time, begin, finish, second is not None)
-
-
-def _fixed(when: datetime) -> datetime:
-    """The same instant with a fixed offset, so that its ISO form carries the offset, not a zone name."""
-    offset = when.utcoffset() or timedelta(0)
-    from datetime import timezone
-
-    return when.astimezone(timezone(offset))
+        start_day = end_day - timedelta(days=1 if crosses else 0)
+    if start_day is None:
+        offset = _offset(datetime(2000, 1, 1, tzinfo=zone))
+        time = Time(None, None, evidence, span, "minute", clock, offset)
+        return TimeMention(time, begin, last.end, is_window)
+    start_at = _at(start_day, first, zone)
+    if second is not None:
+        end_at: datetime | None = _at(end_day or start_day, second, zone)
+    else:
+        end_at = None if start_only else start_at
+    time = Time(start_at, end_at, evidence, span, "minute", clock, _offset(start_at))
+    return TimeMention(time, begin, last.end, is_window)
