@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -224,7 +224,7 @@ def _at(day: date, point: _Point, zone: ZoneInfo) -> datetime:
         hours=point.hour, minutes=point.minute
     )
     # adding a timedelta keeps the day's offset; normalise through UTC for days with a clock change
-    when = local.astimezone(timezone.utc).astimezone(zone)
+    when = local.astimezone(UTC).astimezone(zone)
     return when.astimezone(timezone(when.utcoffset() or timedelta(0)))
 
 
