@@ -167,6 +167,11 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
         return False  # part of a time, a date or a weapon name ("Kh-101")
     if 1900 <= count.value <= 2100 and text[count.number_start : count.end].isdigit():
         return False  # a year
+    if (
+        re.match(r"[-‑–]\w", text[count.end : count.end + 2])
+        and not text[count.end + 1 : count.end + 2].isdigit()
+    ):
+        return False  # "52-летняя", "16-річний", "10-поверховий": part of a compound word
     after, before = _not_counts(lex)
     if after.match(text, count.end):
         return False  # "45-year-old", "100 square meters", "3 February"

@@ -22,6 +22,9 @@ CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
 )
 # A casualty word may stand this many words after its count ("four firefighters were lightly injured").
 MAX_WORDS_BEFORE_CASUALTY = 4
+# A casualty word may stand this far before a count of people ("число пострадавших возросло до 155
+# человек"); without a word for people after the count, only MAX_WORDS_BEFORE_CASUALTY.
+MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE = 8
 # A sentence that only continues the story ("the attack commenced around 00:45") belongs to the impact
 # under way when it comes within this many sentences of the last one that added to it; calibrated on
 # news articles that tell one attack over a few paragraphs.
@@ -92,19 +95,52 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
     return None
 
 
-def _casualty_count(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
+def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
+    """ "four firefighters were lightly injured": the casualty word follows the count."""
     after = ctx.text[count.end : sentence.clause_of(count.start).end]
-    words = after.split()
-    if not words or words[0].lower().startswith(("year", "лет", "рок", "год")):
-        return False
-    window = " ".join(words[:MAX_WORDS_BEFORE_CASUALTY])
-    return ctx.lex.pattern("casualties", key).search(window) is not None
+    people = ctx.lex.pattern("casualties", "people").match(after.lstrip())
+    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
+    window = " ".join(after.split()[:reach])
+    return bool(window) and ctx.lex.pattern("casualties", key).search(window) is not None
+
+
+def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
+    """ "погибли 4 человека", "число пострадавших возросло до 155 человек": the word comes first."""
+    clause = sentence.clause_of(count.start)
+    before = ctx.text[clause.start : count.start].split()
+    people = ctx.lex.pattern("casualties", "people").match(ctx.text[count.end :].lstrip())
+    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
+    words = " ".join(before[-reach:])
+    return bool(words) and ctx.lex.pattern("casualties", key).search(words) is not None
+
+
+def _one_person(ctx: Context, sentence: Sentence, key: str) -> Quantity | None:
+    """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number."""
+    for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
+        clause = sentence.clause_of(word.start)
+        if not any(clause.start <= c.start < clause.end for c in sentence.counts):
+            return Quantity(1, "exact", word.text, (word.start, word.end))
+    for word in ctx.find("casualties", key, sentence.start, sentence.end):
+        clause = sentence.clause_of(word.start)
+        if any(clause.start <= c.start < clause.end for c in sentence.counts):
+            continue
+        lo = max(clause.start, word.start - 30)
+        hi = min(clause.end, word.end + 30)
+        for person in ctx.find("casualties", "one_person", lo, hi):
+            start, end = min(person.start, word.start), max(person.end, word.end)
+            return Quantity(1, "exact", ctx.text[start:end], (start, end))
+    return None
 
 
 def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     start, end = sentence.start, sentence.end
+    if ctx.has("interception", "running_total", start, end):
+        return  # "since the start of the war", "за минувшие сутки": not this attack's toll
+    unknown = ctx.find("casualties", "unknown", start, end)
     for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):
         for m in ctx.find("casualties", key, start, end):
+            if any(u.start <= m.start < u.end for u in unknown):
+                continue  # "информации о пострадавших нет" is not "пострадавших нет"
             zero = Quantity(0, "exact", m.text, (m.start, m.end))
             if attr in ("both", "killed") and draft.killed is None:
                 draft.killed = zero
@@ -113,10 +149,15 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     for count in sentence.counts:
         if count.article:
             continue
-        if draft.killed is None and _casualty_count(ctx, sentence, count, "killed"):
-            draft.killed = count.quantity()
-        elif draft.injured is None and _casualty_count(ctx, sentence, count, "injured"):
-            draft.injured = count.quantity()
+        # the word after a count says what it counts; the word before only when none follows
+        keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)] or [
+            k for k in ("killed", "injured") if _casualty_before(ctx, sentence, count, k)
+        ]
+        if keys and getattr(draft, keys[0]) is None:
+            setattr(draft, keys[0], count.quantity())
+    for key in ("killed", "injured"):
+        if getattr(draft, key) is None:
+            setattr(draft, key, _one_person(ctx, sentence, key))
 
 
 def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
@@ -161,6 +202,15 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.sentences.add(sentence.index)
 
 
+def _continues_story(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence that adds to the impact under way: the attack, its aftermath, its toll."""
+    start, end = sentence.start, sentence.end
+    return ctx.has("impact", "context", start, end) or any(
+        ctx.has("casualties", key, start, end)
+        for key in ("killed", "injured", "no_casualties", "no_killed", "no_injured")
+    )
+
+
 def _specific_first(places: list[Place]) -> list[Place]:
     rank = {"settlement": 0, "admin2": 1, "other": 2, "admin1": 3, "sea": 4, "country": 5}
     return sorted(places, key=lambda p: rank[p.level])
@@ -191,7 +241,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
         elif (
             current is not None
             and sentence.index - max(current.sentences) <= MAX_CONTEXT_DISTANCE
-            and ctx.has("impact", "context", sentence.start, sentence.end)
+            and _continues_story(ctx, sentence)
         ):
             places = sentence.places
             if not places or {p.admin1 or p.id for p in places} & current.admin1s():
