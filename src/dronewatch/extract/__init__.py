@@ -17,6 +17,8 @@ from dronewatch.model import Claim, Document, ImpactClaim, InterceptionClaim
 __all__ = ["detect_language", "extract_claims", "language_of"]
 
 Draft = InterceptionDraft | ImpactDraft
+# An unclaimed sentence this close after a claim's sentences is about that claim.
+ADJACENT = 1
 
 
 def language_of(document: Document) -> str:
@@ -27,21 +29,25 @@ def language_of(document: Document) -> str:
 
 
 def _owners(drafts: list[Draft], ctx: Context) -> dict[int, list[Sentence]]:
-    """The sentences whose sourcing each draft takes: its own, then unowned ones that follow it."""
-    owned = {id(d): sorted(d.sentences) for d in drafts}
+    """The sentences whose sourcing each draft takes: its own, and unclaimed sentences with hedges.
+
+    An unclaimed sentence right after a claim qualifies it ("This figure, obtained through exclusive
+    channels"); a sentence saying claims cannot be verified ("Би-би-си не может их независимо
+    подтвердить") qualifies the claim before it however far it stands, as such notes close an article.
+    """
     taken = {i for d in drafts for i in d.sentences}
-    result: dict[int, list[Sentence]] = {id(d): [ctx.sentences[i] for i in owned[id(d)]] for d in drafts}
-    by_start = sorted(drafts, key=lambda d: min(d.sentences))
+    result: dict[int, list[Sentence]] = {
+        id(d): [ctx.sentences[i] for i in sorted(d.sentences)] for d in drafts
+    }
     for sentence in ctx.sentences:
         if sentence.index in taken or not sentence.hedges:
             continue
-        before = [d for d in by_start if min(d.sentences) <= sentence.index]
-        owner = (
-            max(before, key=lambda d: max(i for i in d.sentences if i <= sentence.index)) if before else None
-        )
-        if owner is None and by_start:
-            owner = by_start[0]
-        if owner is not None:
+        before = [d for d in drafts if min(d.sentences) <= sentence.index]
+        if not before:
+            continue
+        owner = max(before, key=lambda d: max(i for i in d.sentences if i <= sentence.index))
+        distance = sentence.index - max(i for i in owner.sentences if i <= sentence.index)
+        if distance <= ADJACENT or any(h.kind == "unverified" for h in sentence.hedges):
             result[id(owner)].append(sentence)
     return result
 

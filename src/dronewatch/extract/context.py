@@ -146,6 +146,8 @@ def _hedges(text: str, lex: Lexicon, start: int, end: int) -> list[Hedge]:
     kinds: tuple[HedgeKind, ...] = ("unverified", "anonymous", "soft")
     for kind in kinds:
         for m in lex.pattern("hedges", kind).finditer(text, start, end):
+            if kind == "anonymous" and text[m.end() : m.end() + 2].lstrip().startswith(":"):
+                continue  # "Источник: https://…" labels a link; it is not an unnamed source
             if not any(h.span[0] <= m.start() < h.span[1] for h in found):
                 found.append(Hedge(m.group(), (m.start(), m.end()), kind))
     return sorted(found, key=lambda h: h.span)

@@ -89,8 +89,16 @@ class Lexicon:
 
     @cache  # noqa: B019 - lexicons are loaded once per language and live for the process
     def pattern(self, section: str, key: str) -> re.Pattern[str]:
-        """The compiled whole-word alternation of ``[section] key``."""
-        return _compile(self.words(section, key))
+        """The compiled whole-word alternation of ``[section] key``, and of the regular expressions in
+        ``[section] key_patterns`` where the file has them (wording with gaps: "could not … verify")."""
+        phrases = alternation(self.words(section, key))
+        raw = self.data.get(section, {}).get(f"{key}_patterns")
+        if raw:
+            phrases += "|" + alternation(self.words(section, f"{key}_patterns"), literal=False)
+        try:
+            return re.compile(phrases, re.IGNORECASE)
+        except re.error as error:
+            raise LexiconError(f"{self.lang}.toml [{section}] {key}_patterns: {error}") from error
 
     @cache  # noqa: B019 - as above
     def table_pattern(self, section: str, key: str | None = None) -> re.Pattern[str]:
