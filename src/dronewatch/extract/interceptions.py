@@ -21,6 +21,9 @@ __all__ = ["InterceptionDraft", "find_interceptions"]
 MAX_BREAKDOWN_GAP = 2
 # Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
 OUT_OF_GAP = 4
+# How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
+# Москву, отражены"); calibrated on governors' and mayors' posts.
+PARTICIPLE_REACH = 60
 
 
 @dataclass
@@ -62,13 +65,16 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     lo, hi = clause.start, clause.end
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("suppressed", "destroyed", "launched"):
-        for verb in ctx.find("interception", role, sentence.start, hi):
+        for verb in ctx.find("interception", role, sentence.start, sentence.end):
             if verb.end <= count.start and (verb.start >= lo or _same_statement(ctx, verb.end, count.start)):
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
                 return role  # "nine intercepted UAVs"
-            if lo <= verb.start and verb.start >= weapon.end and _passive(ctx, weapon.end, verb.start):
-                return role  # "64 of these drones were shot down", "БПЛА сбит"
+            if verb.start >= weapon.end and (
+                (verb.start < hi and _passive(ctx, weapon.end, verb.start))
+                or _participle_after(ctx, sentence, weapon, verb.start)
+            ):
+                return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
 
 
@@ -142,8 +148,15 @@ def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
 
 def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events = []
+    launched: set[int] = set()
     for count in sentence.counts:
+        if count.start in launched:
+            continue
         weapon = ctx.weapon_after(count, sentence)
+        of = _out_of(ctx, count, sentence)
+        if of is not None and (outer := ctx.weapon_after(of, sentence)) is not None:
+            weapon = outer  # "34 out of 35 Russian drones": the drones are what the 34 counts
+            launched.add(of.start)
         if weapon is None:
             continue
         role = _verb_role(ctx, sentence, count, weapon)
@@ -171,15 +184,15 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
     return found
 
 
-def _out_of(ctx: Context, event: _Event, sentence: Sentence) -> Count | None:
+def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one."""
+    if "out_of" not in ctx.lex.data.get("interception", {}):
+        return None
     for count in sentence.counts:
-        if count.start <= event.count.end or count.article:
+        if count.start <= first.end or count.article:
             continue
-        between = ctx.text[event.count.end : count.start]
-        if len(between.split()) <= OUT_OF_GAP and ctx.has(
-            "interception", "out_of", event.count.end, count.start
-        ):
+        between = ctx.text[first.end : count.start]
+        if len(between.split()) <= OUT_OF_GAP and ctx.has("interception", "out_of", first.end, count.start):
             return count
         break
     return None
@@ -272,7 +285,7 @@ class _Builder:
         quantity = _quantity(self.ctx, event.count, event.weapon)
         setattr(draft, event.role, quantity)
         if event.role == "destroyed":
-            launched = _out_of(self.ctx, event, sentence)
+            launched = _out_of(self.ctx, event.count, sentence)
             if launched is not None:
                 draft.launched = launched.quantity()
             elif _all_of(self.ctx, event):
@@ -356,3 +369,12 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
     for sentence in ctx.sentences:
         builder.sentence(sentence)
     return builder.drafts
+
+
+def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
+    """ "Два беспилотника, летевших на Москву, отражены ПВО": where the participle alone says it, it may
+    follow its noun past a participial clause, with no other count between them."""
+    if ctx.lex.data.get("interception", {}).get("passive"):
+        return False
+    between = ctx.text[weapon.end : verb]
+    return len(between) <= PARTICIPLE_REACH and not any(weapon.end <= c.start < verb for c in sentence.counts)
