@@ -9,15 +9,13 @@ __all__ = ["detect_language"]
 # Letters only one of the two Cyrillic languages uses.
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
-# Short words that are frequent in one language and absent from the other.
-_UKRAINIAN_WORDS = re.compile(
-    r"(?<!\w)(?:що|та|як|це|від|під|які|було|його|також|області|у|і|й|з|із|про|вже|після|внаслідок|повідомив|повідомила)(?!\w)",
-    re.IGNORECASE,
+# Short, frequent words that only one of the two languages uses.
+_UKRAINIAN = (
+    "що та як це від під які було його також області у і й з із про вже після внаслідок повідомив повідомила"
 )
-_RUSSIAN_WORDS = re.compile(
-    r"(?<!\w)(?:что|как|это|от|под|было|его|также|области|который|и|с|из|уже|после|в результате|сообщил|сообщила)(?!\w)",
-    re.IGNORECASE,
-)
+_RUSSIAN = "что как это от под было его также области который и с из уже после сообщил сообщила"
+_UKRAINIAN_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_UKRAINIAN.split()) + r")(?!\w)", re.IGNORECASE)
+_RUSSIAN_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_RUSSIAN.split()) + r")(?!\w)", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 
