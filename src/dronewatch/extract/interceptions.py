@@ -327,6 +327,8 @@ class _Builder:
             self.gap = 0
             used.add(count.start)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
+        completed = self.complete_launch(sentence, rest, bool(events))
+        rest = [c for c in rest if c is not completed]
         if self.current is not None and rest and self.current.sentence <= sentence.index:
             after_total = [
                 c for c in rest if c.start > self.current.start or self.current.sentence < sentence.index
@@ -341,6 +343,47 @@ class _Builder:
                 self.current = None
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
+
+    def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
+        """The downed count of a launch claim told without its noun.
+
+        "было выпущено восемь ракет, а ПВО сбило всего две", "шесть ракет и пять из них были сбиты",
+        "Они были сбиты" right after "Четыре БПЛА пытались атаковать": the count (or, for a pronoun,
+        everything launched) is what the launch claim's air defences downed.
+        """
+        pending = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.launched is not None and d.destroyed is None and sentence.index - d.sentence <= 1
+            ),
+            None,
+        )
+        if pending is None or pending.launched is None:
+            return None
+        ctx = self.ctx
+        verbs = ctx.find("interception", "destroyed", sentence.start, sentence.end)
+        for count in counts:
+            clause = sentence.clause_of(count.start)
+            before = any(
+                clause.start <= v.start and v.end <= count.start and count.start - v.end <= 12 for v in verbs
+            )
+            after = any(count.end <= v.start < clause.end for v in verbs) and _subset(ctx, sentence, count)
+            if (before or after) and count.value <= pending.launched.value:
+                pending.destroyed = count.quantity()
+                pending.sentences.add(sentence.index)
+                return count
+        if (
+            not counts
+            and not has_events
+            and verbs
+            and pending.sentence < sentence.index
+            and ctx.lex.data.get("interception", {}).get("anaphora")
+            and ctx.has("interception", "anaphora", sentence.start, verbs[0].start)
+        ):
+            pending.destroyed = pending.launched
+            pending.sentences.add(sentence.index)
+        return None
 
     def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
