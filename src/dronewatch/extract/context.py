@@ -7,7 +7,8 @@ pattern runs once per document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
@@ -84,15 +85,50 @@ class Context:
     lex: Lexicon
     published_at: datetime | None
     sentences: tuple[Sentence, ...]
+    # Each word list is matched once over the whole text and looked up by offset after that: the
+    # builders ask tens of thousands of small questions per thousand documents.
+    _matches: dict[tuple[str, str], tuple[list[int], list[Match]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def _all(self, section: str, key: str) -> tuple[list[int], list[Match]]:
+        found = self._matches.get((section, key))
+        if found is None:
+            text = self.text
+            folded = self._matches_text()
+            if folded is not None:
+                pattern = self.lex.folded_pattern(section, key)
+                hits = pattern.finditer(folded)
+            else:
+                hits = self.lex.pattern(section, key).finditer(text)
+            matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
+            found = ([m.start for m in matches], matches)
+            self._matches[(section, key)] = found
+        return found
+
+    def _matches_text(self) -> str | None:
+        """The text lower-cased, where that keeps every offset (it does for Cyrillic and Latin)."""
+        if "" not in self._folded:
+            lowered = self.text.lower()
+            self._folded[""] = lowered if len(lowered) == len(self.text) else None
+        return self._folded[""]
 
     def find(self, section: str, key: str, start: int, end: int) -> list[Match]:
         """Every phrase of ``[section] key`` in ``text[start:end]``."""
-        pattern = self.lex.pattern(section, key)
-        return [Match(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text, start, end)]
+        starts, matches = self._all(section, key)
+        found = []
+        for i in range(bisect_left(starts, start), len(matches)):
+            match = matches[i]
+            if match.start >= end:
+                break
+            if match.end <= end:
+                found.append(match)
+        return found
 
     def has(self, section: str, key: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a phrase of ``[section] key``."""
-        return self.lex.pattern(section, key).search(self.text, start, end) is not None
+        return bool(self.find(section, key, start, end))
 
     def weapon_after(self, count: Count, sentence: Sentence) -> WeaponMention | None:
         """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it."""

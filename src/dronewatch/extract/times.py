@@ -59,6 +59,7 @@ class _Grammar:
     months: dict[str, int]
     relative: dict[str, int]
     weekdays: dict[str, int]
+    weekday: re.Pattern[str] | None
     approx: re.Pattern[str]
 
 
@@ -96,7 +97,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         re.IGNORECASE,
     )
     approx = re.compile(rf"{alternation(lex.words('time', 'approx'))}\s*$", re.IGNORECASE)
-    return _Grammar(point, opener, closer, date_before, zones, months, relative, weekdays, approx)
+    weekday = re.compile(alternation(weekdays), re.IGNORECASE) if weekdays else None
+    return _Grammar(point, opener, closer, date_before, zones, months, relative, weekdays, weekday, approx)
 
 
 def _calendar(day: str | None, month: int | None, year: str | None) -> date | None:
@@ -204,10 +206,9 @@ def find_times(
 
 def _weekday_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
     """A weekday the sentence names ("on Saturday morning"), which dates its undated clock times."""
-    if not grammar.weekdays:
+    if grammar.weekday is None:
         return None
-    pattern = re.compile(alternation(grammar.weekdays), re.IGNORECASE)
-    match = pattern.search(text, start, end)
+    match = grammar.weekday.search(text, start, end)
     return grammar.weekdays[_fold(match.group())] if match else None
 
 
