@@ -21,6 +21,9 @@ __all__ = ["InterceptionDraft", "find_interceptions"]
 MAX_BREAKDOWN_GAP = 2
 # Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
 OUT_OF_GAP = 4
+# How far a verb may stand from a count told without its noun ("сбило всего две", "23 – локаційно
+# втрачені").
+VERB_REACH = 16
 # How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
 # Москву, отражены"); calibrated on governors' and mayors' posts.
 PARTICIPLE_REACH = 60
@@ -64,7 +67,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
-    for role in ("suppressed", "destroyed", "launched"):
+    for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
             if verb.end <= count.start and (verb.start >= lo or _same_statement(ctx, verb.end, count.start)):
                 return role  # "intercepted 83 drones"
@@ -102,7 +105,12 @@ def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 
 def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
-    """The places a count is tied to in its clause: one, or several for "по 2 над X и Y"."""
+    """The places a count is tied to in its clause.
+
+    One place in the clause is the count's; several go to a distributive count ("по 2 над Курской и
+    Орловской") or, where a clause lists as many counts as places ("nine over the Kaluga region and
+    five over the Smolensk region"), pair up in order.
+    """
     clause = sentence.clause_of(count.start)
     places = [
         p
@@ -113,6 +121,9 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         return places
     if len(places) > 1 and _distributive(ctx, count):
         return places
+    counts = [c for c in sentence.counts if clause.start <= c.start < clause.end and not c.article]
+    if len(places) > 1 and len(counts) == len(places) and count in counts:
+        return [places[counts.index(count)]]
     return []
 
 
@@ -345,41 +356,43 @@ class _Builder:
         self.previous_window = windows[0] if windows and not events else None
 
     def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
-        """The downed count of a launch claim told without its noun.
+        """Counts told without their noun that complete a claim just made.
 
         "было выпущено восемь ракет, а ПВО сбило всего две", "шесть ракет и пять из них были сбиты",
-        "Они были сбиты" right after "Четыре БПЛА пытались атаковать": the count (or, for a pronoun,
-        everything launched) is what the launch claim's air defences downed.
+        "Они были сбиты" right after "Четыре БПЛА пытались атаковать": what the launch claim's air
+        defences downed. "…збито 67 БпЛА, ще 23 – локаційно втрачені": what electronic warfare took.
         """
-        pending = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.launched is not None and d.destroyed is None and sentence.index - d.sentence <= 1
-            ),
-            None,
-        )
-        if pending is None or pending.launched is None:
-            return None
         ctx = self.ctx
-        verbs = ctx.find("interception", "destroyed", sentence.start, sentence.end)
+        recent = [d for d in reversed(self.drafts) if sentence.index - d.sentence <= 1]
+        pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
+        destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
+        suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
         for count in counts:
             clause = sentence.clause_of(count.start)
-            before = any(
-                clause.start <= v.start and v.end <= count.start and count.start - v.end <= 12 for v in verbs
-            )
-            after = any(count.end <= v.start < clause.end for v in verbs) and _subset(ctx, sentence, count)
-            if (before or after) and count.value <= pending.launched.value:
-                pending.destroyed = count.quantity()
-                pending.sentences.add(sentence.index)
+            if pending is not None and pending.launched is not None and count.value <= pending.launched.value:
+                before = any(v.end <= count.start and count.start - v.end <= VERB_REACH for v in destroy)
+                after = any(count.end <= v.start < clause.end for v in destroy) and _subset(
+                    ctx, sentence, count
+                )
+                if before or after:
+                    pending.destroyed = count.quantity()
+                    pending.sentences.add(sentence.index)
+                    return count
+            target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
+            if target is not None and any(
+                count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH for v in suppress
+            ):
+                target.suppressed = count.quantity()
+                target.sentences.add(sentence.index)
                 return count
         if (
-            not counts
+            pending is not None
+            and not counts
             and not has_events
-            and verbs
+            and destroy
             and pending.sentence < sentence.index
             and ctx.lex.data.get("interception", {}).get("anaphora")
-            and ctx.has("interception", "anaphora", sentence.start, verbs[0].start)
+            and ctx.has("interception", "anaphora", sentence.start, destroy[0].start)
         ):
             pending.destroyed = pending.launched
             pending.sentences.add(sentence.index)
@@ -417,7 +430,13 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
 def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
     """ "Два беспилотника, летевших на Москву, отражены ПВО": where the participle alone says it, it may
     follow its noun past a participial clause, with no other count between them."""
-    if ctx.lex.data.get("interception", {}).get("passive"):
+    if (
+        ctx.lex.data.get("interception", {}).get("passive")
+        or "participles" not in ctx.lex.data["interception"]
+    ):
         return False
+    participles = ctx.find("interception", "participles", verb, sentence.end)
+    if not participles or participles[0].start != verb:
+        return False  # "…восемь ракет, а ПВО сбило всего две": an active verb has a subject of its own
     between = ctx.text[weapon.end : verb]
     return len(between) <= PARTICIPLE_REACH and not any(weapon.end <= c.start < verb for c in sentence.counts)

@@ -1,0 +1,393 @@
+"""Tables of real wording, per language and wording family, with the claims they must yield.
+
+Russian ministry statements are quoted from the Ministry of Defence of the Russian Federation; Russian
+Telegram posts from NKTKLN/telegram-news-classifier (CC BY 4.0, texts (c) their channels). English and
+Ukrainian rows written for these tests follow the wording of air-force reports and news relays.
+Known failures are strict xfails: they must start passing before their mark is removed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from dronewatch.intake import make_document
+from dronewatch.model import Extraction, ImpactClaim, InterceptionClaim
+from dronewatch.pipeline import process
+
+Row = tuple[int | None, int | None, int | None, list[tuple[str, int]]]
+
+
+def run(text: str, published_at: str | None = None, lang: str | None = None) -> Extraction:
+    when = datetime.fromisoformat(published_at) if published_at else None
+    return process(make_document(text, published_at=when, lang=lang))
+
+
+def interceptions(extraction: Extraction) -> list[Row]:
+    """(destroyed, launched, suppressed, [(admin1 or id, count)]) per interception claim."""
+    rows = []
+    for claim in extraction.claims:
+        if isinstance(claim, InterceptionClaim):
+            items = [(b.place.admin1 or b.place.id or "?", b.destroyed.value) for b in claim.breakdown]
+            rows.append(
+                (
+                    claim.destroyed.value if claim.destroyed else None,
+                    claim.launched.value if claim.launched else None,
+                    claim.suppressed.value if claim.suppressed else None,
+                    items,
+                )
+            )
+    return rows
+
+
+def impacts(extraction: Extraction) -> list[tuple[list[str], int | None, int | None, int | None]]:
+    """(admin1 ids, sites, killed, injured) per impact claim."""
+    rows = []
+    for claim in extraction.claims:
+        if isinstance(claim, ImpactClaim):
+            admin1 = sorted({p.admin1 or p.id or "?" for p in claim.places})
+            rows.append(
+                (
+                    admin1,
+                    claim.sites.value if claim.sites else None,
+                    claim.killed.value if claim.killed else None,
+                    claim.injured.value if claim.injured else None,
+                )
+            )
+    return rows
+
+
+def windows(extraction: Extraction) -> list[tuple[str | None, str | None]]:
+    found = []
+    for claim in extraction.claims:
+        if isinstance(claim, InterceptionClaim) and claim.window is not None:
+            start, end = claim.window.start, claim.window.end
+            found.append((start.isoformat() if start else None, end.isoformat() if end else None))
+    return found
+
+
+def findings(extraction: Extraction) -> list[str]:
+    return sorted({f.kind for f in extraction.findings})
+
+
+# --- Russian: ministry statements -------------------------------------------------------------------
+
+RU_MINISTRY: list[Any] = [
+    pytest.param(
+        "В период с 20.00 мск 22 мая до 7.00 мск 23 мая дежурными средствами ПВО перехвачены и уничтожены 348 "
+        "украинских беспилотных летательных аппаратов самолетного типа над территориями Белгородской области.",
+        [(348, None, None, [("RU-BEL", 348)])],
+        id="one-region-window",
+    ),
+    pytest.param(
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 173 украинских беспилотных "
+        "летательных аппарата самолетного типа над территориями Белгородской, Брянской областей и Республики Крым.",
+        [(173, None, None, [])],
+        id="regions-without-counts",
+    ),
+    pytest.param(
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 77 украинских беспилотных "
+        "летательных аппаратов самолетного типа:\n▫️ 42 – над территорией Саратовской области,\n▫️ 12 – над "
+        "территорией Ростовской области,\n▫️ 10 – над территорией Республики Крым,\n▫️ 9 – над территорией "
+        "Волгоградской области,\n▫️ 2 – над территорией Белгородской области,\n▫️ 1 – над территорией "
+        "Астраханской области.\n▫️ 1 – над территорией Чеченской Республики.",
+        [
+            (
+                77,
+                None,
+                None,
+                [
+                    ("RU-SAR", 42),
+                    ("RU-ROS", 12),
+                    ("UA-43", 10),
+                    ("RU-VGG", 9),
+                    ("RU-BEL", 2),
+                    ("RU-AST", 1),
+                    ("RU-CE", 1),
+                ],
+            )
+        ],
+        id="bulleted-list",
+    ),
+    pytest.param(
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 11 украинских беспилотных "
+        "летательных аппаратов самолетного типа: ▫️ восемь – над территорией Белгородской области, ▫️ два – над "
+        "территорией Курской области, ▫️ один БПЛА – над акваторией Черного моря.",
+        [(11, None, None, [("RU-BEL", 8), ("RU-KRS", 2), ("sea:black", 1)])],
+        id="word-numbers-and-sea",
+    ),
+    pytest.param(
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 10 украинских беспилотных "
+        "летательных аппаратов: по три БпЛА над территориями Белгородской и Ростовской областей, по два БпЛА над "
+        "территориями Смоленской и Липецкой областей.",
+        [(10, None, None, [("RU-BEL", 3), ("RU-ROS", 3), ("RU-SMO", 2), ("RU-LIP", 2)])],
+        id="distributive-po",
+    ),
+    pytest.param(
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 60 украинских беспилотных "
+        "летательных аппаратов самолетного типа: ▫️ 34 – над территорией Брянской области, ▫️ 13 – над "
+        "Московским регионом, в том числе 12 БПЛА, летевших на Москву, ▫️ 9 БПЛА – территорией Краснодарского "
+        "края, ▫️ 4 – над акваторией Азовского моря.",
+        [(60, None, None, [("RU-BRY", 34), ("RU-MOS", 13), ("RU-KDA", 9), ("sea:azov", 4)])],
+        id="subset-is-not-an-item",
+    ),
+    pytest.param(
+        "Около 9.30 мск дежурными средствами ПВО уничтожен украинский беспилотный летательный аппарат над "
+        "территорией Белгородской области.",
+        [(1, None, None, [("RU-BEL", 1)])],
+        id="implicit-one",
+    ),
+    pytest.param(
+        "В период с 22.00 мск 22 июня до 7.00 мск 23 июня дежурными средствами ПВО перехвачены и уничтожены 16 "
+        "украинских беспилотных летательных аппаратов самолетного типа: ▪️ 13 БПЛА – над территорией Ростовской "
+        "области, ▪️ 3 БПЛА – над территорией Астраханской области. ➡️ Всего за ночь перехвачены и уничтожены 23 "
+        "беспилотных летательных аппарата самолетного типа: ▪️ 14 БПЛА – над территорией Ростовской области, "
+        "▪️ 9 БПЛА – над территорией Волгоградской области.",
+        [
+            (16, None, None, [("RU-ROS", 13), ("RU-AST", 3)]),
+            (23, None, None, [("RU-ROS", 14), ("RU-VGG", 9)]),
+        ],
+        id="roll-up-with-a-new-total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RU_MINISTRY)
+def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2026-05-23T05:25:17+00:00")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "window"),
+    [
+        pytest.param(
+            "В период с 20.00 мск 22 мая до 7.00 мск 23 мая дежурными средствами ПВО перехвачены и уничтожены 348 "
+            "украинских беспилотных летательных аппаратов.",
+            "2026-05-23T05:25:17+00:00",
+            ("2026-05-22T20:00:00+03:00", "2026-05-23T07:00:00+03:00"),
+            id="dated-night",
+        ),
+        pytest.param(
+            "В период с 20.00 мск 31 марта до 24.00 мск 31 марта дежурными средствами ПВО перехвачены и "
+            "уничтожены 12 украинских беспилотных летательных аппаратов.",
+            "2026-04-01T00:30:00+00:00",
+            ("2026-03-31T20:00:00+03:00", "2026-04-01T00:00:00+03:00"),
+            id="until-24-00",
+        ),
+        pytest.param(
+            "В течение прошедшей ночи в период с 23.00 мск 20 марта т.г. до 7.00 мск 21 марта т.г. дежурными "
+            "средствами ПВО перехвачены и уничтожены 283 украинских беспилотных летательных аппарата.",
+            "2026-03-21T05:30:00+00:00",
+            ("2026-03-20T23:00:00+03:00", "2026-03-21T07:00:00+03:00"),
+            id="this-year-suffix",
+        ),
+        pytest.param(
+            "В течение прошедшей ночи (с 21.00 мск 6.05 до 7.00 мск 7.05) дежурными средствами ПВО перехвачены и "
+            "уничтожены 347 украинских беспилотных летательных аппаратов.",
+            "2026-05-07T05:10:00+00:00",
+            ("2026-05-06T21:00:00+03:00", "2026-05-07T07:00:00+03:00"),
+            id="numeric-dates",
+        ),
+        pytest.param(
+            "В период с 20.00 до 23.00 мск дежурными средствами ПВО перехвачены и уничтожены 57 украинских "
+            "беспилотных летательных аппаратов.",
+            "2026-03-01T21:24:58+00:00",
+            ("2026-03-01T20:00:00+03:00", "2026-03-01T23:00:00+03:00"),
+            id="evening-posted-after-midnight",
+        ),
+        pytest.param(
+            "В период с 20.00 мск 25.05 дежурными средствами ПВО перехвачены и уничтожены 5 украинских "
+            "беспилотных летательных аппаратов.",
+            "2025-05-26T05:00:00+00:00",
+            ("2025-05-25T20:00:00+03:00", None),
+            id="start-only",
+        ),
+    ],
+)
+def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:
+    assert windows(run(text, published_at)) == [window]
+
+
+# --- Russian: Telegram posts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_interceptions", "expected_impacts", "expected_findings"),
+    [
+        pytest.param(
+            "Женщина погибла в белгородском селе Красный Восток после того, как на ее дом упал и сдетонировал "
+            "сбитый БПЛА.",
+            [],
+            [(["RU-BEL"], None, 1, None)],
+            [],
+            id="one-person-killed",
+        ),
+        pytest.param(
+            "Два беспилотника, летевших на Москву, отражены ПВО в Раменском.\n\nОб этом сообщил Сергей "
+            "Собянин. Разрушений и пострадавших нет.",
+            [(2, None, None, [("RU-MOS", 2)])],
+            [],
+            [],
+            id="participle-after-a-clause-and-no-damage",
+        ),
+        pytest.param(
+            "Реактивные дроны атаковали завод в Брянске. Система противовоздушной обороны сбила 13 БПЛА — один "
+            "из них упал на здание предприятия, начался пожар.\n\nВсё началось в 4:30 утра и продолжалось до 7 "
+            "часов. Предварительно, жертв нет.",
+            [(13, None, None, [])],
+            [(["RU-BRY"], None, 0, None)],
+            [],
+            id="impact-with-no-victims",
+        ),
+        pytest.param(
+            "Губернаторы двух российских областей заявили о новых сбитых украинских дронах, шесть из них, как "
+            "утверждается, сбиты над Калугой.",
+            [(6, None, None, [("RU-KLU", 6)])],
+            [],
+            ["unverified_claim"],
+            id="alleged",
+        ),
+        pytest.param(
+            "По словам чиновника, было выпущено восемь ракет ATACMS, а российское ПВО сбило всего две.",
+            [(2, 8, None, [])],
+            [],
+            [],
+            id="launched-then-downed-without-noun",
+        ),
+    ],
+)
+def test_russian_telegram_posts(
+    text: str,
+    expected_interceptions: list[Row],
+    expected_impacts: list[Any],
+    expected_findings: list[str],
+) -> None:
+    extraction = run(text, "2024-11-20T05:30:42+00:00")
+    assert interceptions(extraction) == expected_interceptions
+    assert impacts(extraction) == expected_impacts
+    assert findings(extraction) == expected_findings
+
+
+# --- Ukrainian: air-force reports and regional posts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_interceptions", "expected_impacts"),
+    [
+        pytest.param(
+            "У ніч на 25 листопада противник атакував 98 ударними БпЛА типу Shahed та дронами-імітаторами. "
+            "Протиповітряною обороною збито/подавлено 67 ворожих БпЛА, ще 23 – локаційно втрачені.",
+            [(67, 98, 23, [])],
+            [],
+            id="air-force-night-report",
+        ),
+        pytest.param(
+            "Українські захисники цієї ночі збили усі 14 шахедів, запущених окупантами.",
+            [(14, 14, None, [])],
+            [],
+            id="all-of-them",
+        ),
+        pytest.param(
+            "Вночі над Черкащиною збили ворожий безпілотник. Через падіння уламків загорілась суха рослинність, "
+            "постраждалих немає.",
+            [(1, None, None, [("UA-71", 1)])],
+            [(["UA-71"], None, None, 0)],
+            id="one-drone-and-debris",
+        ),
+        pytest.param(
+            "Внаслідок атаки дронів на Харків постраждали 15 людей, одна людина загинула.",
+            [],
+            [(["UA-63"], None, 1, 15)],
+            id="casualties-after-the-verb",
+        ),
+    ],
+)
+def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
+    extraction = run(text, "2025-11-25T07:30:00+02:00")
+    assert extraction.lang == "uk"
+    assert interceptions(extraction) == expected_interceptions
+    assert impacts(extraction) == expected_impacts
+
+
+# --- English: relays and articles ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_interceptions", "expected_impacts", "expected_findings"),
+    [
+        pytest.param(
+            "Air defences intercepted 83 drones, including 64 over the Bryansk region, nine over the Kaluga "
+            "region and five over the Smolensk region, the Defence Ministry said.",
+            [(83, None, None, [("RU-BRY", 64), ("RU-KLU", 9), ("RU-SMO", 5)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="including-breakdown",
+        ),
+        pytest.param(
+            "Ukraine's air defence shot down 34 out of 35 Russian drones launched overnight, the air force said.",
+            [(34, 35, None, [])],
+            [],
+            [],
+            id="out-of",
+        ),
+        pytest.param(
+            "Russia launched 23 drones overnight. Air defences destroyed 18 of the drones. Reuters could not "
+            "independently verify the report.",
+            [(18, 23, None, [])],
+            [],
+            ["unverified_claim"],
+            id="launched-then-destroyed",
+        ),
+        pytest.param(
+            "Local officials in Tver reported seven people injured in the attacks.",
+            [],
+            [(["RU-TVE"], None, None, 7)],
+            [],
+            id="injured-count",
+        ),
+        pytest.param(
+            "An attempt at a terrorist attack on objects of the Russian Federation was stopped, air defence "
+            "systems destroyed a Ukrainian drone over the Bryansk region.",
+            [(1, None, None, [("RU-BRY", 1)])],
+            [],
+            [],
+            id="attempted-attack-is-no-impact",
+        ),
+        pytest.param(
+            "Debris fell at nine addresses in the Belgorod region; a fire forced an evacuation, and no injuries "
+            "were reported.",
+            [],
+            [(["RU-BEL"], 9, None, 0)],
+            [],
+            id="sites-and-no-injuries",
+        ),
+    ],
+)
+def test_english_relays(
+    text: str,
+    expected_interceptions: list[Row],
+    expected_impacts: list[Any],
+    expected_findings: list[str],
+) -> None:
+    extraction = run(text, "2025-07-20T09:00:00+03:00")
+    assert extraction.lang == "en"
+    assert interceptions(extraction) == expected_interceptions
+    assert impacts(extraction) == expected_impacts
+    assert findings(extraction) == expected_findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("погиб мирный житель, 52-летняя женщина ранена", None, id="age-is-not-a-count"),
+        pytest.param("загинув 30 грудня 2024 року", None, id="a-date-is-not-a-count"),
+    ],
+)
+def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) -> None:
+    extraction = run("Беспилотник атаковал автомобиль в Белгородской области: " + text)
+    counts = {c.injured.value for c in extraction.claims if isinstance(c, ImpactClaim) and c.injured}
+    assert 52 not in counts
+    assert 30 not in {c.killed.value for c in extraction.claims if isinstance(c, ImpactClaim) and c.killed}
+    assert 2024 not in counts

@@ -1,0 +1,139 @@
+"""The per-language wording files are well formed, complete and consistent with each other."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon
+from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
+
+# The lists every language must have: the extractor asks for each of them.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "numbers": ("at_least", "at_most", "approx", "not_counts_after"),
+    "interception": (
+        "destroyed",
+        "launched",
+        "suppressed",
+        "partial",
+        "running_total",
+        "direction",
+        "over",
+        "out_of",
+        "all",
+        "anaphora",
+    ),
+    "impact": ("words", "context", "sites", "negators", "no_damage"),
+    "consequences": (*[k for k in CONSEQUENCE_KINDS if k != "other"], "damage_words"),
+    "casualties": (
+        "killed",
+        "injured",
+        "people",
+        "one_person",
+        "one_killed",
+        "one_injured",
+        "no_killed",
+        "no_injured",
+        "no_casualties",
+        "unknown",
+    ),
+    "sourcing": ("official_bodies", "titles", "media", "eyewitness", "say_verbs"),
+    "hedges": ("unverified", "anonymous", "soft"),
+    "time": ("approx", "overnight", "from", "to", "filler"),
+}
+CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("section", "key"), [(s, k) for s, keys in REQUIRED.items() for k in keys])
+def test_every_list_is_there_and_compiles(lang: str, section: str, key: str) -> None:
+    lex = lexicon(lang)
+    words = lex.words(section, key)
+    assert words, f"{lang}.toml [{section}] {key} is empty"
+    assert lex.pattern(section, key).pattern
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_weapon_terms_map_to_the_spec_classes(lang: str) -> None:
+    for noun, value in lexicon(lang).table("weapons").items():
+        weapon, _, _model = str(value).partition(":")
+        assert weapon in WEAPONS, f"{lang}.toml weapon {noun!r} -> {value!r}"
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_no_word_mixes_latin_and_cyrillic_letters(lang: str) -> None:
+    """A Latin "e" or "o" typed inside a Cyrillic word would never match real text."""
+    lex = lexicon(lang)
+    for section, table in lex.data.items():
+        for key, value in table.items():
+            entries = (
+                value if isinstance(value, list) else list(value) if isinstance(value, dict) else [value]
+            )
+            for entry in entries:
+                if key.endswith("_patterns") or not isinstance(entry, str):
+                    continue
+                for word in re.findall(r"[\w'’ʼ]+", entry):  # "telegram-канали": each part alone
+                    assert not (CYRILLIC.search(word) and LATIN.search(word)), (
+                        f"{lang} [{section}] {key}: {word!r}"
+                    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_number_words_have_whole_values(lang: str) -> None:
+    numbers = lexicon(lang).table("numbers")
+    for key in ("units", "tens", "hundreds", "scales", "fixed"):
+        for word, value in numbers.get(key, {}).items():
+            assert isinstance(value, int), f"{lang} {key} {word!r}"
+            assert value >= 0, f"{lang} {key} {word!r}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "value"),
+    [
+        ("en", "nine", 9),
+        ("en", "a dozen", 12),
+        ("ru", "двух", 2),
+        ("ru", "полдюжины", 6),
+        ("ru", "восьмью", 8),
+        ("ru", "девятнадцати", 19),
+        ("uk", "дев'ять", 9),
+        ("uk", "двадцяти", 20),
+        ("uk", "чотирьох", 4),
+    ],
+)
+def test_number_words_in_every_case(lang: str, word: str, value: int) -> None:
+    numbers = lexicon(lang).table("numbers")
+    table = {k: v for key in ("units", "tens", "hundreds", "fixed") for k, v in numbers.get(key, {}).items()}
+    assert table[word] == value
+
+
+def test_an_unknown_language_is_refused_with_the_choices() -> None:
+    with pytest.raises(LexiconError, match="choose one of en, ru, uk"):
+        lexicon("de")
+
+
+@pytest.mark.parametrize("bad", [[], [""], ["   "], ["ok", ""]])
+def test_an_empty_alternative_is_refused(bad: list[str]) -> None:
+    with pytest.raises(LexiconError):
+        alternation(bad)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "expected"),
+    [
+        (["shot down", "shot"], "it was shot down today", ["shot down"]),
+        (["shot down", "shot"], "a shot rang out", ["shot"]),
+        (["over"], "Moreover, drones flew over", ["over"]),
+        (["поврежд*"], "были повреждены дома", ["повреждены"]),
+        (["дев'ять"], "дев’ять і девʼять", ["дев’ять", "девʼять"]),
+        (["трех"], "трёх дронов", ["трёх"]),
+        (["kh-101"], "a Kh-101 missile", ["Kh-101"]),
+        (["101"], "a Kh-101 missile", []),
+    ],
+)
+def test_alternation_matches_whole_words_with_variants(
+    phrases: list[str], text: str, expected: list[str]
+) -> None:
+    assert re.findall(alternation(phrases), text, re.IGNORECASE) == expected
