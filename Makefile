@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dronewatch.db
 SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
-.PHONY: help install dev demo test lint typecheck pytest eval lock clean
+.PHONY: help install dev demo test lint typecheck pytest eval floors bench lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -52,3 +52,9 @@ clean:  ## remove the venv and caches
 
 eval: install  ## score the extractor on the labelled development set, per field and per language
 	$(BIN)/python scripts/evaluate.py
+
+floors: install  ## pin today's scores as the quality gate's floors (refuses to lower one)
+	$(BIN)/python scripts/evaluate.py --pin
+
+bench: install  ## extraction speed and memory on the labelled set repeated to 20,000 documents -> bench/results.json
+	$(BIN)/python scripts/bench.py

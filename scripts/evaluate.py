@@ -2,6 +2,7 @@
 """Score the extractor on a labelled set: per field, per language.
 
     python scripts/evaluate.py [GOLD.jsonl] [--json] [--predictions OUT.jsonl]
+    python scripts/evaluate.py --pin [--allow-lower]   # pin today's scores as the quality gate's floors
 
 Without GOLD it scores the full development set beside the repository (``../shared/eval/dev``) where it
 exists, else the redistributable documents kept in ``tests/data/eval``. The documents go through the
@@ -12,9 +13,11 @@ intake, extracted by the pipeline.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import io
 import json
+import math
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +41,57 @@ FIELDS = (
     "impact.sites",
     "findings",
 )
+
+
+FLOORS = LOCAL_EVAL / "floors.json"
+GATED = (*FIELDS, "interception.weapon_accuracy", "evidence.valid_spans")
+
+
+def gold_hash(gold: Path) -> str:
+    """The SHA-256 of a gold file: floors are pinned to the exact labelled set they were measured on."""
+    return hashlib.sha256(gold.read_bytes()).hexdigest()
+
+
+def measured(result: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The gated figures of a result: F1 per field, weapon accuracy and valid spans, per language."""
+    figures: dict[str, dict[str, float]] = {}
+    for scope in ("all", *LANGUAGES):
+        if scope not in result:
+            continue
+        scores = result[scope]
+        row: dict[str, float] = {}
+        for field in GATED:
+            value = scores[field]["f1"] if isinstance(scores[field], dict) else scores[field]
+            if value is not None:
+                row[field] = float(value)
+        figures[scope] = row
+    return figures
+
+
+def pin(gold: Path, result: dict[str, Any], allow_lower: bool) -> list[str]:
+    """Write today's figures as the floors of this labelled set; refuse to lower one without leave.
+
+    Returns:
+        The floors that would be lowered (empty when the pin was written).
+    """
+    floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+    key = gold_hash(gold)
+    old = floors.get(key, {}).get("floors", {})
+    new = {
+        scope: {field: math.floor(value * 1000) / 1000 for field, value in row.items()}
+        for scope, row in measured(result).items()
+    }
+    lowered = [
+        f"{scope} {field}: {old[scope][field]} -> {value}"
+        for scope, row in new.items()
+        for field, value in row.items()
+        if field in old.get(scope, {}) and value < old[scope][field]
+    ]
+    if lowered and not allow_lower:
+        return lowered
+    floors[key] = {"gold": gold.name, "documents": result["all"]["documents"], "floors": new}
+    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return []
 
 
 def default_gold() -> Path:
@@ -117,9 +171,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("gold", nargs="?", type=Path, default=None, help="a gold JSON Lines file")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--predictions", type=Path, help="also write the predictions here")
+    parser.add_argument("--pin", action="store_true", help="pin these scores as the quality gate's floors")
+    parser.add_argument("--allow-lower", action="store_true", help="with --pin: let a floor go down")
     args = parser.parse_args(argv)
-    result = evaluate(args.gold or default_gold())
+    gold = args.gold or default_gold()
+    result = evaluate(gold)
     predictions = result.pop("predictions")
+    if args.pin:
+        lowered = pin(gold, result, args.allow_lower)
+        if lowered:
+            print("Refusing to lower these floors (pass --allow-lower if that is intended):", file=sys.stderr)
+            print("\n".join(f"  {line}" for line in lowered), file=sys.stderr)
+            return 1
+        print(f"pinned the floors of {gold.name} in {FLOORS.relative_to(ROOT)}", file=sys.stderr)
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as out:
             for line in predictions:
