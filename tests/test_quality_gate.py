@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 import pytest
+
 from evaluation import evaluation
 
 
