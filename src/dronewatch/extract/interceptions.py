@@ -323,6 +323,12 @@ class _Builder:
                     self.add_items(sentence, [count])
                 used.add(count.start)
                 continue
+            if current is not None and self._rolls_up(sentence, event, current):
+                current.destroyed = _quantity(ctx, count, event.weapon)
+                current.sentences.add(sentence.index)
+                current.end = max(current.end, sentence.end)
+                used.add(count.start)
+                continue
             earlier = self.repeated(event)
             if earlier is not None:
                 self.current = earlier if earlier.sentence >= sentence.index - 3 else None
@@ -397,6 +403,16 @@ class _Builder:
             pending.destroyed = pending.launched
             pending.sentences.add(sentence.index)
         return None
+
+    def _rolls_up(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
+        """ "Всего за прошедшую ночь ПВО сбили 34 дрона" after items that add up to 34: the total of the
+        list before, not a new claim."""
+        if event.role != "destroyed" or len(current.breakdown) < 2:
+            return False
+        listed = sum(item.destroyed.value for item in current.breakdown)
+        return listed == event.count.value and self.ctx.has(
+            "interception", "complete", sentence.start, sentence.end
+        )
 
     def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
