@@ -200,6 +200,21 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+# "KYIV (Reuters) –", "МОСКВА, 22 сен - РИА Новости.": where a report was filed, not where anything
+# happened.
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,40}\)|,\s*\d{1,2}\s+\w+\.?|,\s*\w+\s+\d{1,2}\.?)?\s*(?:[–—-]|/|\.)"
+)
+
+
+def _dateline(text: str, place: Place) -> bool:
+    start, end = place.span
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not place.text.isupper() or len(place.text) < 3:
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
     if any(s < count.end and count.number_start < e for s, e in taken):
         return False  # part of a time, a date or a weapon name ("Kh-101")
@@ -233,7 +248,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 clauses=tuple(clauses(text, segment)),
                 counts=tuple(counts),
                 weapons=tuple(weapons),
-                places=tuple(places.find(text, start, end)),
+                places=tuple(p for p in places.find(text, start, end) if not _dateline(text, p)),
                 times=tuple(times),
                 hedges=tuple(_hedges(text, lex, start, end)),
             )

@@ -8,6 +8,7 @@ count said again (a headline and its body, "Всего за ночь" repeating 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dronewatch.extract.context import Context, Sentence, WeaponMention
@@ -27,6 +28,8 @@ VERB_REACH = 16
 # How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
 # Москву, отражены"); calibrated on governors' and mayors' posts.
 PARTICIPLE_REACH = 60
+# A count this many words after a verb is the verb's own object ("сбило всего две").
+OWN_OBJECT_WORDS = 3
 
 
 @dataclass
@@ -105,25 +108,32 @@ def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 
 def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
-    """The places a count is tied to in its clause.
+    """The places a count is tied to.
 
-    One place in the clause is the count's; several go to a distributive count ("по 2 над Курской и
-    Орловской") or, where a clause lists as many counts as places ("nine over the Kaluga region and
-    five over the Smolensk region"), pair up in order.
+    One place in its clause is the count's ("▫️ 42 – над территорией Саратовской области"). A
+    distributive count ("по 2 – над территориями Владимирской, Ивановской и Орловской областей") holds
+    for every place up to the next count. Where a clause names several places, each count takes the one
+    between it and the next count ("два БпЛА перехвачены над Тамбовской областью и по одному сбито
+    над …"), or pairs up in order when the clause lists as many counts as places.
     """
     clause = sentence.clause_of(count.start)
-    places = [
-        p
-        for p in sentence.places
-        if clause.start <= p.span[0] < clause.end and not _is_direction(ctx, sentence, p)
-    ]
+    usable = [p for p in sentence.places if not _is_direction(ctx, sentence, p)]
+    later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
+    stop = min(later) if later else sentence.end
+    if _distributive(ctx, count):
+        spread = [p for p in usable if count.end <= p.span[0] < stop]
+        if len(spread) > 1:
+            return spread
+    places = [p for p in usable if clause.start <= p.span[0] < clause.end]
     if len(places) == 1:
         return places
-    if len(places) > 1 and _distributive(ctx, count):
-        return places
-    counts = [c for c in sentence.counts if clause.start <= c.start < clause.end and not c.article]
-    if len(places) > 1 and len(counts) == len(places) and count in counts:
-        return [places[counts.index(count)]]
+    if len(places) > 1:
+        following = [p for p in places if count.end <= p.span[0] < stop]
+        if len(following) == 1:
+            return following
+        counts = [c for c in sentence.counts if clause.start <= c.start < clause.end and not c.article]
+        if len(counts) == len(places) and count in counts:
+            return [places[counts.index(count)]]
     return []
 
 
@@ -133,6 +143,22 @@ def _distributive(ctx: Context, count: Count) -> bool:
     return ctx.lex.data.get("interception", {}).get("distributive") is not None and bool(
         ctx.lex.pattern("interception", "distributive").search(before)
     )
+
+
+def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place) -> bool:
+    """Whether a count without a verb of its own reads as a list item for a place: "42 – над
+    территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region",
+    "Kaluga Oblast followed with nine intercepted UAVs" — not "one private business" near a region."""
+    if ctx.weapon_after(count, sentence) is not None:
+        return True
+    if place.span[0] >= count.end:
+        between = ctx.text[count.end : place.span[0]]
+        if re.search(r"[–—-]|:", between):
+            return True
+        over = ctx.lex.pattern("interception", "over").search(between)
+        return over is not None and len(between[: over.start()].split()) <= 1 and len(between.split()) <= 4
+    between = ctx.text[place.span[1] : count.start]
+    return len(between.split()) <= 3 and not re.search(r"[.;]", between)
 
 
 def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -236,6 +262,8 @@ class _Builder:
         added = 0
         for count in counts:
             for place in _places_for(self.ctx, sentence, count):
+                if not _item_shape(self.ctx, sentence, count, place):
+                    continue
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
                 added += 1
         if added:
@@ -336,7 +364,14 @@ class _Builder:
                 continue
             pending = self.pending_launch(event)
             if pending is not None:
-                setattr(pending, event.role, _quantity(ctx, count, event.weapon))
+                places = _places_for(ctx, sentence, count)
+                if places and event.role == "destroyed":
+                    # "83 дрона атаковали регионы. 36 БПЛА сбили в Курской области, 20 — в Брянской": a
+                    # list of where the launched drones were downed, with no total of its own
+                    pending.breakdown.extend(BreakdownItem(p, count.quantity()) for p in places)
+                    self.current = pending
+                else:
+                    setattr(pending, event.role, _quantity(ctx, count, event.weapon))
                 pending.sentences.add(sentence.index)
                 used.add(count.start)
                 continue
@@ -424,8 +459,11 @@ class _Builder:
             current.weapon != event.weapon.weapon and event.weapon.weapon != "unknown"
         ):
             return False
-        if sentence.index != current.sentence and any(t.window for t in sentence.times):
-            return False
+        if sentence.index != current.sentence and (
+            any(t.window for t in sentence.times)
+            or self.ctx.has("sourcing", "say_verbs", sentence.start, sentence.end)
+        ):
+            return False  # a later sentence with its own time or its own speaker is a claim of its own
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
@@ -444,15 +482,19 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
 
 
 def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
-    """ "Два беспилотника, летевших на Москву, отражены ПВО": where the participle alone says it, it may
-    follow its noun past a participial clause, with no other count between them."""
-    if (
-        ctx.lex.data.get("interception", {}).get("passive")
-        or "participles" not in ctx.lex.data["interception"]
-    ):
+    """ "Два беспилотника, летевших на Москву, отражены ПВО", "Еще один дрон, согласно сводке, уничтожили
+    над Белгородской областью": where word order is free, the verb may follow its noun past a clause,
+    with no other count between them, unless a count right after the verb is its own object ("…восемь
+    ракет, а ПВО сбило всего две")."""
+    if ctx.lex.data.get("interception", {}).get("passive"):
         return False
-    participles = ctx.find("interception", "participles", verb, sentence.end)
-    if not participles or participles[0].start != verb:
-        return False  # "…восемь ракет, а ПВО сбило всего две": an active verb has a subject of its own
     between = ctx.text[weapon.end : verb]
-    return len(between) <= PARTICIPLE_REACH and not any(weapon.end <= c.start < verb for c in sentence.counts)
+    if len(between) > PARTICIPLE_REACH or any(weapon.end <= c.start < verb for c in sentence.counts):
+        return False
+    after = ctx.text[verb : min(sentence.end, verb + PARTICIPLE_REACH)]
+    own = [
+        c
+        for c in sentence.counts
+        if verb < c.start and len(ctx.text[verb : c.start].split()) <= OWN_OBJECT_WORDS
+    ]
+    return not own and not any(w.start > verb and w.start - verb < len(after) // 2 for w in sentence.weapons)
