@@ -145,6 +145,33 @@ def _distributive(ctx: Context, count: Count) -> bool:
     )
 
 
+def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The one place a claim's own count is downed over, if the sentence names exactly one.
+
+    The places are those of the count's clause before it and all that follow it up to the next count
+    ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника, летевших на
+    Москву, отражены ПВО в Раменском"). A list of places ("над территориями Белгородской, Брянской
+    областей и Республики Крым") gives none; nested places ("В Балашихе в микрорайоне Кучино") give the
+    first.
+    """
+    clause = sentence.clause_of(count.start)
+    later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
+    stop = min(later) if later else sentence.end
+    places = [
+        p
+        for p in sentence.places
+        if (clause.start <= p.span[0] < count.start or count.end <= p.span[0] < stop)
+        and not _is_direction(ctx, sentence, p)
+    ]
+    if not places:
+        return None
+    for first, second in zip(places, places[1:], strict=False):
+        between = ctx.text[first.span[1] : second.span[0]]
+        if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
+            return None
+    return places[0]
+
+
 def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place) -> bool:
     """Whether a count without a verb of its own reads as a list item for a place: "42 – над
     территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region",
@@ -329,9 +356,9 @@ class _Builder:
                 draft.launched = launched.quantity()
             elif _all_of(self.ctx, event):
                 draft.launched = quantity
-            places = _places_for(self.ctx, sentence, event.count)
-            if len(places) == 1:
-                draft.own_item = BreakdownItem(places[0], quantity)
+            place = _own_place(self.ctx, sentence, event.count)
+            if place is not None:
+                draft.own_item = BreakdownItem(place, quantity)
                 draft.breakdown.append(draft.own_item)
         self.drafts.append(draft)
         return draft
