@@ -250,4 +250,6 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             last_places = sentence.places
     for draft in drafts:
         draft.places = _specific_first(draft.places)
-    return drafts
+    # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
+    # attacked with drones") is no claim.
+    return [d for d in drafts if d.places or d.sites or d.consequences or d.killed or d.injured]

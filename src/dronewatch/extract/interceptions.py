@@ -8,6 +8,7 @@ count said again (a headline and its body, "Всего за ночь" repeating 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -165,7 +166,7 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     ]
     if not places:
         return None
-    for first, second in zip(places, places[1:], strict=False):
+    for first, second in itertools.pairwise(places):
         between = ctx.text[first.span[1] : second.span[0]]
         if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
             return None
@@ -226,23 +227,27 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
         role = _verb_role(ctx, sentence, count, weapon)
         if role is not None:
             events.append(_Event(count, weapon, role))
+    events += _subset_events(ctx, sentence, events)
     return events + _implicit_singulars(ctx, sentence, events)
 
 
 def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
-    """ "уничтожен украинский беспилотный летательный аппарат": a singular participle and noun, one weapon."""
+    """One weapon where no number is said: a singular noun with a downing verb ("збили ворожий
+    безпілотник"), or a noun of one form for both numbers with a singular participle ("сбит БПЛА")."""
     if "singular" not in ctx.lex.data.get("interception", {}):
         return []
     found = []
     counted = {e.weapon.start for e in events}
+    invariant = {w.lower() for w in ctx.lex.data.get("weapon_number", {}).get("invariant", [])}
     for weapon in sentence.weapons:
         if weapon.start in counted or not weapon.singular:
             continue
         clause = sentence.clause_of(weapon.start)
         if any(c.end <= weapon.start and weapon.start - c.end < 40 for c in sentence.counts if not c.article):
             continue
-        verbs = ctx.find("interception", "singular", clause.start, clause.end)
-        if verbs:
+        noun = ctx.text[weapon.start : weapon.end].lower()
+        key = "singular" if noun in invariant else "destroyed"
+        if ctx.find("interception", key, clause.start, clause.end):
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(_Event(count, weapon, "destroyed"))
     return found
@@ -525,3 +530,23 @@ def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, v
         if verb < c.start and len(ctx.text[verb : c.start].split()) <= OWN_OBJECT_WORDS
     ]
     return not own and not any(w.start > verb and w.start - verb < len(after) // 2 for w in sentence.weapons)
+
+
+def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "о новых сбитых дронах, шесть из них, как утверждается, сбиты над Калугой": a count of "them"
+    with a downing verb counts the weapon named before it."""
+    found = []
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
+            continue
+        after = ctx.text[count.end : count.end + 20]
+        subset = ctx.lex.pattern("interception", "partial").match(after.lstrip())
+        if subset is None:
+            continue
+        weapons = [w for w in sentence.weapons if w.end <= count.start]
+        clause_end = sentence.end
+        verbs = [v for v in ctx.find("interception", "destroyed", count.end, clause_end)]
+        if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
+            found.append(_Event(count, weapons[-1], "destroyed"))
+    return found
