@@ -546,7 +546,7 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
             continue
         weapons = [w for w in sentence.weapons if w.end <= count.start]
         clause_end = sentence.end
-        verbs = [v for v in ctx.find("interception", "destroyed", count.end, clause_end)]
+        verbs = list(ctx.find("interception", "destroyed", count.end, clause_end))
         if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
             found.append(_Event(count, weapons[-1], "destroyed"))
     return found
