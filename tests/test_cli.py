@@ -147,7 +147,8 @@ def test_check_prints_the_audit_of_the_seed() -> None:
         "anonymous_source: this claim rests on unnamed sources: “exclusive channels”",
         "Claim 3: interception, by Sergei Sobyanin",
         "sourcing: Sergei Sobyanin (named official), verification unverified",
-        "unverified_claim: the document says this claim is not verified: “has not been independently verified”",
+        "unverified_claim: the document says this claim is not verified: "
+        "“has not been independently verified”",
         "privileged access",
     ):
         assert expected in out, expected

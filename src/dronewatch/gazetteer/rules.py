@@ -1,0 +1,217 @@
+"""When a form found in running text names a place: case, context and list rules of the gazetteer.
+
+Each rule answers for one sense of one form (a region, a sea, a settlement, a bare region adjective)
+and looks only at the words next to it, so that matching stays a dictionary walk over the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MAX_ENDING",
+    "OPENING_QUOTES",
+    "SETTLEMENT",
+    "Sense",
+    "accepts",
+    "district_list",
+    "fold",
+    "fold_text",
+    "list_member",
+    "region_adjective",
+    "tokens",
+]
+
+SETTLEMENT = 2  # the tier of settlement senses (see ``table.TIERS``)
+# The longest ending the table stores after a settlement stem ("Брянськ|ькові"): lookups of a word
+# try only stems this much shorter than it.
+MAX_ENDING = 5
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A word: letters and digits, with hyphens and apostrophes inside ("Ростов-на-Дону", "Кам'янське"),
+# but not an English possessive ("Krasnodar Krai's" is "Krasnodar Krai" and "'s").
+TOKEN = re.compile(r"\w+(?:(?:-|['’ʼ](?!s\b))\w+)*")
+
+# Words after which an adjectival or surname-like settlement name is a place ("в Мирном", "под
+# Чеховом", "станица Полтавская"): prepositions of place and the words for kinds of settlement (also
+# abbreviated: "г.", "пос.", "с.", "м.", "смт").
+CONTEXT_WORDS = _words(
+    """в во у под над из около возле близ вблизи до от к ко за через на по с со между рядом рн
+    город города городе городу городом г гор поселок поселка поселке поселку поселком пос п пгт рп
+    село села селе селу селом с станица станицы станице станицу ст деревня деревни деревне деревню д
+    хутор хутора хуторе х аул аула ауле микрорайон микрорайоне мкр нп аэродром аэродрома аэродроме
+    аэропорт аэропорта аэропорту аеродром аеродрому аеродромі аеропорт аеропорту airfield airbase
+    з із зі біля поблизу від під між коло місто міста місті містом м селище селища селищі смт сел
+    in near over at outside from to of into around towards town city village settlement"""
+)
+# Words before a settlement name that make it a street, square or person's name ("улица Гагарина",
+# "проспект Кирова", "имени Чкалова").
+STREET_BEFORE = _words(
+    """улица улицы улице улицу ул проспект проспекта проспекте пр просп переулок переулке пер площадь
+    площади пл бульвар бульваре б-р шоссе набережная набережной наб имени им памятник памятника
+    вулиця вулиці вулицю вул провулок провулку майдан майдані площа площі імені ім пам'ятник
+    street avenue square"""
+)
+# Words after a settlement-like name that make it a district, a street or an institution ("Октябрьский
+# район", "Московский проспект", "Курская АЭС", "Стародубском муниципальном округе", "Покровского
+# направления"): whole words, and beginnings of words.
+STREET_AFTER = _words(
+    """улица улице улицу проспект проспекте проспекта шоссе бульвар переулок площадь площади мост моста
+    вокзал вокзала аэс аэропорт аэропорта флот флота фронт фронта полк полка батальон батальона
+    бригада бригады дивизия дивизии ул пр
+    вулиця вулиці проспект проспекту шосе провулок міст мосту вокзал вокзалу аес
+    аеропорт аеропорту флоту фронту полку батальйону бригади дивізії district street avenue"""
+)
+DISTRICT_AFTER = (
+    "район",
+    "округ",
+    "муниципальн",
+    "городск",
+    "сельск",
+    "поселени",
+    "направлени",
+    "територіальн",
+    "громад",
+    "міськ",
+    "сільськ",
+    "селищн",
+    "напрям",
+    "муніципальн",
+)
+# A name in a list closed by a district noun is a district: "в Крымском и Красноармейском районах".
+DISTRICT_LIST = re.compile(
+    r"(?:(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й)\s+)[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*)+\s+(?i:район|округ|громад)"
+)
+# How a word in an oblique case ends when it may be an adjective ("Крымском", "Дніпровському").
+ADJECTIVE_ENDINGS = tuple(sorted(_words("ом ем ой ей ого его ому ему ым им ий ый ое ая ім ій ої ою")))
+# Words after a lowercase region adjective that make it the region ("в белгородском селе", "курский
+# губернатор", "в брянском приграничье"); "по московскому времени" stays a time.
+REGION_NOUNS = _words(
+    """село села селе селу селом сел селах поселок посёлок поселка посёлка поселке посёлке поселку
+    поселков поселках город города городе городу городом городах хутор хутора хуторе хуторах
+    станица станицы станице станицу деревня деревни деревне деревню деревнях аул ауле пгт
+    губернатор губернатора губернатору губернатором власти властей приграничье приграничья
+    приграничью приграничьем регион региона регионе
+    селі селище селища селищі місто міста місті містом губернатора влада влади прикордоння
+    прикордонні регіон регіону регіоні"""
+)
+OPENING_QUOTES = "«\"„“'‘"
+_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*"
+_SEP = r"(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й|а\s+также|а\s+також)\s+)"
+# The plural noun that closes a list of bare region adjectives ("Белгородской, Брянской областей").
+_PLURALS = {
+    "o": r"област(?:ей|ях|ям|ями|и|і)",
+    "k": r"(?:кра(?:ев|ёв|ях|ям|ями|я|ї)|країв)",
+    "s": r"мор(?:ей|ях|ям|ями|я|ів)",
+}
+LIST_BEFORE_NOUN = {
+    c: re.compile(rf"(?:{_SEP}{_WORD})+\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()
+}
+# What may follow a bare adjective that continues a list ("над Курской областью, 27 — над Липецкой,
+# 18 — в Орловской"): the end, punctuation, a number, a conjunction or a preposition; never a noun
+# ("Московской думы", "Курской АЭС").
+LIST_CONTINUES = re.compile(
+    r"\s*(?:$|[,.;:!?)»\"\]—–-]|\d|(?:и|та|і|й|а|также|також|над|в|во|у|на|по|из|с|з|із|від|от)(?![\w]))"
+)
+
+
+class Sense:
+    """One place a form may name: the entry's index, the form's flags (see ``build.py``), the exact
+    spelling when case matters, and the sort key (tier, -population, index)."""
+
+    __slots__ = ("entry", "exact", "flags", "order")
+
+    def __init__(self, entry: int, flags: str, exact: str | None, order: tuple[int, int, int]) -> None:
+        self.entry = entry
+        self.flags = flags
+        self.exact = exact
+        self.order = order
+
+    @property
+    def needs(self) -> str | None:
+        """What running text must show for this sense, in words (see ``Candidate``)."""
+        if "L" in self.flags:
+            return "list"
+        if "p" in self.flags:
+            return "preposition"
+        return {"x": "exact case", "c": "capital"}.get(self.flags[1])
+
+
+def fold(name: str) -> str:
+    """The matching key of a name: lower case, ё as е, one apostrophe, single spaces."""
+    return " ".join(name.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'").split())
+
+
+def tokens(text: str, folded: str, start: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The ``[start, end)`` spans of the words of ``text[start:stop]`` and their folded forms, given
+    ``folded``, the text folded as by ``fold_text``."""
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): fold word by word
+        spans = [m.span() for m in TOKEN.finditer(text, start, stop)]
+        return spans, [fold(text[a:b]) for a, b in spans]
+    matches = list(TOKEN.finditer(folded, start, stop))
+    return [m.span() for m in matches], [m.group() for m in matches]
+
+
+def fold_text(text: str) -> str:
+    """The whole text folded letter by letter (lower case, ё as е, one apostrophe)."""
+    return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("ʼ", "'").split())
+
+
+def _capitalised(surface: str) -> bool:
+    """A capital first letter, and on every word of four letters or more ("Нижнем Новгороде")."""
+    return surface[:1].isupper() and all(w[:1].isupper() for w in surface.split() if len(w) > 3)
+
+
+def accepts(sense: Sense, surface: str, keys: list[str], i: int, n: int, quoted: bool = False) -> bool:
+    """Whether the words ``keys[i:i+n]``, written ``surface`` in the text, name ``sense`` here;
+    ``quoted``: an opening quote comes right before them (the name of a firm, a ship, a pipeline:
+    «Дружба», "Азов")."""
+    case = sense.flags[1]
+    if case == "x" and _plain(surface) != _plain(sense.exact or ""):
+        return False
+    if case == "c" and not _capitalised(surface):
+        return False
+    before = keys[i - 1] if i > 0 else ""
+    if "p" in sense.flags and before not in CONTEXT_WORDS:
+        return False
+    if sense.order[0] == SETTLEMENT:
+        after = keys[i + n] if i + n < len(keys) else ""
+        if quoted or before in STREET_BEFORE or after in STREET_AFTER or after.startswith(DISTRICT_AFTER):
+            return False
+    return True
+
+
+def district_list(surface: str, text: str, end: int, stop: int) -> bool:
+    """Whether ``surface``, ending at ``end``, looks like an adjective and the words after it continue
+    a list of districts ("у Дніпровському, Дарницькому та Печерському районах"): a district then."""
+    return surface.endswith(ADJECTIVE_ENDINGS) and DISTRICT_LIST.match(text, end, stop) is not None
+
+
+def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, int, int, set[str]]) -> bool:
+    """Whether a bare region adjective (a sense flagged ``L``) names its region here: before a word for
+    a settlement or the region's people ("в белгородском селе", "курский губернатор"), or capitalised
+    in a list of regions (``list_member``; ``where`` = text, end of the adjective, end of the window,
+    kinds of region named in full so far)."""
+    if after in REGION_NOUNS:
+        return True
+    text, end, stop, named = where
+    kind = sense.flags[sense.flags.index("L") + 1]
+    return surface[:1].isupper() and list_member(kind, text, end, stop, named)
+
+
+def list_member(kind: str, text: str, end: int, stop: int, named: set[str]) -> bool:
+    """Whether a bare region adjective of ``kind`` ending at ``end`` is a member of a list of regions:
+    followed by more adjectives and the plural noun ("Белгородской, Брянской областей"), or, after a
+    region of that kind named in full (``named``), followed by nothing that makes it an ordinary
+    adjective ("… над Курской областью, 27 — над Липецкой")."""
+    if LIST_BEFORE_NOUN[kind].match(text, end, stop):
+        return True
+    return kind in named and LIST_CONTINUES.match(text, end, stop) is not None

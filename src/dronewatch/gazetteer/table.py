@@ -1,0 +1,99 @@
+"""The gazetteer's form index, loaded from ``data/places.tsv`` (format: see ``build.py``).
+
+Regions, seas, names of several words and names whose case matters go into one dictionary of folded
+forms (~24,000). The one-word names of the ~10,000 settlements, ~100,000 forms, stay the way the table
+stores them, a stem and a string of endings, and a capitalised word is looked up by its last few
+prefixes (remembered afterwards): loading then makes ~15,000 stems instead of ~100,000 dictionary
+entries, which keeps it near 0.2 s. No settlement form is ever matched in lower case, so lowercase
+words never reach the stems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+from dronewatch.gazetteer.rules import MAX_ENDING, SETTLEMENT, Sense, fold
+
+__all__ = ["TIERS", "Table"]
+
+# Words looked up among the settlements, remembered: the same capitalised words recur in every report.
+CACHE_SIZE = 50_000
+# Which sense of a form to try first: regions and seas named in full, then bare region adjectives,
+# then settlements (the table lists them largest first).
+TIERS = {"admin1": 0, "sea": 0, "list": 1, "settlement": SETTLEMENT}
+
+
+def _rows() -> Iterator[list[str]]:
+    source = (
+        resources.files("dronewatch.gazetteer").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    )
+    for line in source.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+class Table:
+    """The rows of the place table and the index from folded forms to their senses."""
+
+    def __init__(self) -> None:
+        self.rows = list(_rows())
+        self.forms: dict[str, Sense | list[Sense]] = {}
+        self.stems: dict[str, list[tuple[Sense, str]]] = {}  # settlement stem → (sense, "|ending|…|")
+        self.heads: dict[str, int] = {}  # first word of a form of several words → most words
+        self._cache: dict[str, list[Sense]] = {}
+        for index, cells in enumerate(self.rows):
+            tier = TIERS[cells[1]]
+            rank = -int(cells[5]) if cells[5] else 0
+            for group in cells[7].split(";") if cells[7] else ():
+                flags, _, body = group.partition(":")
+                order = (TIERS["list"] if "L" in flags else tier, rank, index)
+                stem, bar, endings = body.partition("|")
+                if tier == SETTLEMENT and flags[1] != "x" and stem and " " not in body:
+                    self.stems.setdefault(stem, []).append((Sense(index, flags, None, order), f"|{endings}|"))
+                else:
+                    forms = [stem + e for e in endings.split("|")] if bar else [stem]
+                    self._add(forms, index, flags, order)
+
+    def _add(self, forms: list[str], index: int, flags: str, order: tuple[int, int, int]) -> None:
+        exact = flags[1] == "x"  # stored as written: the case must match
+        shared = Sense(index, flags, None, order)
+        table, heads = self.forms, self.heads
+        for form in forms:
+            key, sense = (fold(form), Sense(index, flags, form, order)) if exact else (form, shared)
+            present = table.setdefault(key, sense)
+            if present is not sense:
+                senses = present if isinstance(present, list) else [present]
+                if all(s.entry != index for s in senses):
+                    senses.append(sense)
+                    senses.sort(key=lambda s: s.order)
+                table[key] = senses
+            if " " in key:
+                first, _, rest = key.partition(" ")
+                words = rest.count(" ") + 2
+                if heads.get(first, 0) < words:
+                    heads[first] = words
+
+    def senses(self, key: str, *, settlements: bool = True) -> list[Sense]:
+        """The senses of a folded form, best first; one-word settlement names only if asked for."""
+        found = self.forms.get(key)
+        senses = [] if found is None else list(found) if isinstance(found, list) else [found]
+        if settlements and " " not in key:
+            more = self._cache.get(key)
+            if more is None:
+                more = self._settlements(key)
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.clear()
+                self._cache[key] = more
+            if more:
+                senses = sorted(senses + more, key=lambda s: s.order)
+        return senses
+
+    def _settlements(self, key: str) -> list[Sense]:
+        found = []
+        for cut in range(len(key), max(len(key) - MAX_ENDING, 1) - 1, -1):
+            candidates = self.stems.get(key[:cut])
+            if candidates:
+                ending = f"|{key[cut:]}|"
+                found += [sense for sense, endings in candidates if ending in endings]
+        return found

