@@ -7,19 +7,23 @@ pattern runs once per document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
+from typing import TypeVar
 
 from dronewatch.extract.numbers import Count, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
-from dronewatch.lang import Lexicon, alternation
+from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word
 from dronewatch.model import Hedge, HedgeKind, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse"]
+
+T = TypeVar("T")
 
 # A count and the weapon noun it counts may have this many words between them ("83 Ukrainian
 # fixed-wing drones", "348 украинских беспилотных летательных аппаратов"); calibrated on ministry
@@ -91,9 +95,32 @@ class Context:
         default_factory=dict, compare=False, repr=False
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _words: dict[str, tuple[frozenset[str], dict[str, list[str]]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def _possible(self, section: str, key: str) -> bool:
+        """Whether any word of the text can start a phrase of the list (most lists miss a document)."""
+        firsts = self.lex.first_words(section, key)
+        if firsts is None:
+            return True
+        words, stems = firsts
+        if "" not in self._words:
+            tokens = frozenset(TOKEN.findall(fold_word(self.text)))
+            by_start: dict[str, list[str]] = {}
+            for token in tokens:
+                by_start.setdefault(token[:3], []).append(token)
+            self._words[""] = (tokens, by_start)
+        tokens, by_start = self._words[""]
+        if not words.isdisjoint(tokens):
+            return True
+        return any(t.startswith(stem) for stem in stems for t in by_start.get(stem[:3], ()))
 
     def _all(self, section: str, key: str) -> tuple[list[int], list[Match]]:
         found = self._matches.get((section, key))
+        if found is None and not self._possible(section, key):
+            found = ([], [])
+            self._matches[(section, key)] = found
         if found is None:
             text = self.text
             folded = self._matches_text()
@@ -232,15 +259,27 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
 
 
 def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone: str | None) -> Context:
-    """Split ``text`` into sentences and find what each one mentions."""
-    places = gazetteer()
+    """Split ``text`` into sentences and find what each one mentions.
+
+    Counts, weapons, places and hedges are found in one pass over the whole text each and then
+    shared out to the sentences they lie in; times, whose reading depends on the words just before
+    them, are found sentence by sentence.
+    """
+    segments = sentences(text)
+    whole = len(text)
+    all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
+    all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
+    all_places = _by_sentence(
+        segments, [p for p in gazetteer().find(text) if not _dateline(text, p)], lambda p: p.span
+    )
+    all_hedges = _by_sentence(segments, _hedges(text, lex, 0, whole), lambda h: h.span)
     analysed = []
-    for index, segment in enumerate(sentences(text)):
+    for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
         times = find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
-        weapons = _weapons(text, lex, start, end)
+        weapons = all_weapons[index]
         taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]
-        counts = [c for c in find_counts(text, lex, start, end) if _is_count(text, lex, c, taken)]
+        counts = [c for c in all_counts[index] if _is_count(text, lex, c, taken)]
         analysed.append(
             Sentence(
                 index=index,
@@ -248,9 +287,23 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 clauses=tuple(clauses(text, segment)),
                 counts=tuple(counts),
                 weapons=tuple(weapons),
-                places=tuple(p for p in places.find(text, start, end) if not _dateline(text, p)),
+                places=tuple(all_places[index]),
                 times=tuple(times),
-                hedges=tuple(_hedges(text, lex, start, end)),
+                hedges=tuple(all_hedges[index]),
             )
         )
     return Context(text, lex, published_at, tuple(analysed))
+
+
+def _by_sentence(
+    segments: list[Segment], items: list[T], span: Callable[[T], tuple[int, int]]
+) -> list[list[T]]:
+    """Items found in the whole text, shared out to the sentences that wholly hold them."""
+    starts = [s.start for s in segments]
+    shared: list[list[T]] = [[] for _ in segments]
+    for item in items:
+        begin, finish = span(item)
+        i = bisect_right(starts, begin) - 1
+        if i >= 0 and finish <= segments[i].end:
+            shared[i].append(item)
+    return shared

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["LANGUAGES", "Lexicon", "LexiconError", "alternation", "lexicon"]
+__all__ = ["LANGUAGES", "TOKEN", "Lexicon", "LexiconError", "alternation", "fold_word", "lexicon"]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
 
@@ -23,6 +23,15 @@ LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
 # "kh-101" and "дев'ять" match whole and "over" does not match inside "Moreover".
 WORD_LEFT = r"(?<![\w'’ʼ-])"
 WORD_RIGHT = r"(?![\w'’ʼ])"
+
+
+# A word for the quick test of which lists can match a text at all.
+TOKEN = re.compile(r"[\w']+")
+
+
+def fold_word(text: str) -> str:
+    """Lower case, ё as е, every apostrophe as ': the form in which words are compared."""
+    return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
 class LexiconError(ValueError):
@@ -155,6 +164,29 @@ class Lexicon:
         if self.data.get(section, {}).get(f"{key}_patterns"):
             return self.pattern(section, key)
         return re.compile(alternation(self.words(section, key)))
+
+    @cache  # noqa: B019 - as above
+    def first_words(self, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """The words a phrase of ``[section] key`` can start with, and the stems of starred ones.
+
+        A text none of whose words is among them (or starts with a stem) cannot match the list, so
+        the extractor skips the scan. None when the list has regular expressions, which it cannot
+        tell about."""
+        if self.data.get(section, {}).get(f"{key}_patterns"):
+            return None
+        words: set[str] = set()
+        stems: set[str] = set()
+        for phrase in self.words(section, key):
+            first = fold_word(phrase.split()[0])
+            starred = first.endswith("*")
+            tokens = TOKEN.findall(first.rstrip("*"))
+            if not tokens:
+                return None  # "%": no word to look for
+            if starred and len(tokens) == 1:
+                stems.add(tokens[0])
+            else:
+                words.add(tokens[0])
+        return frozenset(words), tuple(sorted(stems))
 
     @cache  # noqa: B019 - as above
     def table_pattern(self, section: str, key: str | None = None) -> re.Pattern[str]:
