@@ -26,7 +26,7 @@ SEED = SAMPLE / "seed-article.txt"
 POSTS = SAMPLE / "telegram-news.jsonl"
 # Enough documents that a kill after the first hundred lands mid-ingest.
 DOCUMENTS = 1500
-COMMANDS = ("extract", "ingest", "check", "claims", "export", "schema")
+COMMANDS = ("extract", "ingest", "check", "claims", "export", "place", "schema")
 
 
 def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
@@ -269,3 +269,21 @@ def test_a_killed_ingest_resumes_without_duplicates_or_partial_documents(tmp_pat
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_place_resolves_names_and_phrases_as_json() -> None:
+    code, out, _ = run("place", "--json", "Кубани", "над территорией Брянской области", "Nowhereville")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["query"] for r in rows] == ["Кубани", "над территорией Брянской области", "Nowhereville"]
+    assert rows[0]["candidates"][0]["id"] == "RU-KDA"
+    assert set(rows[0]["candidates"][0]) == {"id", "admin1", "level", "name", "lat", "lon", "score", "why"}
+    assert rows[1]["candidates"][0]["id"] == "RU-BRY"
+    assert rows[2]["candidates"] == []
+
+
+def test_place_reads_names_from_stdin() -> None:
+    code, out, _ = run("place", "-", input="Крым\nДНР\n")
+    assert code == 0
+    assert "UA-43  Crimea (admin1, UA-43)" in out
+    assert "UA-14  Donetsk Oblast" in out

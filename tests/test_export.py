@@ -114,6 +114,7 @@ def test_csv_has_a_row_per_claim_place(store: SQLiteStore) -> None:
         "latitude": "54.43",
         "longitude": "35.43",
         "geo_precision": "3",
+        "where_prec": "4",
         "source": "TASS",
         "source_scale": "official",
         "verification": "unspecified",

@@ -14,6 +14,7 @@ import click
 
 from dronewatch import __version__
 from dronewatch.audit import render_audit
+from dronewatch.gazetteer import Candidate, gazetteer
 from dronewatch.intake import FORMATS, MAX_BYTES, IntakeError, Rejected, read
 from dronewatch.model import Document
 from dronewatch.pipeline import process
@@ -366,6 +367,89 @@ def export(
     with _open_store(ctx) as store:
         written = write_csv(store, output, query) if fmt == "csv" else write_jsonl(store, output, query)
     click.echo(f"Exported {written} records.", err=True)
+
+
+def _why(candidate: Candidate) -> str:
+    form = {"ru": "a Russian form", "uk": "a Ukrainian form", "en": "an English form"}.get(
+        candidate.lang or "", "a form Russian and Ukrainian share"
+    )
+    needs = {
+        None: "matches on its own",
+        "capital": "matches when capitalised",
+        "exact case": "matches only in this exact case",
+        "preposition": "matches after a preposition or a settlement word",
+        "list": "matches inside a list of regions",
+    }.get(candidate.needs, candidate.needs or "")
+    return f"{form}; {needs}"
+
+
+def _candidates(name: str, lang: str | None) -> list[dict[str, Any]]:
+    found = gazetteer().resolve(name, lang)
+    if not found:
+        # a phrase ("над территорией Брянской области", "у Харкові"): the places running text finds in it
+        return [
+            {
+                "id": p.id,
+                "admin1": p.admin1,
+                "level": p.level,
+                "name": p.name,
+                "lat": p.lat,
+                "lon": p.lon,
+                "score": 1.0,
+                "why": f"found in the phrase as “{p.text}”",
+            }
+            for p in gazetteer().find(name)
+        ]
+    rows = []
+    for rank, candidate in enumerate(found):
+        entry = candidate.entry
+        rows.append(
+            {
+                "id": entry.id,
+                "admin1": entry.admin1,
+                "level": entry.level,
+                "name": entry.name,
+                "lat": entry.lat,
+                "lon": entry.lon,
+                # best first: the first candidate is what running text resolves to without context
+                "score": round(1 / (rank + 1), 3),
+                "why": _why(candidate),
+            }
+        )
+    return rows
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("names", nargs=-1, required=True)
+@click.option("--lang", type=click.Choice(["en", "ru", "uk"]), help="Only name forms of this language.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per name instead of a table.")
+def place(names: tuple[str, ...], lang: str | None, as_json: bool) -> None:
+    """Show how place names resolve: candidates with ids, admin1, level, coordinates, score and why.
+
+    NAMES are place names in any case form ("Брянской области", "у Харкові", "Kharkov"), or - to
+    read one name a line from standard input. A name that matches nothing has no candidates (and
+    would give an unresolved_place finding in a document).
+
+    \b
+    Example:
+        dronewatch place "над территорией Брянской области" Кубани "у Харкові"
+        printf 'Kharkov\nКрым\n' | dronewatch place - --json
+    """
+    queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else list(names)
+    for query in queries:
+        rows = _candidates(query, lang)
+        if as_json:
+            click.echo(json.dumps({"query": query, "candidates": rows}, ensure_ascii=False))
+            continue
+        click.echo(f"{query}:")
+        if not rows:
+            click.echo("  no place matches")
+        for row in rows:
+            where = f"{row['lat']:.2f}, {row['lon']:.2f}" if row["lat"] is not None else "no point"
+            click.echo(
+                f"  {row['score']:.3f}  {row['id']}  {row['name']} ({row['level']}, {row['admin1'] or '-'})"
+                f"  {where}  — {row['why']}"
+            )
 
 
 @cli.command(context_settings=CONTEXT)

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from dronewatch.gazetteer.precision import acled_geo_precision, ucdp_where_prec
 from dronewatch.model import Claim, InterceptionClaim, Place, Quantity
 from dronewatch.store.base import ALL_CLAIMS, ClaimQuery, Store, StoredClaim
 from dronewatch.store.rows import claim_time, event_date, place_admin1
@@ -30,6 +31,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "latitude",
     "longitude",
     "geo_precision",
+    "where_prec",
     "source",
     "source_scale",
     "verification",
@@ -53,10 +55,6 @@ row of a claim, so sum them once per claim (``event_id_cnty`` up to its last ``-
 """
 
 EVENT_TYPES = {"interception": "Interception", "impact": "Impact"}
-
-# ACLED's scale: 1 settlement, 2 a district around it, 3 a region; countries and unresolved or
-# unclassified places have no precision worth claiming.
-GEO_PRECISION = {"settlement": 1, "admin2": 2, "admin1": 3, "sea": 3}
 
 # A stated time or window dates the event to the day or better (ACLED 1); a date taken from the
 # report's publication only bounds it, as ACLED's 2 ("within the week") does.
@@ -204,5 +202,6 @@ def _place_cells(place: Place | None) -> dict[str, Any]:
         "place_id": _text(place.id),
         "latitude": place.lat,
         "longitude": place.lon,
-        "geo_precision": GEO_PRECISION.get(place.level) if place.id is not None else None,
+        "geo_precision": acled_geo_precision(place),
+        "where_prec": ucdp_where_prec(place),
     }
