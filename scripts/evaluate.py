@@ -128,6 +128,46 @@ def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return predictions
 
 
+def resolution(rows: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many of the places the extractor attached to counts resolve to the gold id.
+
+    A breakdown place is checked where the gold document has an item with the same count; an impact
+    place where the gold document has impacts. Gold keys may list alternatives ("RU-MOS|RU-MOW").
+    """
+    by_id = {str(p["id"]): p for p in predictions}
+    checked = resolved = 0
+    for row in rows:
+        pred = by_id.get(str(row["id"]), {"claims": []})
+        gold_items: dict[int, set[str]] = {}
+        for claim in row.get("interceptions") or []:
+            pairs = (
+                claim["breakdown"].items()
+                if isinstance(claim["breakdown"], dict)
+                else claim["breakdown"] or []
+            )
+            for key, count in pairs:
+                gold_items.setdefault(count, set()).update(key.split("|"))
+        gold_admin1 = {
+            a for c in row.get("impacts") or [] for key in c.get("admin1") or [] for a in key.split("|")
+        }
+        for claim in pred["claims"]:
+            if claim["type"] == "interception":
+                for item in claim["breakdown"]:
+                    keys = gold_items.get(item["destroyed"]["value"])
+                    if keys is not None:
+                        checked += 1
+                        resolved += (item["place"]["admin1"] or item["place"]["id"]) in keys
+            elif gold_admin1:
+                for place in claim["places"]:
+                    checked += 1
+                    resolved += (place["admin1"] or place["id"]) in gold_admin1
+    return {
+        "checked": checked,
+        "resolved": resolved,
+        "share": round(resolved / checked, 4) if checked else None,
+    }
+
+
 def evaluate(gold: Path) -> dict[str, Any]:
     """Scores on the whole set and per language, and the predictions they were computed from."""
     scorer = load_scorer(gold)
@@ -138,6 +178,7 @@ def evaluate(gold: Path) -> dict[str, Any]:
         subset = [r for r in rows if r.get("lang") == lang]
         if subset:
             result[lang] = scorer.score(subset, predictions)
+    result["places"] = resolution(rows, predictions)
     result["predictions"] = predictions
     return result
 
@@ -161,6 +202,11 @@ def report(result: dict[str, Any]) -> str:
         cells = [str(result[c][key]) for c in columns]
         lines.append(f"{key:28s}" + "".join(f"{cell:>14s}" for cell in cells))
     lines.append("(F1 / number of gold items)")
+    places = result["places"]
+    lines.append(
+        f"places resolved to the gold id: {places['resolved']} of {places['checked']} ({places['share']:.1%})"
+        " (breakdown places beside a gold count, impact places in documents with gold impacts)"
+    )
     return "\n".join(lines)
 
 
