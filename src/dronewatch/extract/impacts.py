@@ -56,6 +56,8 @@ class ImpactDraft:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
 
 
+# How far before a place the words that make it a destination ("эвакуировать в") may stand.
+DESTINATION_REACH = 30
 # A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
 # this many characters before the impact word it cancels.
 NEGATOR_REACH = 40
@@ -174,6 +176,25 @@ def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             break
 
 
+def _impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
+    """The places of a sentence where something may have happened: not where the injured were taken
+    ("начали эвакуировать в Москву", "transported to the regional hospital in Belgorod")."""
+    found = []
+    for place in sentence.places:
+        before = ctx.text[max(sentence.start, place.span[0] - DESTINATION_REACH) : place.span[0]]
+        if not ctx.lex.pattern("impact", "destination").search(before):
+            found.append(place)
+    return found
+
+
+def _elsewhere(current: ImpactDraft, places: list[Place]) -> bool:
+    """Whether a sentence's impact is at another settlement than the impact under way: a new one
+    ("…in Крымске …" then "В станице Полтавской обломки повредили крышу")."""
+    here = {p.id for p in current.places if p.level in ("settlement", "admin2")}
+    there = {p.id for p in places if p.level in ("settlement", "admin2")}
+    return bool(here and there and not here & there)
+
+
 def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: bool = True) -> None:
     """Add what a sentence says to an impact; the sentence joins the impact's evidence if it added."""
     before = (
@@ -185,7 +206,7 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.injured,
     )
     if places:
-        for place in sentence.places:
+        for place in _impact_places(ctx, sentence):
             if place.id not in {p.id for p in draft.places}:
                 draft.places.append(place)
         if draft.sites is None:
@@ -229,12 +250,17 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     for sentence in ctx.sentences:
         words = _impact_words(ctx, sentence)
         if words:
-            regions = {p.admin1 or p.id for p in sentence.places}
-            if current is not None and (not sentence.places or regions & current.admin1s()):
+            places = _impact_places(ctx, sentence)
+            regions = {p.admin1 or p.id for p in places}
+            if (
+                current is not None
+                and (not places or regions & current.admin1s())
+                and not _elsewhere(current, places)
+            ):
                 _absorb(ctx, sentence, current)
             else:
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
-                if not sentence.places:
+                if not places:
                     current.places.extend(last_places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
@@ -247,7 +273,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             if not places or {p.admin1 or p.id for p in places} & current.admin1s():
                 _absorb(ctx, sentence, current, places=False)
         if sentence.places:
-            last_places = sentence.places
+            last_places = tuple(_impact_places(ctx, sentence)) or last_places
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
