@@ -269,8 +269,8 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             and sentence.index - max(current.sentences) <= MAX_CONTEXT_DISTANCE
             and _continues_story(ctx, sentence)
         ):
-            places = sentence.places
-            if not places or {p.admin1 or p.id for p in places} & current.admin1s():
+            named = sentence.places
+            if not named or {p.admin1 or p.id for p in named} & current.admin1s():
                 _absorb(ctx, sentence, current, places=False)
         if sentence.places:
             last_places = tuple(_impact_places(ctx, sentence)) or last_places
