@@ -178,13 +178,36 @@ def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
 
 def _impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     """The places of a sentence where something may have happened: not where the injured were taken
-    ("начали эвакуировать в Москву", "transported to the regional hospital in Belgorod")."""
+    ("начали эвакуировать в Москву"), not a landmark for another place ("Tver, northwest of
+    Moscow"), not places a clause says were spared ("reported no hits")."""
     found = []
     for place in sentence.places:
         before = ctx.text[max(sentence.start, place.span[0] - DESTINATION_REACH) : place.span[0]]
-        if not ctx.lex.pattern("impact", "destination").search(before):
-            found.append(place)
+        if ctx.lex.pattern("impact", "destination").search(before):
+            continue
+        clause = sentence.clause_of(place.span[0])
+        if _denied(ctx, clause.start, clause.end) and not _impact_words_in(
+            ctx, sentence, clause.start, clause.end
+        ):
+            continue  # "the governors of the Kyiv, Poltava and Kirovohrad regions reported no hits"
+        found.append(place)
     return found
+
+
+def _denied(ctx: Context, start: int, end: int) -> bool:
+    return any(
+        ctx.has(section, key, start, end)
+        for section, key in (
+            ("impact", "no_damage"),
+            ("casualties", "no_casualties"),
+            ("casualties", "no_killed"),
+            ("casualties", "no_injured"),
+        )
+    )
+
+
+def _impact_words_in(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
+    return any(start <= m.start < end for m in _impact_words(ctx, sentence))
 
 
 def _elsewhere(current: ImpactDraft, places: list[Place]) -> bool:

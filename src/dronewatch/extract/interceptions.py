@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dronewatch.extract.context import Context, Sentence, WeaponMention
 from dronewatch.extract.numbers import Count
+from dronewatch.extract.times import find_times
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
 __all__ = ["InterceptionDraft", "find_interceptions"]
@@ -23,6 +24,8 @@ __all__ = ["InterceptionDraft", "find_interceptions"]
 MAX_BREAKDOWN_GAP = 2
 # Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
 OUT_OF_GAP = 4
+# The clock of each country's reports when they say "local time" or name no zone.
+LOCAL_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 # How far a verb may stand from a count told without its noun ("сбило всего две", "23 – локаційно
 # втрачені").
 VERB_REACH = 16
@@ -100,7 +103,21 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
     return ctx.has("interception", "passive", start, end)
 
 
+def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
+    """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
+    which says who speaks, not where anything was downed."""
+    titles = ctx.lex.pattern("sourcing", "titles")
+    after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
+    before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
+    if re.match(r"(?:['’]s)?\s+", after) and titles.match(after.lstrip("'’s").lstrip()):
+        return True
+    last = re.search(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$", before)
+    return last is not None and titles.fullmatch(last.group(1)) is not None
+
+
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
+    if _titled(ctx, sentence, place):
+        return True
     before = ctx.text[max(sentence.start, place.span[0] - 30) : place.span[0]]
     direction = ctx.lex.pattern("interception", "direction").search(before)
     return direction is not None and not ctx.lex.pattern("interception", "over").search(
@@ -198,12 +215,23 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return ctx.has("interception", "partial", lo, min(clause.end, count.end + 20))
 
 
-def _window(sentence: Sentence) -> Time | None:
-    windows = [t.time for t in sentence.times if t.window]
-    if windows:
-        return windows[0]
-    points = [t.time for t in sentence.times]
-    return points[0] if points else None
+def _window(ctx: Context, sentence: Sentence) -> Time | None:
+    windows = [t.time for t in sentence.times if t.window] or [t.time for t in sentence.times]
+    if not windows:
+        return None
+    window = windows[0]
+    if window.start is None and window.utc_offset is None and ctx.published_at is not None:
+        # "at about 20:00 local time" in a report about a Russian or Ukrainian region: that region's time
+        countries = {(p.admin1 or "")[:2] for p in sentence.places} - {""}
+        if len(countries) == 1:
+            zone = LOCAL_ZONES.get(countries.pop())
+            if zone is not None:
+                start, end = window.span
+                local = find_times(
+                    ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end
+                )
+                return local[0].time if local else window
+    return window
 
 
 def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
@@ -345,7 +373,7 @@ class _Builder:
         return None
 
     def new_claim(self, sentence: Sentence, event: _Event) -> InterceptionDraft:
-        window = _window(sentence) or self.previous_window
+        window = _window(self.ctx, sentence) or self.previous_window
         draft = InterceptionDraft(
             sentence=sentence.index,
             start=sentence.start,
@@ -393,6 +421,10 @@ class _Builder:
                 continue
             earlier = self.repeated(event)
             if earlier is not None:
+                if earlier.window is None:
+                    earlier.window = _window(
+                        self.ctx, sentence
+                    )  # the body may give the time the headline left out
                 self.current = earlier if earlier.sentence >= sentence.index - 3 else None
                 used.add(count.start)
                 continue

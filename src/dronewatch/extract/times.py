@@ -247,6 +247,21 @@ def _day_of(point: _Point, anchor: datetime | None) -> date | None:
     return None
 
 
+def _anchor(published_at: datetime | None, zone: ZoneInfo) -> datetime | None:
+    """The publication time in the times' zone. A stamp at exactly midnight UTC is a date without a
+    time (a page's dateline): the report may come from any hour of that day, so its end anchors."""
+    if published_at is None:
+        return None
+    if published_at.utcoffset() == timedelta(0) and (
+        published_at.hour,
+        published_at.minute,
+        published_at.second,
+    ) == (0, 0, 0):
+        day = published_at.date()
+        return datetime(day.year, day.month, day.day, 23, 59, tzinfo=zone)
+    return published_at.astimezone(zone)
+
+
 def _mention(
     text: str,
     begin: int,
@@ -268,7 +283,7 @@ def _mention(
             Time(None, None, evidence, span, "minute", clock, None), begin, last.end, is_window
         )
     zone = ZoneInfo(zone_name)
-    anchor = published_at.astimezone(zone) if published_at else None
+    anchor = _anchor(published_at, zone)
     if weekday is not None and first.day is None and first.shift is None:
         first = _Point(first.start, first.end, first.hour, first.minute, first.zone, None, None, weekday)
     start_day, end_day = _day_of(first, anchor), _day_of(last, anchor) if second else None
