@@ -137,3 +137,22 @@ def test_alternation_matches_whole_words_with_variants(
     phrases: list[str], text: str, expected: list[str]
 ) -> None:
     assert re.findall(alternation(phrases), text, re.IGNORECASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("ru", "перехватили несколько десятков БПЛА", []),
+        ("ru", "около двух десятков дронов", [20]),
+        ("uk", "близько двох десятків", [20]),
+        ("en", "hundreds of drones", []),
+        ("en", "two hundred drones", [200]),
+        ("en", "twenty-three drones", [23]),
+        ("ru", "двадцати трёх беспилотников", [23]),
+        ("uk", "дев’ятнадцять", [19]),
+    ],
+)
+def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> None:
+    from dronewatch.extract.numbers import find_counts
+
+    assert [c.value for c in find_counts(text, lexicon(lang)) if not c.article] == values

@@ -47,6 +47,8 @@ class _Grammar:
     scales: dict[str, int]
     article_like: frozenset[str]
     qualifiers: dict[str, Qualifier]
+    # Scale words that, standing alone, say "many" rather than a number ("десятков", "thousands").
+    plural_scales: frozenset[str]
 
 
 @cache
@@ -63,11 +65,14 @@ def _grammar(lex: Lexicon) -> _Grammar:
             qualifiers[_fold(phrase)] = key  # type: ignore[assignment]
     word = alternation(words)
     joiner = r"(?:\s+(?:and\s+|і\s+|и\s+)?|-)"
-    number = rf"(?:{DIGITS}|{word}(?:{joiner}{word})*)"
+    # later words of "twenty-three" follow a hyphen, which the word's own left boundary would refuse
+    following = word[len(WORD_LEFT) :]
+    number = rf"(?:{DIGITS}|{word}(?:{joiner}{following})*)"
     qualifier = alternation(qualifiers)
     pattern = re.compile(rf"(?:(?P<qual>{qualifier})\s+)?(?P<num>{number})", re.IGNORECASE)
     article_like = frozenset(_fold(a) for a in section.get("article_like", []))
-    return _Grammar(pattern, words, scales, article_like, qualifiers)
+    plural_scales = frozenset(_fold(w) for w in section.get("plural_scales", []))
+    return _Grammar(pattern, words, scales, article_like, qualifiers, plural_scales)
 
 
 def _fold(word: str) -> str:
@@ -84,6 +89,8 @@ def _word_value(grammar: _Grammar, phrase: str) -> list[tuple[int, int, int]]:
     before it when it is smaller than the last word added, as in every language read here.
     """
     folded = _fold(phrase)
+    if folded in grammar.plural_scales:
+        return []  # "несколько десятков", "hundreds of drones": no number
     if folded in grammar.words:
         return [(grammar.words[folded], 0, len(phrase))]
     tokens = [
