@@ -21,7 +21,7 @@ from dronewatch.gazetteer import gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word
 from dronewatch.model import Hedge, HedgeKind, Place, Weapon
 
-__all__ = ["Context", "Sentence", "WeaponMention", "analyse"]
+__all__ = ["Context", "Sentence", "WeaponMention", "analyse", "titled"]
 
 T = TypeVar("T")
 
@@ -307,3 +307,15 @@ def _by_sentence(
         if i >= 0 and finish <= segments[i].end:
             shared[i].append(item)
     return shared
+
+
+def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
+    """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
+    which says who speaks, not where anything was downed."""
+    titles = ctx.lex.pattern("sourcing", "titles")
+    after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
+    before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
+    if re.match(r"(?:['’]s)?\s+", after) and titles.match(after.lstrip("'’s").lstrip()):
+        return True
+    last = re.search(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$", before)
+    return last is not None and titles.fullmatch(last.group(1)) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dronewatch.extract.context import Context, Match, Sentence
+from dronewatch.extract.context import Context, Match, Sentence, titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
@@ -191,7 +191,9 @@ def _impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
         ):
             continue  # "the governors of the Kyiv, Poltava and Kirovohrad regions reported no hits"
         found.append(place)
-    return found
+    # a place in a speaker's title ("the governors of the Kyiv … regions") only where nothing else is named
+    untitled = [p for p in found if not _titled(ctx, sentence, p)]
+    return untitled or found
 
 
 def _denied(ctx: Context, start: int, end: int) -> bool:
@@ -295,8 +297,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             named = sentence.places
             if not named or {p.admin1 or p.id for p in named} & current.admin1s():
                 _absorb(ctx, sentence, current, places=False)
-        if sentence.places:
-            last_places = tuple(_impact_places(ctx, sentence)) or last_places
+        named = tuple(_impact_places(ctx, sentence))
+        if named and (
+            len({p.admin1 or p.id for p in named}) == 1
+            or not ctx.has("interception", "destroyed", sentence.start, sentence.end)
+        ):
+            # "В Балашихе сбит БПЛА. … беспилотник рухнул в лесополосу": the debris fell where the drone
+            # was downed; after a list of regions where drones were downed, it is not known where
+            last_places = named
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy

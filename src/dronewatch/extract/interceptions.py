@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dronewatch.extract.context import Context, Sentence, WeaponMention
+from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
@@ -101,18 +102,6 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lex.data.get("interception", {}).get("passive"):
         return True  # languages where the participle alone says it ("сбиты", "знищено")
     return ctx.has("interception", "passive", start, end)
-
-
-def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
-    """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
-    which says who speaks, not where anything was downed."""
-    titles = ctx.lex.pattern("sourcing", "titles")
-    after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
-    before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
-    if re.match(r"(?:['’]s)?\s+", after) and titles.match(after.lstrip("'’s").lstrip()):
-        return True
-    last = re.search(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$", before)
-    return last is not None and titles.fullmatch(last.group(1)) is not None
 
 
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
