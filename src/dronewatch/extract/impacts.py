@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dronewatch.extract.context import Context, Match, Sentence, titled as _titled
+from dronewatch.extract.context import Context, Match, Sentence
+from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
