@@ -95,6 +95,7 @@ class Context:
         default_factory=dict, compare=False, repr=False
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
     _words: dict[str, tuple[frozenset[str], dict[str, list[str]]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -312,6 +313,13 @@ def _by_sentence(
 def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
     which says who speaks, not where anything was downed."""
+    known = ctx._titled.get(place.span)
+    if known is None:
+        known = ctx._titled[place.span] = _titled(ctx, sentence, place)
+    return known
+
+
+def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     titles = ctx.lex.pattern("sourcing", "titles")
     after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
     before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
