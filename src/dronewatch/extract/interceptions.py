@@ -183,16 +183,30 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
 
 def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place) -> bool:
     """Whether a count without a verb of its own reads as a list item for a place: "42 – над
-    территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region",
-    "Kaluga Oblast followed with nine intercepted UAVs" — not "one private business" near a region."""
+    территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region", "семь было
+    сбито в небе над Смоленской областью", "Kaluga Oblast followed with nine intercepted UAVs" — not
+    "one private business" near a region, not "по трем направлениям: … Крым"."""
     if ctx.weapon_after(count, sentence) is not None:
         return True
     if place.span[0] >= count.end:
         between = ctx.text[count.end : place.span[0]]
+        first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", between)
+        if first and not (
+            ctx.lex.pattern("interception", "over").fullmatch(first.group(1))
+            or ctx.has("interception", "destroyed", count.end, place.span[0])
+            or (
+                "passive" in ctx.lex.data["interception"]
+                and ctx.lex.pattern("interception", "passive").fullmatch(first.group(1))
+            )
+        ):
+            return False  # a noun of its own after the count: it counts something else
         if re.search(r"[–—-]|:", between):
             return True
         over = ctx.lex.pattern("interception", "over").search(between)
-        return over is not None and len(between[: over.start()].split()) <= 1 and len(between.split()) <= 4
+        if over is None:
+            return False
+        verb = ctx.has("interception", "destroyed", count.end, place.span[0])
+        return verb or (len(between[: over.start()].split()) <= 1 and len(between.split()) <= 4)
     between = ctx.text[place.span[1] : count.start]
     return len(between.split()) <= 3 and not re.search(r"[.;]", between)
 
@@ -420,7 +434,7 @@ class _Builder:
             pending = self.pending_launch(event)
             if pending is not None:
                 places = _places_for(ctx, sentence, count)
-                if places and event.role == "destroyed":
+                if places and event.role == "destroyed" and not _subset(ctx, sentence, count):
                     # "83 дрона атаковали регионы. 36 БПЛА сбили в Курской области, 20 — в Брянской": a
                     # list of where the launched drones were downed, with no total of its own
                     pending.breakdown.extend(BreakdownItem(p, count.quantity()) for p in places)
@@ -522,6 +536,13 @@ class _Builder:
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
+        if (
+            current.own_item is not None
+            and current.breakdown == [current.own_item]
+            and sentence.index != current.sentence
+            and not _subset(self.ctx, sentence, event.count)
+        ):
+            return False  # "14 БПЛА над Краснодарским краем. … шесть над Брянской": the 14 is all there
         if _subset(self.ctx, sentence, event.count):
             return True
         limit = total if total is not None else 10**9
