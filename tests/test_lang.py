@@ -24,7 +24,16 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "all",
         "anaphora",
     ),
-    "impact": ("words", "context", "sites", "negators", "no_damage"),
+    "impact": (
+        "words",
+        "context",
+        "sites",
+        "sites_after_fall",
+        "fall_onto",
+        "destination",
+        "negators",
+        "no_damage",
+    ),
     "consequences": (*[k for k in CONSEQUENCE_KINDS if k != "other"], "damage_words"),
     "casualties": (
         "killed",

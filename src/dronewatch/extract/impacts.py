@@ -57,6 +57,9 @@ class ImpactDraft:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
 
 
+# How far before a count of houses the words saying something fell on them may stand ("упали на
+# территорию четырех домовладений").
+FALL_REACH = 30
 # How far before a place the words that make it a destination ("эвакуировать в") may stand.
 DESTINATION_REACH = 30
 # A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
@@ -86,14 +89,24 @@ def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
 
 
 def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
+    """The number of impact sites: "at nine locations", "по девяти адресам" — and houses or
+    households only where something fell on them ("упали на территории трех частных домов"), since
+    "three houses were damaged" counts damage, not sites."""
     for count in sentence.counts:
         if count.article:
             continue
         after = ctx.text[count.end : min(sentence.end, count.end + 30)]
-        words = after.split()[:3]
-        tail = " ".join(words)
+        tail = " ".join(after.split()[:3])
         match = ctx.lex.pattern("impact", "sites").search(tail)
         if match and len(tail[: match.start()].split()) <= 1:
+            return count.quantity()
+        match = ctx.lex.pattern("impact", "sites_after_fall").search(tail)
+        before = ctx.text[max(sentence.start, count.start - FALL_REACH) : count.start]
+        if (
+            match
+            and len(tail[: match.start()].split()) <= 1
+            and ctx.lex.pattern("impact", "fall_onto").search(before)
+        ):
             return count.quantity()
     return None
 
