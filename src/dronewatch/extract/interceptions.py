@@ -361,10 +361,13 @@ class _Builder:
                 return draft
         return None
 
-    def pending_launch(self, event: _Event) -> InterceptionDraft | None:
-        """An earlier launch-only claim of this weapon that a destroyed count completes."""
+    def pending_launch(self, event: _Event, sentence: Sentence) -> InterceptionDraft | None:
+        """An earlier launch-only claim of this weapon that a destroyed count completes — unless the
+        launch named a target region and the count was downed in another ("Три FPV-дрона пытались
+        атаковать Брянскую область, еще два БПЛА сбито над Воронежской областью")."""
         if event.role == "launched":
             return None
+        here = {p.admin1 for p in _places_for(self.ctx, sentence, event.count)}
         for draft in reversed(self.drafts):
             if (
                 draft.weapon == event.weapon.weapon
@@ -372,6 +375,9 @@ class _Builder:
                 and getattr(draft, event.role) is None
                 and event.count.value <= draft.launched.value
             ):
+                target = {p.admin1 for p in self.ctx.sentences[draft.sentence].places}
+                if here and target and not here & target:
+                    return None
                 return draft
         return None
 
@@ -431,7 +437,7 @@ class _Builder:
                 self.current = earlier if earlier.sentence >= sentence.index - 3 else None
                 used.add(count.start)
                 continue
-            pending = self.pending_launch(event)
+            pending = self.pending_launch(event, sentence)
             if pending is not None:
                 places = _places_for(ctx, sentence, count)
                 if places and event.role == "destroyed" and not _subset(ctx, sentence, count):
@@ -541,6 +547,7 @@ class _Builder:
             and current.breakdown == [current.own_item]
             and sentence.index != current.sentence
             and not _subset(self.ctx, sentence, event.count)
+            and not self.ctx.has("interception", "more", sentence.start, event.count.start)
         ):
             return False  # "14 БПЛА над Краснодарским краем. … шесть над Брянской": the 14 is all there
         if _subset(self.ctx, sentence, event.count):
