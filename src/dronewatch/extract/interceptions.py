@@ -129,6 +129,13 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     stop = min(later) if later else sentence.end
     if _distributive(ctx, count):
         spread = [p for p in usable if count.end <= p.span[0] < stop]
+        if spread and re.search(r"[,;.]", ctx.text[count.end : spread[0].span[0]]):
+            spread = []  # "…— по три, над Брянской …": what follows the comma is the next item's
+        if len(spread) < 2:
+            # "над Белгородской, Тульской и Тверской областями — по три": the places come first
+            earlier = [c.end for c in sentence.counts if c.end <= count.start and not c.article]
+            begin = max(earlier) if earlier else sentence.start
+            spread = [p for p in usable if begin <= p.span[0] and p.span[1] <= count.start]
         if len(spread) > 1:
             return spread
     places = [p for p in usable if clause.start <= p.span[0] < clause.end]
@@ -326,9 +333,14 @@ class _Builder:
             return 0
         added = 0
         for count in counts:
-            for place in _places_for(self.ctx, sentence, count):
-                if not _item_shape(self.ctx, sentence, count, place):
-                    continue
+            places = _places_for(self.ctx, sentence, count)
+            if not places:
+                continue
+            # a distributive count's places form one phrase: its shape is read at the nearest place
+            nearest = min(places, key=lambda p: min(abs(p.span[0] - count.end), abs(count.start - p.span[1])))
+            if not _item_shape(self.ctx, sentence, count, nearest):
+                continue
+            for place in places:
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
                 added += 1
         if added:
