@@ -8,7 +8,7 @@ Known failures are strict xfails: they must start passing before their mark is r
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -391,3 +391,129 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
     assert 52 not in counts
     assert 30 not in {c.killed.value for c in extraction.claims if isinstance(c, ImpactClaim) and c.killed}
     assert 2024 not in counts
+
+
+# --- rules found on the development set, one row each ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Министерство утверждает, что над Новгородской областью сбили 20 дронов, над Курской — пять, над "
+            "Белгородской, Тульской и Тверской областями — по три, над Брянской и Смоленской — по два.",
+            [
+                (
+                    None,
+                    None,
+                    None,
+                    [
+                        ("RU-NGR", 20),
+                        ("RU-KRS", 5),
+                        ("RU-BEL", 3),
+                        ("RU-TUL", 3),
+                        ("RU-TVE", 3),
+                        ("RU-BRY", 2),
+                        ("RU-SMO", 2),
+                    ],
+                )
+            ],
+            id="distributive-after-its-places",
+        ),
+        pytest.param(
+            "Силы ПВО уничтожили над Курской областью 27 украинских беспилотников. Еще четыре дрона перехватили над "
+            "Липецкой областью. Два дрона сбили над Белгородской областью и еще один — над Орловской. Всего за "
+            "прошедшую ночь ПВО сбили 34 дрона.",
+            [(34, None, None, [("RU-KRS", 27), ("RU-LIP", 4), ("RU-BEL", 2), ("RU-ORL", 1)])],
+            id="more-and-a-roll-up-of-the-items",
+        ),
+        pytest.param(
+            "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "
+            "сбили над Брянской областью, три — над Крымом.",
+            [(14, None, None, [("RU-KDA", 14)]), (None, None, None, [("RU-BRY", 6), ("UA-43", 3)])],
+            id="a-total-wholly-placed-takes-no-items",
+        ),
+        pytest.param(
+            "В период с 12:00 до 14:00 мск ПВО ликвидировали восемь дронов над территорией Брянской области, семь "
+            "было сбито в небе над Смоленской областью.",
+            [(None, None, None, [("RU-BRY", 8), ("RU-SMO", 7)])],
+            id="a-verb-between-count-and-place",
+        ),
+        pytest.param(
+            "Средства ПВО перехватили несколько десятков БПЛА в Крымском районе.",
+            [],
+            id="several-tens-is-no-count",
+        ),
+        pytest.param(
+            "Россияне атаковали Украину по трем направлениям: Крым; Курск. ПВО уничтожила 17 БпЛА.",
+            [(17, None, None, [])],
+            id="a-count-of-directions-is-no-item",
+        ),
+    ],
+)
+def test_breakdown_rules(text: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-08-23T12:30:00+00:00", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "В Славянске-на-Кубани фрагменты упали на территории трех частных домов, пострадавших нет.",
+            "ru",
+            [(["RU-KDA"], 3, None, 0)],
+            id="houses-something-fell-on-are-sites",
+        ),
+        pytest.param(
+            "Обломки беспилотника упали в Брянской области: частично повреждены два домовладения.",
+            "ru",
+            [(["RU-BRY"], None, None, None)],
+            id="damaged-houses-are-not-sites",
+        ),
+        pytest.param(
+            "Украинский БПЛА взорвался на окраине Людиново Калужской области. Повреждены несколько домов. Жертв и "
+            "серьезных повреждений инфраструктуры нет.",
+            "ru",
+            [(["RU-KLU"], None, 0, None)],
+            id="no-victims-with-words-between",
+        ),
+        pytest.param(
+            "Пожежа в Оболонському районі Києва спалахнула внаслідок удару дрона. Пізніше стало відомо про одного загиблого.",
+            "uk",
+            [(["UA-30"], None, 1, None)],
+            id="one-dead-in-the-oblique-case",
+        ),
+        pytest.param(
+            "Local officials in Tver, northwest of Moscow, reported seven people injured in the attacks.",
+            "en",
+            [(["RU-TVE"], None, None, 7)],
+            id="a-landmark-is-not-the-place",
+        ),
+    ],
+)
+def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-08-23T12:30:00+00:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "window"),
+    [
+        pytest.param(
+            "The Russian Defense Ministry noted that on February 3, at about 20:00 local time, air defense systems "
+            "intercepted two drones over the territory of the Bryansk region.",
+            "2024-02-03",
+            ("2024-02-03T20:00:00+03:00", "2024-02-03T20:00:00+03:00"),
+            id="local-time-of-a-russian-region",
+        ),
+        pytest.param(
+            "Also, a fixed-wing drone was intercepted above the Bryansk region at around 5:30 p.m. Moscow time.",
+            "2023-09-07",
+            ("2023-09-07T17:30:00+03:00", "2023-09-07T17:30:00+03:00"),
+            id="pm-and-a-date-only-publication",
+        ),
+    ],
+)
+def test_english_times(text: str, published_at: str, window: tuple[str, str]) -> None:
+    when = datetime.fromisoformat(published_at).replace(tzinfo=UTC)
+    extraction = process(make_document(text, published_at=when, lang="en"))
+    assert windows(extraction) == [window]

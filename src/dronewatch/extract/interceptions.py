@@ -162,8 +162,8 @@ def _distributive(ctx: Context, count: Count) -> bool:
 def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """The one place a claim's own count is downed over, if the sentence names exactly one.
 
-    The places are those of the count's clause before it and all that follow it up to the next count
-    ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника, летевших на
+    The places are those of the count's clause before it and all that follow it up to the clause of
+    the next count ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника, летевших на
     Москву, отражены ПВО в Раменском"). A list of places ("над территориями Белгородской, Брянской
     областей и Республики Крым") gives none; nested places ("В Балашихе в микрорайоне Кучино") give the
     first.
@@ -171,6 +171,11 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     clause = sentence.clause_of(count.start)
     later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
     stop = min(later) if later else sentence.end
+    # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять")
+    for other in sentence.clauses:
+        if other.start >= clause.end and any(other.start <= c < other.end for c in later):
+            stop = min(stop, other.start)
+            break
     colon = re.compile(r"[:;]").search(ctx.text, count.end, stop)
     stop = colon.start() if colon else stop  # "уничтожено 23 БПЛА: над Калужской …" opens a list
     places = [
