@@ -163,8 +163,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """The one place a claim's own count is downed over, if the sentence names exactly one.
 
     The places are those of the count's clause before it and all that follow it up to the clause of
-    the next count ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника, летевших на
-    Москву, отражены ПВО в Раменском"). A list of places ("над территориями Белгородской, Брянской
+    the next count ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника,
+    летевших на Москву, отражены ПВО в Раменском"). A list of places ("над территориями Белгородской, Брянской
     областей и Республики Крым") gives none; nested places ("В Балашихе в микрорайоне Кучино") give the
     first.
     """
