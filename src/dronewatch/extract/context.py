@@ -144,7 +144,9 @@ class Context:
 
     def find(self, section: str, key: str, start: int, end: int) -> list[Match]:
         """Every phrase of ``[section] key`` in ``text[start:end]``."""
-        starts, matches = self._all(section, key)
+        starts, matches = self._matches.get((section, key)) or self._all(section, key)
+        if not matches:
+            return []
         found = []
         for i in range(bisect_left(starts, start), len(matches)):
             match = matches[i]
@@ -156,7 +158,14 @@ class Context:
 
     def has(self, section: str, key: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a phrase of ``[section] key``."""
-        return bool(self.find(section, key, start, end))
+        starts, matches = self._matches.get((section, key)) or self._all(section, key)
+        for i in range(bisect_left(starts, start), len(matches)):
+            match = matches[i]
+            if match.start >= end:
+                return False
+            if match.end <= end:
+                return True
+        return False
 
     def weapon_after(self, count: Count, sentence: Sentence) -> WeaponMention | None:
         """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it."""
