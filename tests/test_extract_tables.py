@@ -440,6 +440,16 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="a-verb-between-count-and-place",
         ),
         pytest.param(
+            "Три FPV-дрона также пытались атаковать Брянскую область, еще два БПЛА сбито над Воронежской областью.",
+            [(None, 3, None, []), (2, None, None, [("RU-VOR", 2)])],
+            id="a-launch-at-one-region-is-not-completed-elsewhere",
+        ),
+        pytest.param(
+            "ПВО отразили атаку беспилотника в Раменском городском округе.\n\nUPD. Ещё один сбили в районе Павловского Посада.",
+            [(1, None, None, [("RU-MOS", 1)])],
+            id="one-more-told-without-its-noun",
+        ),
+        pytest.param(
             "Средства ПВО перехватили несколько десятков БПЛА в Крымском районе.",
             [],
             id="several-tens-is-no-count",

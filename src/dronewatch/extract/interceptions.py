@@ -53,6 +53,8 @@ class InterceptionDraft:
     breakdown: list[BreakdownItem] = field(default_factory=list)
     scope: Scope = "unknown"
     sentences: set[int] = field(default_factory=set)
+    # Where a launch was aimed ("пытались атаковать Брянскую область"): downings elsewhere are not its.
+    target: tuple[Place, ...] = ()
     # The total's own place ("два БПЛА уничтожены над Белгородской областью"): a one-item breakdown,
     # or the first item of a list that has no total of its own.
     own_item: BreakdownItem | None = None
@@ -273,6 +275,7 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
         if role is not None:
             events.append(_Event(count, weapon, role))
     events += _subset_events(ctx, sentence, events)
+    events += _more_events(ctx, sentence, events)
     return events + _implicit_singulars(ctx, sentence, events)
 
 
@@ -392,7 +395,7 @@ class _Builder:
                 and getattr(draft, event.role) is None
                 and event.count.value <= draft.launched.value
             ):
-                target = {p.admin1 for p in self.ctx.sentences[draft.sentence].places}
+                target = {p.admin1 for p in draft.target}
                 if here and target and not here & target:
                     return None
                 return draft
@@ -411,6 +414,9 @@ class _Builder:
         )
         quantity = _quantity(self.ctx, event.count, event.weapon)
         setattr(draft, event.role, quantity)
+        if event.role == "launched":
+            clause = sentence.clause_of(event.count.start)
+            draft.target = tuple(p for p in sentence.places if clause.start <= p.span[0] < clause.end)
         if event.role == "destroyed":
             launched = _out_of(self.ctx, event.count, sentence)
             if launched is not None:
@@ -617,4 +623,25 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
         verbs = list(ctx.find("interception", "destroyed", count.end, clause_end))
         if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
             found.append(_Event(count, weapons[-1], "destroyed"))
+    return found
+
+
+def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "UPD. Ещё один сбили в районе Павлово-Посадского округа": one more of the weapon named before,
+    told without its noun."""
+    if "more" not in ctx.lex.data.get("interception", {}):
+        return []
+    found = []
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
+            continue
+        if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
+            continue
+        clause = sentence.clause_of(count.start)
+        if not ctx.has("interception", "destroyed", clause.start, clause.end):
+            continue
+        named = [w for s in ctx.sentences[: sentence.index + 1] for w in s.weapons if w.end <= count.start]
+        if named:
+            found.append(_Event(count, named[-1], "destroyed"))
     return found
