@@ -494,6 +494,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="one-dead-in-the-oblique-case",
         ),
         pytest.param(
+            "Drones attacked Belgorod, three people were injured, the governor said. The regional government "
+            "building was also attacked earlier; no one was injured.",
+            "en",
+            [(["RU-BEL"], None, None, 3), (["RU-BEL"], None, None, 0)],
+            id="another-toll-is-another-impact",
+        ),
+        pytest.param(
             "Local officials in Tver, northwest of Moscow, reported seven people injured in the attacks.",
             "en",
             [(["RU-TVE"], None, None, 7)],

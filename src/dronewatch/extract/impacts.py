@@ -271,6 +271,18 @@ def _continues_story(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
+    """Whether a sentence tells a toll that differs from the impact under way: another strike at the
+    same place ("three people were injured … the government building was attacked, no one was
+    injured")."""
+    told = ImpactDraft(sentence.index, sentence.start, sentence.end)
+    _casualties(ctx, sentence, told)
+    return any(
+        new is not None and old is not None and new.value != old.value
+        for new, old in ((told.killed, current.killed), (told.injured, current.injured))
+    )
+
+
 def _specific_first(places: list[Place]) -> list[Place]:
     rank = {"settlement": 0, "admin2": 1, "other": 2, "admin1": 3, "sea": 4, "country": 5}
     return sorted(places, key=lambda p: rank[p.level])
@@ -295,12 +307,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 current is not None
                 and (not places or regions & current.admin1s())
                 and not _elsewhere(current, places)
+                and not _another_toll(ctx, sentence, current)
             ):
                 _absorb(ctx, sentence, current)
             else:
+                previous = current
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
                 if not places:
-                    current.places.extend(last_places)
+                    current.places.extend(previous.places if previous is not None else last_places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
         elif (
