@@ -450,6 +450,11 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="one-more-told-without-its-noun",
         ),
         pytest.param(
+            "Под Москвой сбит второй за ночь беспилотник.",
+            [(1, None, None, [("RU-MOS", 1)])],
+            id="near-a-city-region-is-the-region-around",
+        ),
+        pytest.param(
             "Средства ПВО перехватили несколько десятков БПЛА в Крымском районе.",
             [],
             id="several-tens-is-no-count",

@@ -252,6 +252,19 @@ def _dateline(text: str, place: Place) -> bool:
     return _DATELINE_AFTER.match(text, end) is not None
 
 
+# "Под Москвой", "під Києвом": near a city that is a region of its own is in the region around it.
+_SURROUNDING = {"RU-MOW": "Moscow Oblast", "UA-30": "Kyiv Oblast", "RU-SPE": "Leningrad Oblast"}
+_NEAR = re.compile(r"(?:^|[^\w])(?:под|під|outside)\s+$", re.IGNORECASE)
+
+
+def _surroundings(text: str, place: Place) -> Place:
+    region = _SURROUNDING.get(place.id or "")
+    if region is None or not _NEAR.search(text[max(0, place.span[0] - 12) : place.span[0]]):
+        return place
+    entry = gazetteer().lookup(region)
+    return place if entry is None else entry.place(place.text, place.span)
+
+
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
     if any(s < count.end and count.number_start < e for s, e in taken):
         return False  # part of a time, a date or a weapon name ("Kh-101")
@@ -280,7 +293,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
     all_places = _by_sentence(
-        segments, [p for p in gazetteer().find(text) if not _dateline(text, p)], lambda p: p.span
+        segments,
+        [_surroundings(text, p) for p in gazetteer().find(text) if not _dateline(text, p)],
+        lambda p: p.span,
     )
     all_hedges = _by_sentence(segments, _hedges(text, lex, 0, whole), lambda h: h.span)
     analysed = []
