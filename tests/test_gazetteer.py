@@ -5,6 +5,7 @@ become places. Tables of (text, expected), grouped by where the wording comes fr
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -115,6 +116,19 @@ OTHERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_ADMIN1 = Path(__file__).resolve().parent.parent / "src" / "dronewatch" / "gazetteer" / "data" / "admin1.tsv"
+
+
+def _english_phrases() -> list[tuple[str, str]]:
+    """Every subdivision by its English name as the shipped table spells it, alone and in a phrase."""
+    rows = (
+        line.split("\t")
+        for line in _ADMIN1.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    )
+    return [(phrase, row[0]) for row in rows for phrase in (row[2], f"over the {row[2]}")]
+
+
 def _region_phrases() -> list[tuple[str, str]]:
     cases = []
     for code, (ru, uk) in OBLASTS.items():
@@ -128,6 +142,9 @@ def _region_phrases() -> list[tuple[str, str]]:
             (f"{uk}а область", code),
             (f"над територією {uk}ої області", code),
             (f"над {uk}ою областю", code),
+            (f"на {uk}у область", code),
+            (f"по {ru}ой области", code),
+            (f"по {uk}ій області", code),
         ]
     for code, (ru, uk) in KRAIS.items():
         cases += [
@@ -137,6 +154,10 @@ def _region_phrases() -> list[tuple[str, str]]:
             (f"над {ru}им краем", code),
             (f"{uk}ого краю", code),
             (f"у {uk}ому краї", code),
+            (f"по {ru}ому краю", code),
+            (f"{uk}ий край", code),
+            (f"над {uk}им краєм", code),
+            (f"на {uk}ий край", code),
         ]
     cases += [(phrase, code) for code, phrases in OTHERS.items() for phrase in phrases]
     return cases
@@ -151,6 +172,12 @@ def test_the_tables_cover_all_110_subdivisions() -> None:
 @pytest.mark.parametrize(("text", "code"), _region_phrases())
 def test_every_region_in_russian_and_ukrainian(g: Gazetteer, text: str, code: str) -> None:
     assert ids(g, text) == [code]
+
+
+@pytest.mark.parametrize(("text", "code"), _english_phrases())
+def test_every_region_by_its_english_name(g: Gazetteer, text: str, code: str) -> None:
+    # "Sakha (Yakutia)" names the region twice
+    assert set(ids(g, text)) == {code}
 
 
 @pytest.mark.parametrize(
