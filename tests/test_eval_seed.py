@@ -32,3 +32,15 @@ def test_every_document_is_extracted_with_valid_spans() -> None:
     result = scorer.score(rows, module.predict(rows))
     assert result["documents_missing_from_output"] == 0
     assert result["evidence.valid_spans"] == 1.0
+
+
+def test_every_output_line_of_the_labelled_set_validates_against_the_schema() -> None:
+    from strategies import extract_validator
+
+    module = evaluation()
+    gold = module.default_gold()
+    rows = module.load_scorer(gold).read_jsonl(str(gold))
+    validator = extract_validator()
+    for line in module.predict(rows):
+        errors = [e.message for e in validator.iter_errors(line)]
+        assert not errors, (line["id"], errors)
