@@ -324,6 +324,66 @@ def _all_of(ctx: Context, event: _Event) -> bool:
     )
 
 
+def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
+    """ "Два беспилотника, летевших на Москву, отражены ПВО", "Еще один дрон, согласно сводке, уничтожили
+    над Белгородской областью": where word order is free, the verb may follow its noun past a clause,
+    with no other count between them, unless a count right after the verb is its own object ("…восемь
+    ракет, а ПВО сбило всего две")."""
+    if ctx.lex.data.get("interception", {}).get("passive"):
+        return False
+    between = ctx.text[weapon.end : verb]
+    if len(between) > PARTICIPLE_REACH or any(weapon.end <= c.start < verb for c in sentence.counts):
+        return False
+    after = ctx.text[verb : min(sentence.end, verb + PARTICIPLE_REACH)]
+    own = [
+        c
+        for c in sentence.counts
+        if verb < c.start and len(ctx.text[verb : c.start].split()) <= OWN_OBJECT_WORDS
+    ]
+    return not own and not any(w.start > verb and w.start - verb < len(after) // 2 for w in sentence.weapons)
+
+
+def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "о новых сбитых дронах, шесть из них, как утверждается, сбиты над Калугой": a count of "them"
+    with a downing verb counts the weapon named before it."""
+    found = []
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
+            continue
+        after = ctx.text[count.end : count.end + 20]
+        subset = ctx.lex.pattern("interception", "partial").match(after.lstrip())
+        if subset is None:
+            continue
+        weapons = [w for w in sentence.weapons if w.end <= count.start]
+        clause_end = sentence.end
+        verbs = list(ctx.find("interception", "destroyed", count.end, clause_end))
+        if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
+            found.append(_Event(count, weapons[-1], "destroyed"))
+    return found
+
+
+def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "UPD. Ещё один сбили в районе Павлово-Посадского округа": one more of the weapon named before,
+    told without its noun."""
+    if "more" not in ctx.lex.data.get("interception", {}):
+        return []
+    found = []
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
+            continue
+        if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
+            continue
+        clause = sentence.clause_of(count.start)
+        if not ctx.has("interception", "destroyed", clause.start, clause.end):
+            continue
+        named = [w for s in ctx.sentences[: sentence.index + 1] for w in s.weapons if w.end <= count.start]
+        if named:
+            found.append(_Event(count, named[-1], "destroyed"))
+    return found
+
+
 class _Builder:
     """Walks the sentences once, keeping the claim whose breakdown may still continue."""
 
@@ -585,63 +645,3 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
     for sentence in ctx.sentences:
         builder.sentence(sentence)
     return builder.drafts
-
-
-def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
-    """ "Два беспилотника, летевших на Москву, отражены ПВО", "Еще один дрон, согласно сводке, уничтожили
-    над Белгородской областью": where word order is free, the verb may follow its noun past a clause,
-    with no other count between them, unless a count right after the verb is its own object ("…восемь
-    ракет, а ПВО сбило всего две")."""
-    if ctx.lex.data.get("interception", {}).get("passive"):
-        return False
-    between = ctx.text[weapon.end : verb]
-    if len(between) > PARTICIPLE_REACH or any(weapon.end <= c.start < verb for c in sentence.counts):
-        return False
-    after = ctx.text[verb : min(sentence.end, verb + PARTICIPLE_REACH)]
-    own = [
-        c
-        for c in sentence.counts
-        if verb < c.start and len(ctx.text[verb : c.start].split()) <= OWN_OBJECT_WORDS
-    ]
-    return not own and not any(w.start > verb and w.start - verb < len(after) // 2 for w in sentence.weapons)
-
-
-def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
-    """ "о новых сбитых дронах, шесть из них, как утверждается, сбиты над Калугой": a count of "them"
-    with a downing verb counts the weapon named before it."""
-    found = []
-    taken = {e.count.start for e in events}
-    for count in sentence.counts:
-        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
-            continue
-        after = ctx.text[count.end : count.end + 20]
-        subset = ctx.lex.pattern("interception", "partial").match(after.lstrip())
-        if subset is None:
-            continue
-        weapons = [w for w in sentence.weapons if w.end <= count.start]
-        clause_end = sentence.end
-        verbs = list(ctx.find("interception", "destroyed", count.end, clause_end))
-        if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
-            found.append(_Event(count, weapons[-1], "destroyed"))
-    return found
-
-
-def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
-    """ "UPD. Ещё один сбили в районе Павлово-Посадского округа": one more of the weapon named before,
-    told without its noun."""
-    if "more" not in ctx.lex.data.get("interception", {}):
-        return []
-    found = []
-    taken = {e.count.start for e in events}
-    for count in sentence.counts:
-        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
-            continue
-        if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
-            continue
-        clause = sentence.clause_of(count.start)
-        if not ctx.has("interception", "destroyed", clause.start, clause.end):
-            continue
-        named = [w for s in ctx.sentences[: sentence.index + 1] for w in s.weapons if w.end <= count.start]
-        if named:
-            found.append(_Event(count, named[-1], "destroyed"))
-    return found
