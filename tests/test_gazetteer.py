@@ -513,3 +513,134 @@ def test_place_fields(g: Gazetteer) -> None:
     assert 51 < kursk.lat < 52
     (sea,) = g.find("Черного моря")
     assert (sea.id, sea.level, sea.admin1) == ("sea:black", "sea", None)
+
+
+# --- second-level units: districts, okrugs, raions, hromadas, city districts ---------------------
+
+
+def districts(g: Gazetteer, text: str, context: tuple[str, ...] = ()) -> list[tuple[str | None, str, str]]:
+    """(id, level, text) of every place found with second-level units asked for."""
+    places = g.find(text, context_admin1=context, admin2=True)
+    for place in places:
+        assert text[place.span[0] : place.span[1]] == place.text
+    return [(p.id, p.level, p.text) for p in places]
+
+
+# Real phrasings (Russian regional governors and ministries, Ukrainian oblast and city administrations)
+# and the unit each names: (text, id, region, the words that name it).
+DISTRICT_PHRASINGS = [
+    # Russian municipal districts, urban and municipal okrugs
+    ("В Раменском городском округе обломки БПЛА повредили крышу дома.",
+     "oktmo:46648000", "RU-MOS", "Раменском городском округе"),
+    ("Беспилотник упал в районе Павлово-Посадского городского округа.",
+     "oktmo:46759000", "RU-MOS", "Павлово-Посадского городского округа"),
+    ("В Почепском районе сбит беспилотник.", "oktmo:15644000", "RU-BRY", "Почепском районе"),
+    ("В Большесолдатском районе повреждена ЛЭП.", "oktmo:38603000", "RU-KRS", "Большесолдатском районе"),
+    ("Большесолдатском районе", "oktmo:38603000", "RU-KRS", "Большесолдатском районе"),
+    ("В Стародубском муниципальном округе сбит БПЛА.",
+     "oktmo:15650000", "RU-BRY", "Стародубском муниципальном округе"),
+    ("В Шебекинском городском округе ранены двое мирных жителей.",
+     "oktmo:14750000", "RU-BEL", "Шебекинском городском округе"),
+    ("Атака дронов на Краснояружский район.", "oktmo:14643000", "RU-BEL", "Краснояружский район"),
+    ("обстрелу подвергся Грайворонский округ", "oktmo:14725000", "RU-BEL", "Грайворонский округ"),
+    ("над Одинцовским городским округом", "oktmo:46641000", "RU-MOS", "Одинцовским городским округом"),
+    ("в Белгородском районе", "oktmo:14610000", "RU-BEL", "Белгородском районе"),
+    # Ukrainian raions and hromadas, in Ukrainian and in Russian
+    ("Бучанський район Київської області", "katottg:UA32080000000084076", "UA-32", "Бучанський район"),
+    ("в Бучанском районе", "katottg:UA32080000000084076", "UA-32", "Бучанском районе"),
+    ("Вишгородська громада", "katottg:UA32100010000094393", "UA-32", "Вишгородська громада"),
+    ("на території Вишгородської міської громади",
+     "katottg:UA32100010000094393", "UA-32", "Вишгородської міської громади"),
+    ("у Білоцерківському районі", "katottg:UA32020000000057002", "UA-32", "Білоцерківському районі"),
+    ("обстріляли Нікопольський район", "katottg:UA12080000000023578", "UA-12", "Нікопольський район"),
+    ("в Никопольском районе", "katottg:UA12080000000023578", "UA-12", "Никопольском районе"),
+    ("у Куп'янському районі", "katottg:UA63080000000032022", "UA-63", "Куп'янському районі"),
+    ("у Самарівському районі", "katottg:UA12100000000039307", "UA-12", "Самарівському районі"),  # renamed
+    ("в Новомосковском районе", "katottg:UA12100000000039307", "UA-12", "Новомосковском районе"),  # old name
+    ("Шосткинська міська громада", "katottg:UA59100170000093676", "UA-59", "Шосткинська міська громада"),
+    # city districts of Kyiv and Kharkiv
+    ("Внаслідок атаки у Соломʼянському районі пошкоджено будинок.",
+     "katottg:UA80000000000980793", "UA-30", "Соломʼянському районі"),
+    ("уламки впали у Святошинському районі", "katottg:UA80000000000875983", "UA-30", "Святошинському районі"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code", "admin1", "words"), DISTRICT_PHRASINGS)
+def test_district_phrasings(g: Gazetteer, text: str, code: str, admin1: str, words: str) -> None:
+    places = [p for p in g.find(text, admin2=True) if p.level == "admin2"]
+    assert [(p.id, p.admin1, p.text) for p in places] == [(code, admin1, words)]
+    assert places[0].lat is not None
+
+
+# A name several units share: the region named beside it, or the document's, picks one; else none.
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("в Каменском районе", (), []),
+        ("Октябрьский район, Ленинский район", (), []),
+        ("в Ленинском районе", (), []),
+        ("в Курском районе", (), []),  # Kursk Oblast and Stavropol Krai
+        ("в Каменском районе Воронежской области", (), ["oktmo:20617000", "RU-VOR"]),
+        ("в Каменском районе Ростовской области", (), ["oktmo:60623000", "RU-ROS"]),
+        ("Каменский район. Воронежская область.", (), ["oktmo:20617000", "RU-VOR"]),
+        ("в Каменском районе", ("RU-ROS",), ["oktmo:60623000"]),
+        ("в Каменском районе", ("UA-12",), ["katottg:UA12040000000032213"]),
+        ("в Октябрьском районе Курской области", (), ["oktmo:38628000", "RU-KRS"]),
+        ("в Октябрьском районе Ростовской области", (), ["oktmo:60641000", "RU-ROS"]),
+        ("в Курском районе Курской области", (), ["oktmo:38620000", "RU-KRS"]),
+        # Kyiv and Kharkiv both have a Shevchenkivskyi district: the city beside it decides
+        ("Уламки впали у Шевченківському районі Харкова.", (),
+         ["katottg:UA63120270010948820", "geonames:706483"]),
+        ("в Шевченковском районе Киева", (), ["katottg:UA80000000001078669", "UA-30"]),
+        ("у Шевченківському районі", (), []),
+        # a unit named alone gives its region to the next ("Сумський район, Краснопільська громада")
+        ("Сумський район, Краснопільська громада", (),
+         ["katottg:UA59080000000057897", "katottg:UA59080090000092991"]),
+        ("Краснопільська громада", (), []),
+        # a town beside it does not pick a rural district ("Октябрьский район" of the city of Rostov)
+        ("в Октябрьском районе Ростова", (), ["geonames:501175"]),
+    ],
+)  # fmt: skip
+def test_a_shared_district_name_needs_its_region(
+    g: Gazetteer, text: str, context: tuple[str, ...], expected: list[str]
+) -> None:
+    assert [i for i, _, _ in districts(g, text, context)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в Стародубском муниципальном округе",
+        "в Каменском районе",
+        "у Дніпровському, Дарницькому та Печерському районах",
+        "в Крымском и Красноармейском районах",
+        "Октябрьский район, Ленинский район",
+        "Центральный военный округ",
+        "в Южном федеральном округе",
+        "в районе Таганрога",
+    ],
+)
+def test_a_district_is_never_a_settlement(g: Gazetteer, text: str) -> None:
+    for admin2 in (False, True):
+        places = g.find(text, admin2=admin2)
+        assert all(p.level != "settlement" or p.text == "Таганрога" for p in places), places
+        assert all(p.level in ("admin2", "settlement") for p in places), places
+
+
+def test_districts_only_when_asked_for(g: Gazetteer) -> None:
+    assert found(g, "В Почепском районе сбит беспилотник.") == []
+    assert ids(g, "в Почепском районе Брянской области") == ["RU-BRY"]
+
+
+def test_plural_district_lists_stay_out(g: Gazetteer) -> None:
+    assert districts(g, "в Почепском и Стародубском районах") == []
+
+
+def test_lookup_and_resolve_district_names(g: Gazetteer) -> None:
+    pochep = g.lookup("Почепский район")
+    assert pochep is not None
+    assert (pochep.id, pochep.level, pochep.admin1) == ("oktmo:15644000", "admin2", "RU-BRY")
+    assert len(g.resolve("Каменский район")) > 5
+    assert {c.entry.admin1 for c in g.resolve("Каменский район", lang="uk")} == set()
+    assert [c.entry.id for c in g.resolve("Бучанський район", lang="uk")] == ["katottg:UA32080000000084076"]
+    assert g.lookup("Почепский") is None or g.lookup("Почепский").level != "admin2"  # type: ignore[union-attr]

@@ -9,11 +9,11 @@ import pytest
 
 import dronewatch.gazetteer
 from dronewatch.gazetteer import build
-from dronewatch.gazetteer.inflect import inflect, is_adjectival
+from dronewatch.gazetteer.inflect import adjective_cases, inflect, is_adjectival
 from dronewatch.gazetteer.table import Table
 
 DATA = build.DATA
-FLAGS = set("ruex*icpLHoks")
+FLAGS = set("ruex*icpLHoksDdhRC")
 SEAS = {f"sea:{s}" for s in ("black", "azov", "caspian", "baltic", "barents", "okhotsk", "japan", "white")}
 
 
@@ -54,7 +54,7 @@ def test_the_shipped_table_parses_and_covers_every_region(table: Table) -> None:
     seas = {cells[0] for cells in rows if cells[1] == "sea"}
     assert seas == SEAS
     for cells in rows:
-        assert cells[1] in ("admin1", "sea", "settlement")
+        assert cells[1] in ("admin1", "sea", "settlement", "admin2")
         assert cells[2] in regions or (cells[1] == "sea" and cells[2] == "")
         assert -90 <= float(cells[3]) <= 90
         assert -180 <= float(cells[4]) <= 180
@@ -64,6 +64,7 @@ def test_the_shipped_table_parses_and_covers_every_region(table: Table) -> None:
             assert set(flags) <= FLAGS
             assert body
     assert sum(cells[1] == "settlement" for cells in rows) > 9000
+    assert sum(cells[1] == "admin2" for cells in rows) > 3000
 
 
 def test_every_region_has_russian_and_ukrainian_forms(table: Table) -> None:
@@ -112,6 +113,52 @@ def test_the_hand_written_tables_are_well_formed() -> None:
         required = [c for i, c in enumerate(cells[: kinds[kind] - 1]) if not (kind == "add" and i == 4)]
         assert all(c.strip() for c in required), cells
     assert sorted(iso for _, _, iso in _lines("geonames_admin1.tsv")) == sorted(_codes())
+
+
+def test_second_level_units(table: Table) -> None:
+    units = [cells for cells in table.rows if cells[1] == "admin2"]
+    ids = [cells[0] for cells in units]
+    assert sum(i.startswith("oktmo:") for i in ids) > 1500  # Russian districts and okrugs
+    assert sum(i.startswith("katottg:") for i in ids) > 1900  # Ukrainian raions, hromadas, city districts
+    for cells in units:
+        assert cells[2].startswith(("RU-", "UA-")), cells[0]
+        assert not cells[5]  # no population
+        assert all("D" in group.partition(":")[0] for group in cells[7].split(";")), cells[0]
+    # Crimea's raions come once, from the Ukrainian table
+    assert not any(i.startswith("oktmo:35") or i.startswith("oktmo:67") for i in ids)
+
+
+def test_the_second_level_sources_are_shipped_with_their_notes() -> None:
+    for folder in ("ru_adm2_oktmo2019", "ua_raion_hromada_ocha", "ua_osm_city_districts"):
+        assert any((DATA / "sources" / folder).glob("SOURCE*.md")), folder
+    notes = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    assert "CC BY-IGO 3.0" in notes
+    assert "OpenStreetMap contributors" in notes
+    head = (DATA / "places.tsv").read_text(encoding="utf-8")[:2000]
+    assert "CC BY-IGO 3.0" in head
+    assert "OpenStreetMap" in head
+    kinds = {"centre": 3, "name": 3}
+    for kind, *cells in _lines("admin2_fixes.tsv"):
+        assert len(cells) >= kinds[kind] - 1, cells
+        assert all(c.strip() for c in cells[:2]), cells
+
+
+@pytest.mark.parametrize(
+    ("adjective", "lang", "feminine", "forms"),
+    [
+        ("Каменский", "ru", False, ["Каменский", "Каменского", "Каменскому", "Каменским", "Каменском"]),
+        ("Акимовский", "ru", True, ["Акимовская", "Акимовской", "Акимовскую", "Акимовскою"]),
+        ("Вишгородська", "uk", True,
+         ["Вишгородська", "Вишгородської", "Вишгородській", "Вишгородську", "Вишгородською"]),
+        ("Бучанський", "uk", False, ["Бучанський", "Бучанського", "Бучанському", "Бучанським", "Бучанськім"]),
+        ("Павлово-Посадский", "ru", False,
+         ["Павлово-Посадский", "Павлово-Посадского", "Павлово-Посадскому", "Павлово-Посадским",
+          "Павлово-Посадском"]),
+        ("Белгород", "ru", False, []),
+    ],
+)  # fmt: skip
+def test_adjective_cases(adjective: str, lang: str, feminine: bool, forms: list[str]) -> None:
+    assert adjective_cases(adjective, lang, feminine=feminine) == forms  # type: ignore[arg-type]
 
 
 def test_public_names() -> None:

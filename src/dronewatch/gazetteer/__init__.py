@@ -13,6 +13,12 @@ a settlement word before it; a bare region adjective is the region only in a lis
 ("… над Курской областью, 27 — над Липецкой") or before a settlement word ("в белгородском селе").
 A settlement name several places share goes to the one in a region the text names, else to the
 largest.
+
+Second-level units (level ``admin2``: Russian districts and okrugs, Ukrainian raions and hromadas, the
+city districts of Kyiv and Kharkiv) are found when asked for (``find(..., admin2=True)``): a
+capitalised adjective before its noun ("в Почепском районе", "Раменского городского округа", "у
+Бучанському районі", "Вишгородської міської громади"). A name several units bear ("Октябрьский район")
+needs a region named in the window or in ``context_admin1``; otherwise it is left out, never guessed.
 """
 
 from __future__ import annotations
@@ -114,23 +120,32 @@ class Gazetteer:
         return found
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry a whole name most likely stands for, or None."""
-        senses = self._table.senses(fold(name))
+        """The entry a whole name most likely stands for ("Брянской области", "Почепский район"), or None."""
+        key = fold(name)
+        senses = self._table.named_district(key) or self._table.senses(key)
         return self.entry(senses[0].entry) if senses else None
 
     def resolve(self, name: str, lang: str | None = None) -> list[Candidate]:
         """Every place ``name`` may stand for, best first: regions and seas, then settlements by
-        population. With ``lang`` (``ru``, ``uk``, ``en``), only forms of that language (and
-        Cyrillic forms both languages share)."""
+        population; or every second-level unit of a district name ("Каменский район"). With ``lang``
+        (``ru``, ``uk``, ``en``), only forms of that language (and Cyrillic forms both languages
+        share)."""
         found: dict[int, Candidate] = {}
-        for sense in self._table.senses(fold(name)):
+        key = fold(name)
+        for sense in self._table.named_district(key) or self._table.senses(key):
             form_lang = _LANGS[sense.flags[0]]
             if lang is None or form_lang in (lang, None):
                 found.setdefault(sense.entry, Candidate(self.entry(sense.entry), form_lang, sense.needs))
         return list(found.values())
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None, *, context_admin1: Collection[str] = ()
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        context_admin1: Collection[str] = (),
+        admin2: bool = False,
     ) -> list[Place]:
         """Every place named in ``text[start:end]``, in order, without overlaps, longest name first.
 
@@ -140,7 +155,12 @@ class Gazetteer:
             end: where to stop looking (``None``: the end of ``text``).
             context_admin1: ISO 3166-2 codes of regions the surrounding document names; a settlement name
                 that several places share goes to the one in such a region, else to one in a region
-                named in ``text[start:end]`` itself, else to the most populous.
+                named in ``text[start:end]`` itself, else to the most populous; a district name several
+                units share goes to the one in a region the window or ``context_admin1`` names, or is
+                left out.
+            admin2: also find second-level units, an adjective before its noun ("в Почепском районе",
+                "Раменского городского округа", "у Бучанському районі", "Вишгородська міська громада").
+                Off by default: the extractor asks for them once it weighs them (see SOURCES.md).
 
         Returns:
             The places, each with ``text == text[span[0]:span[1]]``.
@@ -163,6 +183,12 @@ class Gazetteer:
             if i < free:
                 continue
             capital = text[spans[i][0]].isupper()
+            if admin2 and capital and keys[i] in table.districts:
+                n, units = table.district(text, spans, keys, i)
+                if n:  # "в Почепском районе": a district, whether or not one is chosen (``_places``)
+                    found.append((i, i + n, units))
+                    free = i + n
+                    continue
             for n in range(min(heads.get(keys[i], 1), len(keys) - i), 0, -1):
                 if n > 1 and not all(
                     text[spans[j - 1][1] : spans[j][0]].isspace() for j in range(i + 1, i + n)
@@ -214,18 +240,48 @@ class Gazetteer:
         if not found:
             return []
         # regions the window names as regions ("в Дзержинске Нижегородской области")
-        named = {s[0].entry for _, _, s in found if s[0].order[0] != SETTLEMENT}
+        named = {s[0].entry for _, _, s in found if s[0].order[0] != SETTLEMENT and "D" not in s[0].flags}
         regions = {self.entry(index).admin1 for index in named}
+        # for a district name several units share: also the regions of the units named alone ("Сумський
+        # район, Краснопільська громада"), and for a city district those of the towns ("Шевченківському
+        # районі Харкова")
+        units = {
+            s[0].entry for _, _, s in found if len(s) == 1 and "D" in s[0].flags and "R" not in s[0].flags
+        }
+        near = regions | {self.entry(index).admin1 for index in units}
+        towns = near | {
+            self.entry(s[0].entry).admin1 for _, _, s in found if len(s) == 1 and s[0].order[0] == SETTLEMENT
+        }
         places = []
         for first, last, senses in found:
             sense = senses[0]
-            if len(senses) > 1:  # a settlement name several places share
+            if "D" in sense.flags:
+                chosen = self._district(senses, (near, towns), context)
+                if chosen is None:
+                    continue
+                sense = chosen
+            elif len(senses) > 1:  # a settlement name several places share
                 in_context = [s for s in senses if self.entry(s.entry).admin1 in context]
                 in_text = [s for s in senses if self.entry(s.entry).admin1 in regions]
                 sense = (in_context or in_text or senses)[0]
             span = (spans[first][0], spans[last - 1][1])
             places.append(self.entry(sense.entry).place(text[span[0] : span[1]], span))
         return places
+
+    def _district(
+        self, senses: list[Sense], near: tuple[set[str | None], set[str | None]], context: Collection[str]
+    ) -> Sense | None:
+        """The second-level unit a district name stands for: the only one of that name, else the one in
+        a region the window names (``near``: regions and units; regions, units and towns, for a city
+        district), else in a region of ``context``; None when that does not decide ("Октябрьский
+        район" with no region beside it)."""
+        if len(senses) == 1 and "R" not in senses[0].flags:
+            return senses[0]
+        regions, towns = near
+        in_text = [s for s in senses if self.entry(s.entry).admin1 in (towns if "C" in s.flags else regions)]
+        in_context = [s for s in senses if self.entry(s.entry).admin1 in context]
+        chosen = in_text or in_context
+        return chosen[0] if len(chosen) == 1 else None
 
 
 @cache

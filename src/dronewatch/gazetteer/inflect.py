@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import product
 from typing import Literal
 
-__all__ = ["CASES", "Lang", "adjective_forms", "inflect", "is_adjectival"]
+__all__ = ["CASES", "Lang", "adjective_cases", "adjective_forms", "inflect", "is_adjectival"]
 
 Lang = Literal["ru", "uk"]
 Key = tuple[str, str]  # (number, case): ("sg", "gen")
@@ -153,6 +153,36 @@ def adjective_forms(adjective: str, lang: Lang) -> list[str]:
         table = _adjective(nominative, lang, final=False)
         forms += [f for cell in (table or {}).values() for f in cell]
     return _unique(forms)
+
+
+def adjective_cases(adjective: str, lang: Lang, *, feminine: bool) -> list[str]:
+    """The singular case forms of an adjective in one gender, whatever gender it is written in
+    ("Каменский" → "Каменского", "Каменском" …; "Акимовский", feminine → "Акимовская", "Акимовской"
+    …): a district's or hromada's adjective before its noun. Empty when it is no adjective."""
+    low = adjective.lower()
+    endings = (
+        ("ая", "яя", "ий", "ый", "ой", "ое", "ее")
+        if lang == "ru"
+        else ("ська", "цька", "зька", "а", "я", "ий", "ій", "е")
+    )
+    ending = next((e for e in endings if low.endswith(e)), None)
+    if ending is None:
+        return []
+    if lang == "uk" and ending in ("ська", "цька", "зька"):
+        ending = "а"
+    stem = adjective[: -len(ending)]
+    soft = ending in ("яя", "ее", "я", "ій") or (lang == "ru" and ending == "ий" and stem[-1:].lower() == "н")
+    if lang == "ru":
+        if feminine:
+            nominative = stem + ("яя" if soft else "ая")
+        else:
+            nominative = stem + ("ий" if soft or stem[-1:].lower() in VELAR + SIBILANT else "ый")
+    else:
+        nominative = stem + (("я" if soft else "а") if feminine else ("ій" if soft else "ий"))
+    table = _adjective(nominative, lang, final=False)
+    if table is None:
+        return []
+    return _unique(f for c in CASES for f in table.get(("sg", c), []))
 
 
 def is_adjectival(name: str, lang: Lang) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "SETTLEMENT",
     "Sense",
     "accepts",
+    "district_head",
     "district_list",
     "fold",
     "fold_text",
@@ -58,7 +59,7 @@ STREET_BEFORE = _words(
 )
 # Words after a settlement-like name that make it a district, a street or an institution ("Октябрьский
 # район", "Московский проспект", "Курская АЭС", "Стародубском муниципальном округе", "Покровского
-# направления"): whole words, and beginnings of words.
+# направления", "Южном федеральном округе"): whole words, and beginnings of words.
 STREET_AFTER = _words(
     """улица улице улицу проспект проспекте проспекта шоссе бульвар переулок площадь площади мост моста
     вокзал вокзала аэс аэропорт аэропорта флот флота фронт фронта полк полка батальон батальона
@@ -74,6 +75,7 @@ DISTRICT_AFTER = (
     "сельск",
     "поселени",
     "направлени",
+    "федеральн",
     "територіальн",
     "громад",
     "міськ",
@@ -117,6 +119,45 @@ LIST_BEFORE_NOUN = {
 LIST_CONTINUES = re.compile(
     r"\s*(?:$|[,.;:!?)»\"\]—–-]|\d|(?:и|та|і|й|а|также|також|над|в|во|у|на|по|из|с|з|із|від|от)(?![\w]))"
 )
+
+
+# The nouns an admin-2 adjective stands before, by kind ("d": район, округ; "h": громада), in the
+# singular cases texts use ("в Почепском районе", "Раменского городского округа", "у Бучанському
+# районі", "Вишгородська міська громада"), and the words that may come between ("муниципальном",
+# "городского", "міської", "территориальной"). Plurals ("в Крымском и Красноармейском районах") stay
+# lists of districts, not places.
+DISTRICT_NOUNS = {
+    "d": _words("район района району районом районе округ округа округу округом округе районі районові"),
+    "h": _words("громада громади громаді громаду громадою громады громаде громадой громадою"),
+}
+DISTRICT_MODIFIERS = {
+    "d": _words(
+        """муниципальный муниципального муниципальному муниципальным муниципальном городской городского
+        городскому городским городском"""
+    ),
+    "h": _words(
+        """міська міської міській міську міською селищна селищної селищній селищну селищною сільська
+        сільської сільській сільську сільською територіальна територіальної територіальній
+        територіальну територіальною об'єднана об'єднаної об'єднаній об'єднану об'єднаною
+        городская городской городскую городскою поселковая поселковой поселковую поселковою сельская
+        сельской сельскую сельскою территориальная территориальной территориальную территориальною
+        объединенная объединенной объединенную объединенною"""
+    ),
+}
+
+
+def district_head(kind: str, text: str, spans: list[tuple[int, int]], keys: list[str], i: int) -> int:
+    """How many words after word ``i`` name a unit of ``kind`` ("районе", "городского округа", "міська
+    громада"), with only white space between them, or 0."""
+    nouns, modifiers = DISTRICT_NOUNS[kind], DISTRICT_MODIFIERS[kind]
+    for j in range(i + 1, min(i + 4, len(keys))):
+        if not text[spans[j - 1][1] : spans[j][0]].isspace():
+            return 0
+        if keys[j] in nouns:
+            return j - i
+        if keys[j] not in modifiers:
+            return 0
+    return 0
 
 
 class Sense:

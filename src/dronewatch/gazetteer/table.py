@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import resources
 
-from dronewatch.gazetteer.rules import MAX_ENDING, SETTLEMENT, Sense, fold
+from dronewatch.gazetteer.rules import MAX_ENDING, SETTLEMENT, Sense, district_head, fold
 
 __all__ = ["TIERS", "Table"]
 
@@ -21,7 +21,7 @@ __all__ = ["TIERS", "Table"]
 CACHE_SIZE = 50_000
 # Which sense of a form to try first: regions and seas named in full, then bare region adjectives,
 # then settlements (the table lists them largest first).
-TIERS = {"admin1": 0, "sea": 0, "list": 1, "settlement": SETTLEMENT}
+TIERS = {"admin1": 0, "sea": 0, "list": 1, "admin2": 1, "settlement": SETTLEMENT}
 
 
 def _rows() -> Iterator[list[str]]:
@@ -41,6 +41,9 @@ class Table:
         self.forms: dict[str, Sense | list[Sense]] = {}
         self.stems: dict[str, list[tuple[Sense, str]]] = {}  # settlement stem → (sense, "|ending|…|")
         self.heads: dict[str, int] = {}  # first word of a form of several words → most words
+        # the adjective of a second-level unit → its senses ("почепском" → Pochepsky District); a
+        # place only before its noun (``rules.district_head``)
+        self.districts: dict[str, list[Sense]] = {}
         self._cache: dict[str, list[Sense]] = {}
         for index, cells in enumerate(self.rows):
             tier = TIERS[cells[1]]
@@ -49,7 +52,11 @@ class Table:
                 flags, _, body = group.partition(":")
                 order = (TIERS["list"] if "L" in flags else tier, rank, index)
                 stem, bar, endings = body.partition("|")
-                if tier == SETTLEMENT and flags[1] != "x" and stem and " " not in body:
+                if "D" in flags:
+                    sense = Sense(index, flags, None, order)
+                    for ending in endings.split("|") if bar else ("",):
+                        self.districts.setdefault(stem + ending, []).append(sense)
+                elif tier == SETTLEMENT and flags[1] != "x" and stem and " " not in body:
                     self.stems.setdefault(stem, []).append((Sense(index, flags, None, order), f"|{endings}|"))
                 else:
                     forms = [stem + e for e in endings.split("|")] if bar else [stem]
@@ -73,6 +80,31 @@ class Table:
                 words = rest.count(" ") + 2
                 if heads.get(first, 0) < words:
                     heads[first] = words
+
+    def district(
+        self, text: str, spans: list[tuple[int, int]], keys: list[str], i: int
+    ) -> tuple[int, list[Sense]]:
+        """The second-level units the adjective ``keys[i]`` names before the noun after it, and how
+        many words the name has in all ("Раменского городского округа": 3), or (0, [])."""
+        senses = self.districts.get(keys[i])
+        if senses:
+            for kind in dict.fromkeys(s.flags[s.flags.index("D") + 1] for s in senses):
+                n = district_head(kind, text, spans, keys, i)
+                if n:
+                    return n + 1, [s for s in senses if s.flags[s.flags.index("D") + 1] == kind]
+        return 0, []
+
+    def named_district(self, key: str) -> list[Sense]:
+        """The second-level units a whole folded name stands for ("почепский район"), or []."""
+        if key.partition(" ")[0] not in self.districts:
+            return []
+        words = key.split(" ")
+        spans, at = [], 0
+        for word in words:
+            spans.append((at, at + len(word)))
+            at += len(word) + 1
+        n, units = self.district(key, spans, words, 0)
+        return units if n == len(words) else []
 
     def senses(self, key: str, *, settlements: bool = True) -> list[Sense]:
         """The senses of a folded form, best first; one-word settlement names only if asked for."""
