@@ -294,7 +294,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
     all_places = _by_sentence(
         segments,
-        [_surroundings(text, p) for p in gazetteer().find(text) if not _dateline(text, p)],
+        [_surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)],
         lambda p: p.span,
     )
     all_hedges = _by_sentence(segments, _hedges(text, lex, 0, whole), lambda h: h.span)

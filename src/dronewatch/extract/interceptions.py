@@ -195,13 +195,28 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     return places[0]
 
 
-def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place) -> bool:
+def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, later: bool = False) -> bool:
     """Whether a count without a verb of its own reads as a list item for a place: "42 – над
     территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region", "семь было
     сбито в небе над Смоленской областью", "Kaluga Oblast followed with nine intercepted UAVs" — not
     "one private business" near a region, not "по трем направлениям: … Крым"."""
-    if ctx.weapon_after(count, sentence) is not None:
-        return True
+    weapon = ctx.weapon_after(count, sentence)
+    if weapon is not None:
+        if not later:
+            return True
+        # in a later sentence a weapon count is an item as a list line or beside a downing verb
+        # ("▫️ 57 БПЛА – над …", "Новгородская область — 20 БПЛА"), not where it fell ("Из-за
+        # падения еще одного беспилотника в … районе")
+        clause = sentence.clause_of(count.start)
+        if place.span[0] >= weapon.end:
+            between = ctx.text[weapon.end : place.span[0]]
+        else:
+            between = ctx.text[place.span[1] : count.start]
+        if re.search(r"[–—:-]", between) or ctx.has(
+            "interception", "destroyed", sentence.start, sentence.end
+        ):
+            return True
+        return not ctx.has("impact", "words", clause.start, clause.end)
     if place.span[0] >= count.end:
         between = ctx.text[count.end : place.span[0]]
         first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", between)
@@ -406,7 +421,7 @@ class _Builder:
                 continue
             # a distributive count's places form one phrase: its shape is read at the nearest place
             nearest = min(places, key=lambda p: min(abs(p.span[0] - count.end), abs(count.start - p.span[1])))
-            if not _item_shape(self.ctx, sentence, count, nearest):
+            if not _item_shape(self.ctx, sentence, count, nearest, later=sentence.index != draft.sentence):
                 continue
             for place in places:
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
