@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dronewatch.db
 SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
-.PHONY: help install dev demo test lint typecheck pytest eval floors bench lock clean
+.PHONY: help install dev demo serve browser test lint typecheck pytest eval floors bench loadtest lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -26,8 +26,15 @@ install: $(VENV)/.installed  ## create .venv and install dronewatch with its loc
 
 dev: $(VENV)/.installed-dev  ## install dronewatch with the test tools
 
-demo: install  ## ingest the bundled sample into $(DB) and print a summary
+demo: install  ## ingest the bundled sample into $(DB), then serve the dashboard on http://127.0.0.1:8000
 	$(BIN)/dronewatch --db $(DB) ingest $(SAMPLE)
+	$(BIN)/dronewatch --db $(DB) serve
+
+serve: install  ## serve the dashboard and the REST API over $(DB) on http://127.0.0.1:8000
+	$(BIN)/dronewatch --db $(DB) serve
+
+browser:  ## install Debian's chromium for the browser tests (needs root; does nothing when installed)
+	bash scripts/install-browser
 
 lint: dev  ## ruff
 	$(BIN)/ruff check src tests scripts
@@ -36,7 +43,7 @@ lint: dev  ## ruff
 typecheck: dev  ## mypy --strict
 	$(BIN)/mypy
 
-pytest: dev  ## the test suite
+pytest: dev browser  ## the test suite (the browser tests drive Debian's chromium, installed if missing)
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest  ## ruff, mypy --strict and pytest
@@ -58,3 +65,6 @@ floors: install  ## pin today's scores as the quality gate's floors (refuses to 
 
 bench: install  ## extraction speed and memory on the labelled set repeated to 20,000 documents -> bench/results.json
 	$(BIN)/python scripts/bench.py
+
+loadtest: install  ## the dashboard under load on loopback, over 100,000 synthetic claims -> bench/results.json "api"
+	$(BIN)/python scripts/loadtest.py

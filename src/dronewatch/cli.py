@@ -463,6 +463,56 @@ def schema() -> None:
     click.echo(schema_json(), nl=False)
 
 
+@cli.command(context_settings=CONTEXT)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The database to serve (default: the global --db).",
+)
+@click.option(
+    "--access-log/--no-access-log", default=True, show_default=True, help="Log every request to stderr."
+)
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Megabytes of responses kept until the database changes; 0 answers every request afresh.",
+)
+@click.pass_context
+def serve(
+    ctx: click.Context, host: str, port: int, db_path: Path | None, access_log: bool, cache_mb: int
+) -> None:
+    """Serve the web dashboard and the read-only REST API over a database.
+
+    Pages: the overview map and timeline (/), claims (/claims), the claim inspector, documents,
+    sources, places, findings, tallies and search; each has a JSON twin (/claims.json). The API's
+    OpenAPI description is at /docs. Stop with Ctrl+C.
+
+    \b
+    Example:
+        dronewatch --db attacks.db serve
+        dronewatch serve --db attacks.db --host 127.0.0.1 --port 8080
+    """
+    import uvicorn
+
+    from dronewatch.api import create_app
+
+    path = db_path or ctx.obj["db"]
+    try:
+        app = create_app(path, cache_bytes=cache_mb * 1024 * 1024)
+    except StoreError as error:
+        fail(str(error))
+    click.echo(f"Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, access_log=access_log, log_level="info")
+
+
 def main() -> None:
     """Entry point of the ``dronewatch`` script."""
     cli(obj={})

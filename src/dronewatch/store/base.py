@@ -6,7 +6,7 @@ Nothing here knows SQL. A backend (``sqlite.SQLiteStore`` today, PostgreSQL late
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
@@ -42,6 +42,8 @@ class ClaimQuery:
             sourcing's ``attributed_to``.
         has_finding: a finding kind, or ``any``; only findings attached to the claim itself count
             (the same findings ``StoredClaim.findings`` carries), not document-level ones.
+        lang: the language of the claim's document as its extraction gives it (``en``, ``ru``,
+            ``uk``).
         limit: at most this many claims; ``None`` for all.
         offset: skip this many claims of the ordered result first.
 
@@ -58,6 +60,7 @@ class ClaimQuery:
     has_finding: str | None = None
     limit: int | None = None
     offset: int = 0
+    lang: str | None = None
 
     def __post_init__(self) -> None:
         if self.type is not None and self.type not in CLAIM_TYPES:
@@ -107,6 +110,149 @@ class Summary:
     findings: dict[str, int]
 
 
+TALLY_KEYS: tuple[str, ...] = ("day", "type", "admin1", "claimant")
+"""What ``tallies`` can group claims by; see ``Tally``."""
+
+
+class QueryTimeout(StoreError):
+    """A read ran past the time limit the reader set (``SQLiteStore.time_limit``)."""
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Claims counted in one group of a ``tallies`` result.
+
+    The group fields named in ``by`` hold the group's value; the others are None. ``day`` is the
+    claims' event date (see ``ClaimQuery.since``; None for claims without one), ``type`` the claim
+    type, ``admin1`` an ISO 3166-2 region the claims name in a breakdown or as an impact place (a
+    claim naming two regions counts once in each; claims naming none are left out of a grouping by
+    ``admin1``), ``claimant`` the claimant's name (None for claims without one).
+
+    ``claims`` counts the claims. ``destroyed`` adds up the downed counts the claims state — in a
+    grouping by ``admin1`` the breakdown's counts for that region, else each claim's total — and
+    ``killed`` and ``injured`` the casualties of impacts; each is None when no claim of the group
+    states one (unknown is not 0).
+    """
+
+    claims: int
+    destroyed: int | None
+    killed: int | None
+    injured: int | None
+    day: date | None = None
+    type: str | None = None
+    admin1: str | None = None
+    claimant: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimJSON:
+    """A stored claim as the JSON text the store keeps, with where it comes from (``claim_page``).
+
+    ``claim_json`` is the claim's extract-v1 JSON object exactly as stored (compact, written by
+    ``Claim.to_dict``), for a reader that serves JSON without rebuilding the claim; ``event_date`` is
+    the date the store files the claim under (see ``ClaimQuery.since``); the other fields are as in
+    ``StoredClaim``.
+    """
+
+    document_id: str
+    content_hash: str
+    index: int
+    claim_json: str
+    findings: tuple[Finding, ...]
+    published_at: datetime | None
+    source: str | None
+    event_date: date | None
+
+
+@dataclass(frozen=True)
+class PlaceTally:
+    """A place the stored claims name, with how many claims name it.
+
+    ``id`` is the place id (None for places the gazetteer could not resolve, grouped by ``name``);
+    ``name``, ``level``, ``admin1``, ``lat`` and ``lon`` are as the first claim naming it gives them;
+    ``claims`` counts the matching claims that name it; ``destroyed`` adds up the breakdown counts
+    given for it (None when none is given, e.g. for impact places).
+    """
+
+    id: str | None
+    name: str
+    level: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    claims: int
+    destroyed: int | None
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    """A finding on a stored claim, with the document it came from.
+
+    ``finding.claim`` is the claim's index in the document; ``published_at`` and ``source`` are the
+    document's (as in ``StoredClaim``).
+    """
+
+    document_id: str
+    content_hash: str
+    finding: Finding
+    published_at: datetime | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """Which stored documents to return; every filter given must hold.
+
+    Args:
+        text: a substring of the document's text or title, matched with Unicode case folding.
+        source: the document's source (its own, else its extraction's), exactly as stored: the
+            name ``SQLiteStore.sources`` lists.
+        lang: the language the extraction gives the document (``en``, ``ru``, ``uk``).
+        limit: at most this many documents; ``None`` for all.
+        offset: skip this many documents of the ordered result first.
+
+    Raises:
+        QueryError: on an empty ``text``, a negative ``limit`` or ``offset``.
+    """
+
+    text: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.text is not None and not self.text.strip():
+            raise QueryError("the text to search for is empty; give a word or phrase")
+        check_page(self.limit, self.offset)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A stored document with its extraction's language and how many claims and findings it has."""
+
+    document: Document
+    lang: str
+    claims: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class SourceTally:
+    """A source of stored documents (None: documents without one) and what it contributed.
+
+    ``first`` and ``last`` are the earliest and latest ``published_at`` of its documents (None when
+    none is dated).
+    """
+
+    source: str | None
+    documents: int
+    claims: int
+    findings: int
+    first: datetime | None
+    last: datetime | None
+
+
 class Store(Protocol):
     """What every store backend offers; see ``SQLiteStore`` for the documented behaviour."""
 
@@ -126,4 +272,18 @@ class Store(Protocol):
 
     def summary(self) -> Summary: ...
 
+    def claim_page(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimJSON]: ...
+
+    def tallies(self, query: ClaimQuery = ALL_CLAIMS, by: Sequence[str] = ("type",)) -> list[Tally]: ...
+
+    def places(self, query: ClaimQuery = ALL_CLAIMS) -> list[PlaceTally]: ...
+
+    def findings(self, query: ClaimQuery = ALL_CLAIMS, kind: str | None = None) -> list[StoredFinding]: ...
+
+    def search_documents(self, query: DocumentQuery) -> list[DocumentInfo]: ...
+
+    def sources(self, limit: int | None = None, offset: int = 0) -> list[SourceTally]: ...
+
     def schema_version(self) -> int: ...
+
+    def data_version(self) -> int: ...
