@@ -9,9 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from dronewatch.intake._common import IntakeError, Reader, Rejected
-from dronewatch.intake.feed import read_feed
 from dronewatch.intake.guess import FORMATS, guess_format, guess_stdin_format
-from dronewatch.intake.html import read_html
 from dronewatch.intake.jsonl import read_jsonl
 from dronewatch.intake.telegram import read_telegram
 from dronewatch.intake.text import read_text
@@ -23,6 +21,22 @@ MAX_BYTES: int = 50 * 1024 * 1024
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"  # how documents and rejections from stdin name their origin
+
+
+def read_html(data: bytes, origin: str) -> Iterator[Document | Rejected]:
+    """The HTML reader, imported on first use: trafilatura takes a quarter of a second to import,
+    which a command reading only text or JSON Lines should not pay."""
+    from dronewatch.intake.html import read_html as reader
+
+    return reader(data, origin)
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[Document | Rejected]:
+    """The RSS/Atom reader, imported on first use (it needs feedparser and the HTML reader)."""
+    from dronewatch.intake.feed import read_feed as reader
+
+    return reader(data, origin)
+
 
 _READERS: dict[str, Reader] = {
     "text": read_text,
