@@ -93,21 +93,18 @@ def finding_record(finding: Finding) -> dict[str, Any]:
 
 def claim_record(stored: StoredClaim) -> dict[str, Any]:
     """A stored claim in the extract-v1 shape, with where it comes from and its own findings."""
-    return stored.claim.to_dict() | {
-        "document_id": stored.document_id,
-        "content_hash": stored.content_hash,
-        "claim_index": stored.index,
-        "published_at": _iso(stored.published_at),
-        "source": stored.source,
-        "findings": [finding_record(f) for f in stored.findings],
-        "inspect_url": claim_path(stored.content_hash, stored.index),
-    }
+    return stored.claim.to_dict() | _provenance(stored)
 
 
 def page_record(stored: ClaimJSON) -> dict[str, Any]:
     """A claim of a list page (from its stored JSON), shaped as ``claim_record`` gives it."""
     claim: dict[str, Any] = json.loads(stored.claim_json)
-    return claim | {
+    return claim | _provenance(stored)
+
+
+def _provenance(stored: StoredClaim | ClaimJSON) -> dict[str, Any]:
+    """Where a claim comes from, its own findings and the link to its inspector."""
+    return {
         "document_id": stored.document_id,
         "content_hash": stored.content_hash,
         "claim_index": stored.index,
