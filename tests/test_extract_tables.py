@@ -539,3 +539,28 @@ def test_english_times(text: str, published_at: str, window: tuple[str, str]) ->
     when = datetime.fromisoformat(published_at).replace(tzinfo=UTC)
     extraction = process(make_document(text, published_at=when, lang="en"))
     assert windows(extraction) == [window]
+
+
+def test_an_unknown_unit_is_kept_unresolved_and_reported() -> None:
+    extraction = run("ПВО уничтожили 5 беспилотников над Новоцарской областью.", lang="ru")
+    (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]
+    (item,) = claim.breakdown
+    assert (item.place.id, item.place.text, item.destroyed.value) == (None, "Новоцарской областью", 5)
+    (finding,) = [f for f in extraction.findings if f.kind == "unresolved_place"]
+    assert finding.message == "the place “Новоцарской областью” could not be resolved"
+    assert finding.detail["candidates"] == []
+
+
+def test_an_ambiguous_unit_is_reported_with_its_candidates() -> None:
+    extraction = run("Обломки беспилотника упали в Каменском районе, пострадавших нет.", lang="ru")
+    (finding,) = [f for f in extraction.findings if f.kind == "unresolved_place"]
+    assert finding.message.startswith("the place “Каменском районе” is ambiguous: it may be ")
+    assert "oktmo:60623000" in finding.detail["candidates"]
+
+
+def test_a_shared_unit_name_is_settled_by_the_region_named_nearby() -> None:
+    text = "За ночь над Ростовской областью уничтожено 30 беспилотников, на промобъекте в Каменском районе начался пожар."
+    extraction = run(text, lang="ru")
+    assert interceptions(extraction) == [(30, None, None, [("RU-ROS", 30)])]
+    assert not [f for f in extraction.findings if f.kind == "unresolved_place"]
+    assert impacts(extraction) == [(["RU-ROS"], None, None, None)]

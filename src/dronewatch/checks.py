@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dronewatch.model import Claim, Finding, ImpactClaim, InterceptionClaim, Severity
 
-__all__ = ["check_claims"]
+__all__ = ["Candidates", "check_claims"]
+
+# The ids a place name may stand for, best first.
+Candidates = Callable[[str], list[str]]
 
 
 def _sum_mismatch(index: int, claim: InterceptionClaim) -> Finding | None:
@@ -72,23 +75,30 @@ def _sourcing(index: int, claim: Claim) -> list[Finding]:
     return found
 
 
-def _unresolved(index: int, claim: Claim) -> list[Finding]:
+def _unresolved(index: int, claim: Claim, candidates: Candidates | None) -> list[Finding]:
     places = claim.places if isinstance(claim, ImpactClaim) else tuple(b.place for b in claim.breakdown)
-    return [
-        Finding(
-            "unresolved_place",
-            index,
-            "info",
-            f"the place “{place.text}” could not be resolved",
-            {"text": place.text, "span": list(place.span)},
-        )
-        for place in places
-        if place.id is None
-    ]
+    found = []
+    for place in places:
+        if place.id is not None:
+            continue
+        options = candidates(place.text) if candidates is not None else []
+        if options:
+            message = f"the place “{place.text}” is ambiguous: it may be {', '.join(options)}"
+        else:
+            message = f"the place “{place.text}” could not be resolved"
+        detail = {"text": place.text, "span": list(place.span), "candidates": options}
+        found.append(Finding("unresolved_place", index, "info", message, detail))
+    return found
 
 
-def check_claims(claims: Sequence[Claim]) -> list[Finding]:
-    """The findings on one document's claims, in claim order."""
+def check_claims(claims: Sequence[Claim], candidates: Candidates | None = None) -> list[Finding]:
+    """The findings on one document's claims, in claim order.
+
+    Args:
+        claims: the claims of one document.
+        candidates: the ids a name may stand for (the gazetteer's), to report an unresolved place as
+            ambiguous with its candidates rather than unknown.
+    """
     findings: list[Finding] = []
     for index, claim in enumerate(claims):
         if isinstance(claim, InterceptionClaim):
@@ -97,5 +107,5 @@ def check_claims(claims: Sequence[Claim]) -> list[Finding]:
                 if finding is not None:
                     findings.append(finding)
         findings.extend(_sourcing(index, claim))
-        findings.extend(_unresolved(index, claim))
+        findings.extend(_unresolved(index, claim, candidates))
     return findings

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from dronewatch.checks import check_claims
 from dronewatch.extract import extract_claims, language_of
+from dronewatch.gazetteer import gazetteer
 from dronewatch.model import Document, Extraction
 
 __all__ = ["process"]
+
+
+def _candidates(name: str) -> list[str]:
+    """The ids the gazetteer knows for a name it would not resolve in running text."""
+    return [candidate.entry.id for candidate in gazetteer().resolve(name)][:MAX_CANDIDATES]
+
+
+# How many places an ambiguous name's finding lists.
+MAX_CANDIDATES = 8
 
 
 def process(document: Document) -> Extraction:
@@ -24,7 +34,7 @@ def process(document: Document) -> Extraction:
     """
     lang = language_of(document)
     claims = extract_claims(document.text, lang, document)
-    findings = check_claims(claims)
+    findings = check_claims(claims, _candidates)
     return Extraction(
         id=document.id,
         lang=lang,

@@ -19,7 +19,7 @@ from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word
-from dronewatch.model import Hedge, HedgeKind, Place, Weapon
+from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "titled"]
 
@@ -265,6 +265,54 @@ def _surroundings(text: str, place: Place) -> Place:
     return place if entry is None else entry.place(place.text, place.span)
 
 
+# How near a region's name must stand to settle a unit name several regions share.
+NEARBY = 200
+
+
+@cache
+def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A capitalised place adjective (or, in English, a name) right before a noun of an administrative
+    unit: "Новоцарской областью", "Центральном районе", "Zaporozhian region"."""
+    nouns = lex.data.get("places", {}).get("unit_nouns")
+    if not nouns:
+        return None
+    if lex.lang == "en":
+        determiners = "The|This|That|Each|Every|Our|Its|Their|Another|Other|Same|Border|Whole|Entire"
+        name = rf"(?!(?:{determiners})\b)[A-Z][a-z'-]+"
+    else:
+        name = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ск|цк|зск|ськ|цьк|зьк|альн)[а-яёіїєґ]*"
+    return re.compile(
+        rf"(?<![\w-]){name}(?:[\s-]+{name})?\s+{alternation(nouns)}", re.IGNORECASE if lex.lang != "en" else 0
+    )
+
+
+def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
+    """Units the text names that the gazetteer did not resolve: kept as places without an id, so the
+    checks report them (an unknown or ambiguous name is never guessed)."""
+    pattern = _unit_pattern(lex)
+    if pattern is None:
+        return []
+    regions = lex.pattern("places", "region_nouns")
+    named = {p.admin1 for p in known if p.admin1}
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not text[start].isupper() or any(p.span[0] < end and start < p.span[1] for p in known):
+            continue
+        # a name several regions share is the one in a region named nearby, else in the document
+        options = [c.entry for c in gazetteer().resolve(match.group())]
+        near = {p.admin1 for p in known if p.admin1 and abs(p.span[0] - start) <= NEARBY}
+        for regions_named in (near, named):
+            here = [entry for entry in options if entry.admin1 in regions_named]
+            if len(here) == 1:
+                found.append(here[0].place(match.group(), (start, end)))
+                break
+        else:
+            level: Level = "admin1" if regions.search(match.group()) else "admin2"
+            found.append(Place(None, match.group(), level, None, None, None, match.group(), (start, end)))
+    return found
+
+
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
     if any(s < count.end and count.number_start < e for s, e in taken):
         return False  # part of a time, a date or a weapon name ("Kh-101")
@@ -292,9 +340,12 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     whole = len(text)
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
+    found_places = [
+        _surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)
+    ]
     all_places = _by_sentence(
         segments,
-        [_surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)],
+        sorted([*found_places, *_unknown_units(text, lex, found_places)], key=lambda p: p.span),
         lambda p: p.span,
     )
     all_hedges = _by_sentence(segments, _hedges(text, lex, 0, whole), lambda h: h.span)

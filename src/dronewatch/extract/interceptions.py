@@ -188,6 +188,9 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     ]
     if not places:
         return None
+    before = [p for p in places if p.span[0] < count.start]
+    if len(before) == 1 and not any(count.end <= p.span[0] < clause.end for p in places):
+        return before[0]  # "над Ростовской областью уничтожено 30 …, на промобъекте в Каменском районе …"
     for first, second in itertools.pairwise(places):
         between = ctx.text[first.span[1] : second.span[0]]
         if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
