@@ -133,9 +133,10 @@ def resolution(rows: list[dict[str, Any]], predictions: list[dict[str, Any]]) ->
 
     A breakdown place is checked where the gold document has an item with the same count; an impact
     place where the gold document has impacts. Gold keys may list alternatives ("RU-MOS|RU-MOW").
+    Places left unresolved (reported as findings, never guessed) are counted apart.
     """
     by_id = {str(p["id"]): p for p in predictions}
-    checked = resolved = 0
+    checked = resolved = unresolved = 0
     for row in rows:
         pred = by_id.get(str(row["id"]), {"claims": []})
         gold_items: dict[int, set[str]] = {}
@@ -154,17 +155,23 @@ def resolution(rows: list[dict[str, Any]], predictions: list[dict[str, Any]]) ->
             if claim["type"] == "interception":
                 for item in claim["breakdown"]:
                     keys = gold_items.get(item["destroyed"]["value"])
-                    if keys is not None:
+                    if item["place"]["id"] is None:
+                        unresolved += 1
+                    elif keys is not None:
                         checked += 1
                         resolved += (item["place"]["admin1"] or item["place"]["id"]) in keys
             elif gold_admin1:
                 for place in claim["places"]:
+                    if place["id"] is None:
+                        unresolved += 1
+                        continue
                     checked += 1
                     resolved += (place["admin1"] or place["id"]) in gold_admin1
     return {
         "checked": checked,
         "resolved": resolved,
         "share": round(resolved / checked, 4) if checked else None,
+        "unresolved": unresolved,
     }
 
 
@@ -205,7 +212,8 @@ def report(result: dict[str, Any]) -> str:
     places = result["places"]
     lines.append(
         f"places resolved to the gold id: {places['resolved']} of {places['checked']} ({places['share']:.1%})"
-        " (breakdown places beside a gold count, impact places in documents with gold impacts)"
+        " (breakdown places beside a gold count, impact places in documents with gold impacts);"
+        f" {places['unresolved']} left unresolved and reported"
     )
     return "\n".join(lines)
 

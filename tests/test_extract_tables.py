@@ -564,3 +564,14 @@ def test_a_shared_unit_name_is_settled_by_the_region_named_nearby() -> None:
     assert interceptions(extraction) == [(30, None, None, [("RU-ROS", 30)])]
     assert not [f for f in extraction.findings if f.kind == "unresolved_place"]
     assert impacts(extraction) == [(["RU-ROS"], None, None, None)]
+
+
+def test_a_small_village_outside_every_region_named_is_not_guessed() -> None:
+    text = (
+        "Два человека пострадали во время атаки беспилотников в Подмосковье. Обломки БПЛА упали на "
+        "частный дом в деревне Становое, начался пожар."
+    )
+    extraction = run(text, lang="ru")
+    places = [p for c in extraction.claims if isinstance(c, ImpactClaim) for p in c.places]
+    assert {p.admin1 for p in places} == {"RU-MOS", None}
+    assert [f.detail["text"] for f in extraction.findings if f.kind == "unresolved_place"] == ["Становое"]

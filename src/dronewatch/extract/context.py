@@ -265,6 +265,25 @@ def _surroundings(text: str, place: Place) -> Place:
     return place if entry is None else entry.place(place.text, place.span)
 
 
+# A village this small in a region the document never names is likely another village of the same
+# name that the gazetteer lacks; calibrated on GeoNames names shared across Russian regions.
+SMALL_SETTLEMENT = 10_000
+
+
+def _outliers(places: list[Place]) -> list[Place]:
+    """Small settlements lying outside every region the document names become unresolved places:
+    "деревня Становое" in a report about Подмосковье is not the Становое of Lipetsk Oblast."""
+    kept = []
+    for place in places:
+        others = {p.admin1 for p in places if p is not place and p.admin1}
+        if place.level == "settlement" and others and place.admin1 not in others:
+            entry = gazetteer().lookup(place.text)
+            if entry is not None and entry.population is not None and entry.population < SMALL_SETTLEMENT:
+                place = Place(None, place.text, "settlement", None, None, None, place.text, place.span)
+        kept.append(place)
+    return kept
+
+
 # How near a region's name must stand to settle a unit name several regions share.
 NEARBY = 200
 
@@ -340,9 +359,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     whole = len(text)
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
-    found_places = [
-        _surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)
-    ]
+    found_places = _outliers(
+        [_surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)]
+    )
     all_places = _by_sentence(
         segments,
         sorted([*found_places, *_unknown_units(text, lex, found_places)], key=lambda p: p.span),
