@@ -450,6 +450,11 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="one-more-told-without-its-noun",
         ),
         pytest.param(
+            "Семь сбитых дронов в Калужской области, еще пять в Брянской — заявления губернаторов.",
+            [(7, None, None, [("RU-KLU", 7)]), (5, None, None, [("RU-BRY", 5)])],
+            id="more-in-another-region-is-a-claim-of-its-own",
+        ),
+        pytest.param(
             "Под Москвой сбит второй за ночь беспилотник.",
             [(1, None, None, [("RU-MOS", 1)])],
             id="near-a-city-region-is-the-region-around",

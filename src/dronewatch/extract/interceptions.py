@@ -556,7 +556,7 @@ class _Builder:
             used.add(count.start)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
         completed = self.complete_launch(sentence, rest, bool(events))
-        rest = [c for c in rest if c is not completed]
+        rest = [c for c in rest if c is not completed and not self.one_more(sentence, c)]
         if self.current is not None and rest and self.current.sentence <= sentence.index:
             after_total = [
                 c for c in rest if c.start > self.current.start or self.current.sentence < sentence.index
@@ -571,6 +571,38 @@ class _Builder:
                 self.current = None
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
+
+    def one_more(self, sentence: Sentence, count: Count) -> bool:
+        """ "Семь сбитых дронов в Калужской области, еще пять в Брянской": after a claim placed in one
+        region, "more" and a count in another region is a claim of its own in the same sentence."""
+        current = self.current
+        if (
+            current is None
+            or current.sentence != sentence.index
+            or current.own_item is None
+            or current.breakdown != [current.own_item]
+            or not self.ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start)
+        ):
+            return False
+        places = _places_for(self.ctx, sentence, count)
+        if len(places) != 1 or places[0].admin1 == current.own_item.place.admin1:
+            return False
+        quantity = count.quantity()
+        claim = InterceptionDraft(
+            sentence=sentence.index,
+            start=count.start,
+            end=sentence.end,
+            weapon=current.weapon,
+            weapon_model=current.weapon_model,
+            destroyed=quantity,
+            window=current.window,
+            sentences={sentence.index},
+        )
+        claim.own_item = BreakdownItem(places[0], quantity)
+        claim.breakdown.append(claim.own_item)
+        self.drafts.append(claim)
+        self.current = claim
+        return True
 
     def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
         """Counts told without their noun that complete a claim just made.
