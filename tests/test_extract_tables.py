@@ -341,6 +341,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="launched-then-destroyed",
         ),
         pytest.param(
+            "Russia launched 23 drones and a cruise missile overnight, the air force said, adding that its air "
+            "defence systems destroyed the missile and 18 of the drones.",
+            [(18, 23, None, []), (1, 1, None, [])],
+            [],
+            [],
+            id="the-missile-downs-the-one-launched",
+        ),
+        pytest.param(
             "Local officials in Tver reported seven people injured in the attacks.",
             [],
             [(["RU-TVE"], None, None, 7)],

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from dronewatch.extract.context import Context, Sentence, WeaponMention
+from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
@@ -604,6 +604,27 @@ class _Builder:
         self.current = claim
         return True
 
+    def _the_launched(self, sentence: Sentence, destroy: list[Match]) -> InterceptionDraft | None:
+        """ "Russia launched 23 drones and a cruise missile … destroyed the missile and 18 of the
+        drones": "the" and the noun of a single launched weapon downs that one."""
+        for weapon in sentence.weapons:
+            before = self.ctx.text[max(sentence.start, weapon.start - 4) : weapon.start]
+            if before.lower() != "the " or not any(v.end <= weapon.start for v in destroy):
+                continue
+            for draft in reversed(self.drafts):
+                launched = draft.launched
+                if (
+                    draft.weapon == weapon.weapon
+                    and launched is not None
+                    and launched.value == 1
+                    and draft.destroyed is None
+                ):
+                    text = self.ctx.text[weapon.start - 4 : weapon.end]
+                    draft.destroyed = Quantity(1, "exact", text, (weapon.start - 4, weapon.end))
+                    draft.sentences.add(sentence.index)
+                    return draft
+        return None
+
     def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
         """Counts told without their noun that complete a claim just made.
 
@@ -634,6 +655,9 @@ class _Builder:
                 target.suppressed = count.quantity()
                 target.sentences.add(sentence.index)
                 return count
+        definite = self._the_launched(sentence, destroy)
+        if definite is not None:
+            return None
         if (
             pending is not None
             and not counts
