@@ -463,6 +463,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="more-in-another-region-is-a-claim-of-its-own",
         ),
         pytest.param(
+            "Российские средства ПВО сбили две британские крылатые ракеты Storm Shadow, шесть американских "
+            "реактивных снарядов HIMARS и 67 беспилотников самолётного типа.",
+            [(2, None, None, []), (6, None, None, []), (67, None, None, [])],
+            id="a-list-of-weapons-keeps-its-verb",
+        ),
+        pytest.param(
             "Под Москвой сбит второй за ночь беспилотник.",
             [(1, None, None, [("RU-MOS", 1)])],
             id="near-a-city-region-is-the-region-around",

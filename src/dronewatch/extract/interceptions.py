@@ -277,7 +277,7 @@ def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
 
 
 def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
-    events = []
+    events: list[_Event] = []
     launched: set[int] = set()
     for count in sentence.counts:
         if count.start in launched:
@@ -289,12 +289,24 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
             launched.add(of.start)
         if weapon is None:
             continue
-        role = _verb_role(ctx, sentence, count, weapon)
+        role = _verb_role(ctx, sentence, count, weapon) or _listed_after(ctx, events, count)
         if role is not None:
             events.append(_Event(count, weapon, role))
     events += _subset_events(ctx, sentence, events)
     events += _more_events(ctx, sentence, events)
     return events + _implicit_singulars(ctx, sentence, events)
+
+
+def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
+    """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
+    right after another keeps its verb, however long the list."""
+    if not events:
+        return None
+    last = events[-1]
+    between = ctx.text[last.weapon.end : count.start]
+    if re.fullmatch(r"[\s\w-]{0,40}?(?:,|\s(?:и|і|та|and))\s*", between) and not re.search(r"[.;:]", between):
+        return last.role
+    return None
 
 
 def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
