@@ -453,11 +453,6 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="a-launch-at-one-region-is-not-completed-elsewhere",
         ),
         pytest.param(
-            "ПВО отразили атаку беспилотника в Раменском городском округе.\n\nUPD. Ещё один сбили в районе Павловского Посада.",
-            [(1, None, None, [("RU-MOS", 1)])],
-            id="one-more-told-without-its-noun",
-        ),
-        pytest.param(
             "Семь сбитых дронов в Калужской области, еще пять в Брянской — заявления губернаторов.",
             [(7, None, None, [("RU-KLU", 7)]), (5, None, None, [("RU-BRY", 5)])],
             id="more-in-another-region-is-a-claim-of-its-own",
@@ -467,6 +462,17 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "реактивных снарядов HIMARS и 67 беспилотников самолётного типа.",
             [(2, None, None, []), (6, None, None, []), (67, None, None, [])],
             id="a-list-of-weapons-keeps-its-verb",
+        ),
+        pytest.param(
+            "К утру количество беспилотников, сбитых на подлете к Москве, достигло 32, сообщил Собянин.",
+            [(32, None, None, [])],
+            id="a-tally-that-reached-a-count",
+        ),
+        pytest.param(
+            "ПВО отразили атаку беспилотника, летевшего на Москву, в Раменском городском округе.\n\nUPD. Ещё "
+            "один сбили в районе Павлово-Посадского городского округа.",
+            [(1, None, None, [("RU-MOS", 1)]), (1, None, None, [("RU-MOS", 1)])],
+            id="one-more-is-never-a-repeat",
         ),
         pytest.param(
             "Под Москвой сбит второй за ночь беспилотник.",

@@ -294,7 +294,27 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
             events.append(_Event(count, weapon, role))
     events += _subset_events(ctx, sentence, events)
     events += _more_events(ctx, sentence, events)
+    events += _tally_events(ctx, sentence, events)
     return events + _implicit_singulars(ctx, sentence, events)
+
+
+def _tally_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "количество беспилотников, сбитых на подлете к Москве, достигло 32": the number of downed
+    weapons said to have reached a count."""
+    if "tally" not in ctx.lex.data.get("interception", {}):
+        return []
+    found = []
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
+            continue
+        tallies = ctx.find("interception", "tally", max(sentence.start, count.start - 20), count.start)
+        if not tallies or ctx.text[tallies[-1].end : count.start].strip():
+            continue
+        weapons = [w for w in sentence.weapons if w.end <= tallies[-1].start]
+        if weapons and ctx.has("interception", "destroyed", weapons[0].end, tallies[-1].start):
+            found.append(_Event(count, weapons[0], "destroyed"))
+    return found
 
 
 def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
@@ -460,7 +480,13 @@ class _Builder:
         return added
 
     def repeated(self, event: _Event) -> InterceptionDraft | None:
-        """An earlier claim that states the same count of the same weapon (a headline and its body)."""
+        """An earlier claim that states the same count of the same weapon (a headline and its body) —
+        never "one more" ("Ещё один сбили …")."""
+        ctx = self.ctx
+        if "more" in ctx.lex.data.get("interception", {}) and ctx.has(
+            "interception", "more", max(0, event.count.start - 8), event.count.start
+        ):
+            return None
         for draft in self.drafts:
             same = {
                 "destroyed": draft.destroyed,
