@@ -489,6 +489,11 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             [(17, None, None, [])],
             id="a-count-of-directions-is-no-item",
         ),
+        pytest.param(
+            "ПВО сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах.",
+            [(2, None, None, [])],
+            id="plural-unit-noun-names-several-places",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:

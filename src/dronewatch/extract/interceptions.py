@@ -188,6 +188,10 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     ]
     if not places:
         return None
+    if "plural_unit_nouns" in ctx.lex.data.get("places", {}) and ctx.has(
+        "places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop
+    ):
+        return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
     before = [p for p in places if p.span[0] < count.start]
     if len(before) == 1 and not any(count.end <= p.span[0] < clause.end for p in places):
         return before[0]  # "над Ростовской областью уничтожено 30 …, на промобъекте в Каменском районе …"
