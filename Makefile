@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dronewatch.db
 SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
-.PHONY: help install dev demo serve browser test lint typecheck pytest eval floors bench loadtest lock clean
+.PHONY: help install dev demo serve browser test lint typecheck pytest eval floors screenshots bench loadtest lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -47,6 +47,9 @@ pytest: dev browser  ## the test suite (the browser tests drive Debian's chromiu
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest  ## ruff, mypy --strict and pytest
+
+screenshots: dev browser  ## redraw the README's screenshots in docs/screenshots/ from the browser tests
+	DRONEWATCH_SCREENSHOTS=1 $(BIN)/pytest -q tests/test_browser.py
 
 lock: $(BIN)/python  ## re-resolve constraints.txt from the ranges in pyproject.toml
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet --upgrade "pip>=24"

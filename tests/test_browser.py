@@ -4,7 +4,8 @@ The overview must draw the seed article's regions on the map; the inspector must
 the evidence of each field (also after emoji, which JavaScript counts twice); a document made of
 ``<script>`` and ``<img onerror>`` must show as text and open no dialog; no page may break its
 Content-Security-Policy or fetch anything from outside the server. The test run also makes the
-README's screenshots (``docs/screenshots/``).
+README's screenshots: in a temporary directory, or in ``docs/screenshots/`` with
+``DRONEWATCH_SCREENSHOTS=1`` (``make screenshots``).
 
 Chromium is Debian's (``scripts/install-browser``); when it is missing these tests fail, they do not
 skip, so that CI cannot pass without running them.
@@ -135,6 +136,15 @@ class Watched:
 
 
 @pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    """Where the README's screenshots go: ``docs/screenshots/`` only when asked for."""
+    if os.environ.get("DRONEWATCH_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        return SCREENSHOTS
+    return tmp_path
+
+
+@pytest.fixture
 def watched(browser: Browser) -> Iterator[Watched]:
     context = browser.new_context(viewport=VIEWPORT, device_scale_factor=1)
     page = context.new_page()
@@ -169,7 +179,9 @@ def seed_hash(db: Path) -> str:
         return info.document.content_hash
 
 
-def test_the_overview_maps_the_seed_regions(watched: Watched, sample_server: Server) -> None:
+def test_the_overview_maps_the_seed_regions(
+    watched: Watched, sample_server: Server, screenshots: Path
+) -> None:
     page = watched.page
     page.goto(sample_server.url + "/")
     page.wait_for_selector("#map[data-ready='true']")
@@ -187,8 +199,7 @@ def test_the_overview_maps_the_seed_regions(watched: Watched, sample_server: Ser
     assert int(bryansk.nth(2).inner_text()) >= 64  # the seed's 64, and other reports' counts
     assert page.locator("svg.chart rect").count() > 0
     page.wait_for_timeout(300)  # let the map settle for the screenshot
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "overview.png"))
+    page.screenshot(path=str(screenshots / "overview.png"))
     watched.clean()
 
 
@@ -227,7 +238,7 @@ def check_highlights(page: Page) -> list[dict[str, Any]]:
 
 
 def test_the_inspector_highlights_the_seed_evidence(
-    watched: Watched, sample_server: Server, sample_db: Path
+    watched: Watched, sample_server: Server, sample_db: Path, screenshots: Path
 ) -> None:
     page = watched.page
     content_hash = seed_hash(sample_db)
@@ -244,8 +255,7 @@ def test_the_inspector_highlights_the_seed_evidence(
         "The breakdown adds up to 78, 5 fewer than the stated 83" in page.locator("ul.findings").inner_text()
     )
     page.locator(f"#ev-{paths.index('destroyed')}").click()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "inspector.png"))
+    page.screenshot(path=str(screenshots / "inspector.png"))
     watched.clean()
 
 
