@@ -9,7 +9,7 @@ import pytest
 from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon
 from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
 
-# The lists every language must have: the extractor asks for each of them.
+# The lists every language must have: the extractor asks for each of them (and fails without it).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "numbers": ("at_least", "at_most", "approx", "not_counts_after"),
     "interception": (
@@ -23,7 +23,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "out_of",
         "all",
         "anaphora",
+        "tally",
+        "more",
     ),
+    "places": ("unit_nouns", "plural_unit_nouns", "region_nouns"),
     "impact": (
         "words",
         "context",

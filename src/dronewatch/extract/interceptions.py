@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
@@ -188,9 +189,7 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     ]
     if not places:
         return None
-    if "plural_unit_nouns" in ctx.lex.data.get("places", {}) and ctx.has(
-        "places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop
-    ):
+    if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
         return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
     before = [p for p in places if p.span[0] < count.start]
     if len(before) == 1 and not any(count.end <= p.span[0] < clause.end for p in places):
@@ -302,16 +301,20 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     return events + _implicit_singulars(ctx, sentence, events)
 
 
+def _bare_counts(ctx: Context, sentence: Sentence, events: list[_Event]) -> Iterator[Count]:
+    """The counts of ``sentence`` that no event has taken and that name no weapon of their own ("шесть
+    из них", "достигло 32", "Ещё один"), which the rules below may still tie to a weapon named before."""
+    taken = {e.count.start for e in events}
+    for count in sentence.counts:
+        if count.start not in taken and not count.article and ctx.weapon_after(count, sentence) is None:
+            yield count
+
+
 def _tally_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
     """ "количество беспилотников, сбитых на подлете к Москве, достигло 32": the number of downed
     weapons said to have reached a count."""
-    if "tally" not in ctx.lex.data.get("interception", {}):
-        return []
     found = []
-    taken = {e.count.start for e in events}
-    for count in sentence.counts:
-        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
-            continue
+    for count in _bare_counts(ctx, sentence, events):
         tallies = ctx.find("interception", "tally", max(sentence.start, count.start - 20), count.start)
         if not tallies or ctx.text[tallies[-1].end : count.start].strip():
             continue
@@ -357,8 +360,6 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
 
 def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one."""
-    if "out_of" not in ctx.lex.data.get("interception", {}):
-        return None
     for count in sentence.counts:
         if count.start <= first.end or count.article:
             continue
@@ -372,10 +373,7 @@ def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
 def _all_of(ctx: Context, event: _Event) -> bool:
     """ "all 29 drones", "усі 14 шахедів": everything launched was downed."""
     before = ctx.text[max(0, event.count.start - 12) : event.count.start]
-    return (
-        "all" in ctx.lex.data.get("interception", {})
-        and ctx.lex.pattern("interception", "all").search(before) is not None
-    )
+    return ctx.lex.pattern("interception", "all").search(before) is not None
 
 
 def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: int) -> bool:
@@ -401,10 +399,7 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
     """ "о новых сбитых дронах, шесть из них, как утверждается, сбиты над Калугой": a count of "them"
     with a downing verb counts the weapon named before it."""
     found = []
-    taken = {e.count.start for e in events}
-    for count in sentence.counts:
-        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
-            continue
+    for count in _bare_counts(ctx, sentence, events):
         after = ctx.text[count.end : count.end + 20]
         subset = ctx.lex.pattern("interception", "partial").match(after.lstrip())
         if subset is None:
@@ -420,13 +415,8 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
 def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
     """ "UPD. Ещё один сбили в районе Павлово-Посадского округа": one more of the weapon named before,
     told without its noun."""
-    if "more" not in ctx.lex.data.get("interception", {}):
-        return []
     found = []
-    taken = {e.count.start for e in events}
-    for count in sentence.counts:
-        if count.start in taken or count.article or ctx.weapon_after(count, sentence) is not None:
-            continue
+    for count in _bare_counts(ctx, sentence, events):
         if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
             continue
         clause = sentence.clause_of(count.start)
@@ -487,9 +477,7 @@ class _Builder:
         """An earlier claim that states the same count of the same weapon (a headline and its body) —
         never "one more" ("Ещё один сбили …")."""
         ctx = self.ctx
-        if "more" in ctx.lex.data.get("interception", {}) and ctx.has(
-            "interception", "more", max(0, event.count.start - 8), event.count.start
-        ):
+        if ctx.has("interception", "more", max(0, event.count.start - 8), event.count.start):
             return None
         for draft in self.drafts:
             same = {
