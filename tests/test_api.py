@@ -284,7 +284,7 @@ def test_a_bug_is_a_500_in_the_error_shape_without_its_traceback(
     def broken(self: SQLiteStore, *args: object) -> None:
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(SQLiteStore, "claim_page", broken)
+    monkeypatch.setattr(SQLiteStore, "_page_keys", broken)
     with TestClient(create_app(web_store.path, cache_bytes=0), raise_server_exceptions=False) as test_client:
         for path in ("/claims", "/claims.json"):
             error = error_of(test_client, path, 500)
@@ -497,3 +497,30 @@ def test_serve_has_an_example_and_refuses_a_missing_database(tmp_path: Path) -> 
     assert result.output.strip() == (
         f"Error: there is no database at {missing}; create it with: dronewatch --db {missing} ingest PATH"
     )
+
+
+def test_serve_migrates_a_store_of_an_older_dronewatch_first(
+    tmp_path: Path, web_store: WebStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    import uvicorn
+    from click.testing import CliRunner
+
+    from dronewatch.cli import cli
+
+    older = tmp_path / "older.db"
+    shutil.copy(web_store.path, older)
+    with closing(sqlite3.connect(older)) as conn, conn:
+        conn.execute("DROP TABLE place_claims")
+        conn.execute("DELETE FROM migrations WHERE version = 2")
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
+    result = CliRunner().invoke(cli, ["--db", str(older), "serve"])
+    assert result.exit_code == 0, result.output
+    assert f"Migrated {older} to schema 2" in result.output
+    assert len(served) == 1
+    with TestClient(served[0]) as client:  # type: ignore[arg-type]
+        assert client.get("/claims.json?place=RU-BRY").json()["claims"][0]["destroyed"]["value"] == 83

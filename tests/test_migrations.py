@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,6 +44,13 @@ EXPECTED_SCHEMA: list[tuple[str, str, str, str | None]] = [
         "CREATE INDEX findings_claim ON findings (content_hash, claim_index)",
     ),
     ("index", "findings_kind", "findings", "CREATE INDEX findings_kind ON findings (kind)"),
+    (
+        "index",
+        "place_claims_order",
+        "place_claims",
+        "CREATE INDEX place_claims_order ON place_claims "
+        "(place_key, event_date DESC, content_hash, claim_index, type)",
+    ),
     ("index", "sqlite_autoindex_claim_places_1", "claim_places", None),
     ("index", "sqlite_autoindex_claims_1", "claims", None),
     ("index", "sqlite_autoindex_documents_1", "documents", None),
@@ -174,6 +183,19 @@ EXPECTED_SCHEMA: list[tuple[str, str, str, str | None]] = [
     applied_at TEXT NOT NULL
 )""",
     ),
+    (
+        "table",
+        "place_claims",
+        "place_claims",
+        """CREATE TABLE place_claims (
+    place_key TEXT NOT NULL COLLATE NOCASE,
+    event_date TEXT,
+    content_hash TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    FOREIGN KEY (content_hash, claim_index) REFERENCES claims (content_hash, claim_index) ON DELETE CASCADE
+)""",
+    ),
 ]
 
 
@@ -186,15 +208,17 @@ def schema(path: Path) -> list[tuple[str, str, str, str | None]]:
 def test_empty_database_migrates_to_the_whole_schema(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     with SQLiteStore(path) as store:
-        assert store.schema_version() == latest_version() == 1
+        assert store.schema_version() == latest_version() == 2
     assert schema(path) == EXPECTED_SCHEMA
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        (version, name, applied_at), *rest = conn.execute("SELECT version, name, applied_at FROM migrations")
-    assert rest == []
-    assert (version, name) == (1, "m001_initial")
-    assert datetime.fromisoformat(applied_at).utcoffset() is not None
+        applied = conn.execute("SELECT version, name, applied_at FROM migrations ORDER BY version").fetchall()
+    assert [(version, name) for version, name, _ in applied] == [
+        (1, "m001_initial"),
+        (2, "m002_place_claims"),
+    ]
+    assert all(datetime.fromisoformat(at).utcoffset() is not None for _, _, at in applied)
 
 
 def test_migrations_are_numbered_in_order() -> None:
@@ -208,7 +232,7 @@ def test_reopening_a_current_database_changes_nothing(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         before = conn.execute("SELECT * FROM migrations").fetchall()
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == 2
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT * FROM migrations").fetchall() == before
     assert schema(path) == EXPECTED_SCHEMA
@@ -220,25 +244,25 @@ def test_a_failing_migration_is_rolled_back_and_not_recorded(
     path = tmp_path / "half.db"
     SQLiteStore(path).close()
 
-    def m002_broken(conn: sqlite3.Connection) -> None:
+    def m003_broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         conn.execute("INSERT INTO no_such_table VALUES (1)")
 
-    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*MIGRATIONS, (2, "m002_broken", m002_broken)])
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*MIGRATIONS, (3, "m003_broken", m003_broken)])
     with pytest.raises(StoreError) as raised:
         SQLiteStore(path)
     assert str(raised.value) == (
-        f"migration 2 (m002_broken) failed on {path}: no such table: no_such_table; "
-        "the database stays at schema 1"
+        f"migration 3 (m003_broken) failed on {path}: no such table: no_such_table; "
+        "the database stays at schema 2"
     )
     assert schema(path) == EXPECTED_SCHEMA
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (1,)
+        assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (2,)
 
 
 def test_migrate_applies_only_what_is_pending(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / "raw.db", isolation_level=None)) as conn:
-        assert migrate(conn, "raw.db") == [1]
+        assert migrate(conn, "raw.db") == [1, 2]
         assert migrate(conn, "raw.db") == []
         assert not conn.in_transaction
 
@@ -253,7 +277,7 @@ def test_a_newer_database_is_refused_with_the_fix(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as raised:
         SQLiteStore(path)
     assert str(raised.value) == (
-        f"database at {path} is newer than this dronewatch (schema 99 > 1); upgrade dronewatch"
+        f"database at {path} is newer than this dronewatch (schema 99 > 2); upgrade dronewatch"
     )
 
 
@@ -275,3 +299,23 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     assert str(raised.value) == (
         f"cannot open {path}: file is not a database; check that {path} is a dronewatch database"
     )
+
+
+def test_migration_2_files_the_stored_claims_by_place_as_a_save_does(tmp_path: Path, web_store: Any) -> None:
+    # The web store was written at schema 2: its place_claims rows are those save writes. Take it
+    # back to schema 1 (drop what migration 2 made), migrate again and compare.
+    path = tmp_path / "v1.db"
+    shutil.copy(web_store.path, path)
+    query = "SELECT place_key, event_date, content_hash, claim_index, type FROM place_claims ORDER BY 1, 3, 4"
+    with closing(sqlite3.connect(path)) as conn, conn:
+        saved = conn.execute(query).fetchall()
+        conn.execute("DROP TABLE place_claims")
+        conn.execute("DELETE FROM migrations WHERE version = 2")
+    assert len(saved) > 10
+    # Both a breakdown region and a place's admin1 are keys, each once per claim.
+    assert len({(key.upper(), digest, index) for key, _, digest, index, _ in saved}) == len(saved)
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == 2
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute(query).fetchall() == saved
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

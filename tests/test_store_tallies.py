@@ -254,10 +254,69 @@ def test_claim_page_filters_like_claims(store: SQLiteStore) -> None:
         ClaimQuery(source="tass"),
         ClaimQuery(has_finding="any"),
         ClaimQuery(lang="en", since=date(2025, 11, 25)),
+        # A place filter reads the place index: by admin1, by place id, in any case, with the
+        # other filters.
+        ClaimQuery(place="ru-bry"),
+        ClaimQuery(place="UA-63"),
+        ClaimQuery(place="GEONAMES:706483"),
+        ClaimQuery(place="RU-KDA", type="impact"),
+        ClaimQuery(place="RU-KDA", type="interception"),
+        ClaimQuery(place="RU-BEL", since=date(2025, 11, 25), until=date(2025, 11, 25)),
+        ClaimQuery(place="RU-BEL", until=date(2025, 11, 24)),
+        ClaimQuery(place="RU-BRY", source="tass"),
+        ClaimQuery(place="RU-BRY", has_finding="breakdown_sum_mismatch"),
+        ClaimQuery(place="UA-63", lang="uk"),
+        ClaimQuery(place="nowhere"),
     ):
         assert {(c.content_hash, c.index) for c in store.claim_page(query)} == {
             (c.content_hash, c.index) for c in store.claims(query)
-        }
+        }, query
+
+
+def test_a_place_page_keeps_the_order_of_the_whole_page(store: SQLiteStore) -> None:
+    everything = [(c.content_hash, c.index) for c in store.claim_page()]
+    for place in ("RU-KDA", "UA-63", "ru-bel", "RU-SMO"):
+        mine = {(c.content_hash, c.index) for c in store.claims(ClaimQuery(place=place))}
+        page = [(c.content_hash, c.index) for c in store.claim_page(ClaimQuery(place=place))]
+        assert page == [key for key in everything if key in mine], place
+
+
+def test_claim_summaries_are_the_claim_page_without_its_json(store: SQLiteStore) -> None:
+    for query in (
+        ClaimQuery(),
+        ClaimQuery(place="UA-63"),
+        ClaimQuery(type="interception", limit=2, offset=1),
+    ):
+        page, summaries = store.claim_page(query), store.claim_summaries(query)
+        assert [(c.content_hash, c.index) for c in summaries] == [(c.content_hash, c.index) for c in page]
+        for item, summary in zip(page, summaries, strict=True):
+            claim = json.loads(item.claim_json)
+            assert (summary.document_id, summary.published_at, summary.source, summary.event_date) == (
+                item.document_id,
+                item.published_at,
+                item.source,
+                item.event_date,
+            )
+            assert summary.findings == item.findings
+            assert (summary.type, summary.weapon, summary.weapon_model) == (
+                claim["type"],
+                claim["weapon"],
+                claim.get("weapon_model"),
+            )
+            stated = {
+                k: (v["value"], v["qualifier"])
+                for k, v in claim.items()
+                if isinstance(v, dict) and "qualifier" in v
+            }
+            assert summary.counts == stated
+            named = [i["place"] for i in claim.get("breakdown", [])] or claim.get("places", [])
+            assert [(p.id, p.name, p.level) for p in summary.places] == [
+                (p["id"], p["name"], p["level"]) for p in named
+            ]
+            counts = [i["destroyed"] for i in claim.get("breakdown", [])]
+            assert [p.destroyed for p in summary.places if p.destroyed] == [
+                (c["value"], c["qualifier"]) for c in counts if c
+            ]
 
 
 def test_claim_page_puts_undated_claims_last_and_pages_across_them(tmp_path: Path) -> None:
@@ -276,6 +335,14 @@ def test_claim_page_puts_undated_claims_last_and_pages_across_them(tmp_path: Pat
             part = store.claim_page(ClaimQuery(limit=limit, offset=offset))
             assert [(c.content_hash, c.index) for c in part] == keys[offset : offset + limit], (limit, offset)
         assert store.claim_page(ClaimQuery(limit=0)) == []
+        # The same through the place index, which puts the undated claims last in the same read.
+        place = ClaimQuery(place="RU-BRY")
+        keys = [(c.content_hash, c.index) for c in store.claim_page(place)]
+        assert len(keys) == 4
+        assert keys == [key for key in [(c.content_hash, c.index) for c in page] if key in set(keys)]
+        for limit, offset in [(3, 0), (3, 3), (1, 2), (2, 3)]:
+            part = store.claim_page(dataclasses.replace(place, limit=limit, offset=offset))
+            assert [(c.content_hash, c.index) for c in part] == keys[offset : offset + limit], (limit, offset)
 
 
 def test_a_reader_is_read_only(tmp_path: Path) -> None:
@@ -306,8 +373,22 @@ def test_a_reader_needs_an_existing_current_database(tmp_path: Path) -> None:
     with closing(sqlite3.connect(newer)) as conn:
         conn.execute("INSERT INTO migrations VALUES (99, 'future', '2030-01-01')")
         conn.commit()
-    with pytest.raises(StoreError, match=r"is newer than this dronewatch \(schema 99, not 1\); upgrade"):
+    with pytest.raises(StoreError, match=r"is newer than this dronewatch \(schema 99, not 2\); upgrade"):
         SQLiteStore(newer, read_only=True)
+    # A store of an older dronewatch: the reader says how to migrate it, and that works.
+    older = tmp_path / "older.db"
+    SQLiteStore(older).close()
+    with closing(sqlite3.connect(older)) as conn, conn:
+        conn.execute("DROP TABLE place_claims")
+        conn.execute("DELETE FROM migrations WHERE version = 2")
+    with pytest.raises(StoreError) as raised:
+        SQLiteStore(older, read_only=True)
+    assert str(raised.value) == (
+        f"database at {older} is older than this dronewatch (schema 1, not 2); "
+        f"migrate it with: dronewatch --db {older} ingest PATH"
+    )
+    SQLiteStore(older).close()
+    assert SQLiteStore(older, read_only=True).schema_version() == 2
 
 
 def test_data_version_changes_when_another_connection_commits(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from dronewatch.model import Document
 from dronewatch.pipeline import process
 from dronewatch.schema import schema_json
 from dronewatch.store import ClaimQuery, QueryError, SQLiteStore, StoreError
+from dronewatch.store.base import OlderSchema
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_DB = "dronewatch.db"
@@ -506,7 +507,13 @@ def serve(
 
     path = db_path or ctx.obj["db"]
     try:
-        app = create_app(path, cache_bytes=cache_mb * 1024 * 1024)
+        try:
+            app = create_app(path, cache_bytes=cache_mb * 1024 * 1024)
+        except OlderSchema:
+            # The server only reads; bring a store of an older dronewatch up to date first.
+            with SQLiteStore(path) as store:
+                click.echo(f"Migrated {path} to schema {store.schema_version()}", err=True)
+            app = create_app(path, cache_bytes=cache_mb * 1024 * 1024)
     except StoreError as error:
         fail(str(error))
     click.echo(f"Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)

@@ -15,15 +15,20 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from dronewatch.api.regions import regions
 from dronewatch.model import Claim, Document, Finding
-from dronewatch.store.base import ClaimJSON, DocumentInfo, StoredClaim, StoredFinding
+from dronewatch.store.base import ClaimJSON, ClaimSummary, DocumentInfo, StoredClaim, StoredFinding
 from dronewatch.store.rows import ROOT_PATH, EvidenceRow, evidence_rows
 
 __all__ = [
+    "ClaimRow",
     "claim_path",
     "claim_record",
     "document_path",
@@ -34,6 +39,7 @@ __all__ = [
     "page_record",
     "place_label",
     "snippet",
+    "summary_rows",
     "utf16_offsets",
 ]
 
@@ -190,11 +196,18 @@ def _node(claim: dict[str, Any], path: str) -> Any:
     return node
 
 
+_QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approx": "about "}
+
+
+def _count_words(value: object, qualifier: str) -> str:
+    """A count with its qualifier in words: ``at least 5``."""
+    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{value}"
+
+
 def _value(node: dict[str, Any]) -> str:
     """The normalised value an evidence span supports, in words."""
     if "value" in node and "qualifier" in node:
-        words = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approx": "about "}
-        return f"{words.get(node['qualifier'], '')}{node['value']}"
+        return _count_words(node["value"], node["qualifier"])
     if "level" in node:
         where = node.get("id") or "unresolved"
         return f"{place_label(node)} ({where})" if node.get("id") else f"{node.get('name')} (unresolved)"
@@ -289,28 +302,45 @@ def claim_places(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceCell:
-    """A place in a claims table: its id (None when unresolved), label and breakdown count."""
-
-    id: str | None
-    label: str
-    count: str | None
-    href: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class ClaimRow:
-    """One row of a claims table, every cell already in words (the template only places them)."""
+    """One row of a claims table, every cell already in words (the template only places them).
+
+    ``places`` and ``findings`` are whole cells of escaped markup: a row of a 50-row page renders
+    without a loop of the template engine, and every value in them went through ``escape``.
+    """
 
     day: str
     type: str
     weapon: str
     numbers: str
-    places: list[PlaceCell]
+    places: Markup
     claimant: str
     source: str
-    findings: list[tuple[str, str, str]]
+    findings: Markup
     inspect_url: str
+
+
+@lru_cache(maxsize=8192)
+def _place_html(place_id: str | None, label: str) -> str:
+    """A place in a claims table: a link to its page, or the name of a place left unresolved."""
+    if place_id:
+        return f'<a href="/places/{escape(quoted(place_id))}">{escape(label)}</a>'
+    return f'<span class="unresolved">{escape(label)}</span>'
+
+
+def _places_cell(places: Iterable[tuple[str | None, str, str | None]]) -> Markup:
+    """The places cell of a row: each (id, label, breakdown count), escaped, comma-separated."""
+    parts = [_place_html(i, label) + (f" {escape(count)}" if count else "") for i, label, count in places]
+    return Markup(", ".join(parts) or "–")
+
+
+def _findings_cell(findings: Iterable[tuple[str, str, str]]) -> Markup:
+    parts = [
+        f'<span class="finding severity-{escape(severity)}" '
+        f'title="{escape(explanation)}">{escape(kind)}</span>'
+        for kind, severity, explanation in findings
+    ]
+    return Markup(" ".join(parts) or "–")
 
 
 def claim_rows(records: list[dict[str, Any]]) -> list[ClaimRow]:
@@ -329,16 +359,43 @@ def claim_rows(records: list[dict[str, Any]]) -> list[ClaimRow]:
                 type=c["type"],
                 weapon=f"{c['weapon']} ({model})" if model else c["weapon"],
                 numbers=claim_count(c),
-                places=[
-                    PlaceCell(
-                        p["id"], p["label"], p["count"], f"/places/{quoted(p['id'])}" if p["id"] else None
-                    )
-                    for p in claim_places(c)
-                ],
+                places=_places_cell((p["id"], p["label"], p["count"]) for p in claim_places(c)),
                 claimant=claimant["name"] if claimant else "–",
                 source=c.get("source") or "–",
-                findings=[(f["kind"], f["severity"], f["explanation"]) for f in c.get("findings", [])],
+                findings=_findings_cell(
+                    (f["kind"], f["severity"], f["explanation"]) for f in c.get("findings", [])
+                ),
                 inspect_url=c["inspect_url"],
+            )
+        )
+    return rows
+
+
+def summary_rows(summaries: Iterable[ClaimSummary]) -> list[ClaimRow]:
+    """Claims as the store summarises them (``claim_summaries``) as table rows, the same cells
+    ``claim_rows`` gives for their records."""
+    rows = []
+    for c in summaries:
+        counts = {name: {"value": v, "qualifier": q} for name, (v, q) in c.counts.items()}
+        places = (
+            (
+                p.id,
+                place_label({"id": p.id, "name": p.name}),
+                None if p.destroyed is None else _count_words(*p.destroyed),
+            )
+            for p in c.places
+        )
+        rows.append(
+            ClaimRow(
+                day="undated" if c.event_date is None else c.event_date.isoformat(),
+                type=c.type,
+                weapon=f"{c.weapon} ({c.weapon_model})" if c.weapon_model else c.weapon,
+                numbers=claim_count({"type": c.type, **counts}),
+                places=_places_cell(places),
+                claimant=c.claimant or "–",
+                source=c.source or "–",
+                findings=_findings_cell((f.kind, f.severity, explain(f)) for f in c.findings),
+                inspect_url=claim_path(c.content_hash, c.index),
             )
         )
     return rows

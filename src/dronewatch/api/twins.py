@@ -67,12 +67,17 @@ class Readers:
 
 @dataclass
 class Context:
-    """What a handler gets: the request, its checked parameters, path parameters and the store."""
+    """What a handler gets: the request, its checked parameters, path parameters and the store.
+
+    ``html`` is True when the page is rendered, False for its JSON twin: a list page may then read
+    only what its table shows (see ``views.claims``).
+    """
 
     request: Request
     params: Params
     path: dict[str, str]
     store: SQLiteStore
+    html: bool = False
 
 
 @dataclass
@@ -136,11 +141,11 @@ def twin(
     """
 
     def register(handler: Handler) -> Handler:
-        def run(request: Request) -> tuple[Page, Params]:
+        def run(request: Request, html: bool) -> tuple[Page, Params]:
             checked = Params(request, params)
             store = readers(request).get()
             with store.time_limit(QUERY_SECONDS):
-                return handler(Context(request, checked, dict(request.path_params), store)), checked
+                return handler(Context(request, checked, dict(request.path_params), store, html)), checked
 
         def cached(request: Request, make: Callable[[], tuple[bytes, str]]) -> Response:
             # The key is the whole address: the JSON twin and the page differ in their path.
@@ -156,14 +161,14 @@ def twin(
 
         async def as_json(request: Request) -> Response:
             def make() -> tuple[bytes, str]:
-                page, _ = run(request)
+                page, _ = run(request, html=False)
                 return dumps(page.data).encode("utf-8"), "application/json"
 
             return cached(request, make)
 
         async def as_html(request: Request) -> Response:
             def make() -> tuple[bytes, str]:
-                page, checked = run(request)
+                page, checked = run(request, html=True)
                 twin_url = (json_path or f"{request.url.path}.json") + (
                     f"?{request.url.query}" if request.url.query else ""
                 )

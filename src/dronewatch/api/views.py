@@ -27,6 +27,7 @@ from dronewatch.api.charts import timeline_chart, timeline_data
 from dronewatch.api.errors import ApiError
 from dronewatch.api.params import CLAIM_FILTERS, FINDING_KINDS, LANGS, PAGE, PLACE_HELP, place_id_of
 from dronewatch.api.present import (
+    ClaimRow,
     claim_record,
     document_info_record,
     document_record,
@@ -35,10 +36,11 @@ from dronewatch.api.present import (
     page_record,
     place_label,
     stored_finding_record,
+    summary_rows,
 )
 from dronewatch.api.regions import regions
 from dronewatch.api.twins import Context, Page, Readers, twin
-from dronewatch.store.base import DocumentQuery, StoredClaim, Tally
+from dronewatch.store.base import ClaimQuery, DocumentQuery, StoredClaim, Tally
 
 __all__ = ["router"]
 
@@ -159,10 +161,26 @@ def claims(ctx: Context) -> Page:
     latest event first (undated last)."""
     query = ctx.params.claim_query(extra=1)
     limit, offset = ctx.params.page()
-    records = [page_record(c) for c in ctx.store.claim_page(query)]
-    paging = _paging(ctx, records, limit, offset)
+    records, rows, paging = _claims_and_rows(ctx, query, limit, offset)
     data = {"filters": ctx.params.echo(), "claims": records, **paging}
-    return Page(data, {"langs": LANGS, "kinds": FINDING_KINDS}, "Claims")
+    return Page(data, {"langs": LANGS, "kinds": FINDING_KINDS, "rows": rows}, "Claims")
+
+
+def _claims_and_rows(
+    ctx: Context, query: ClaimQuery, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], list[ClaimRow], dict[str, Any]]:
+    """A page of claims: their records for the JSON twin or their table rows for the page, and the
+    paging.
+
+    The page shows the same claims, in the same order, as its twin; it reads them from the store's
+    summary columns (``claim_summaries``), so a page of 50 claims decodes no claim JSON.
+    """
+    if ctx.html:
+        summaries = ctx.store.claim_summaries(query)
+        paging = _paging(ctx, summaries, limit, offset)
+        return [], summary_rows(summaries), paging
+    records = [page_record(c) for c in ctx.store.claim_page(query)]
+    return records, [], _paging(ctx, records, limit, offset)
 
 
 @page("/claims/{content_hash}/{index}", "inspector.html", (), "One claim with its evidence in the text")
@@ -311,8 +329,7 @@ def place(ctx: Context) -> Page:
         raise ApiError(404, f"there is no place {place_id!r}; {PLACE_HELP}", {"place": place_id})
     query = dataclasses.replace(checked.claim_query(extra=1), place=place_code)
     limit, offset = checked.page()
-    records = [page_record(c) for c in ctx.store.claim_page(query)]
-    paging = _paging(ctx, records, limit, offset)
+    records, rows, paging = _claims_and_rows(ctx, query, limit, offset)
     days = ctx.store.tallies(dataclasses.replace(query, limit=None, offset=0), by=("day", "type"))
     region = _region(place_code) if place_code in regions() else None
     data = {
@@ -322,7 +339,7 @@ def place(ctx: Context) -> Page:
         "claims": records,
         **paging,
     }
-    return Page(data, {}, f"Place {region['label'] if region else place_code}")
+    return Page(data, {"rows": rows}, f"Place {region['label'] if region else place_code}")
 
 
 @page("/findings", "findings.html", (*CLAIM_FILTERS, "kind", *PAGE), "Findings on claims, latest first")

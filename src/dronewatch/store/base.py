@@ -114,6 +114,10 @@ TALLY_KEYS: tuple[str, ...] = ("day", "type", "admin1", "claimant")
 """What ``tallies`` can group claims by; see ``Tally``."""
 
 
+class OlderSchema(StoreError):
+    """A reader opened a database an older dronewatch wrote; opening it for writing migrates it."""
+
+
 class QueryTimeout(StoreError):
     """A read ran past the time limit the reader set (``SQLiteStore.time_limit``)."""
 
@@ -162,6 +166,43 @@ class ClaimJSON:
     published_at: datetime | None
     source: str | None
     event_date: date | None
+
+
+@dataclass(frozen=True)
+class SummaryPlace:
+    """A place of a ``ClaimSummary``: its id (None when unresolved), name, level and, for a
+    breakdown item, its downed count as ``(value, qualifier)``."""
+
+    id: str | None
+    name: str
+    level: str
+    destroyed: tuple[int, str] | None
+
+
+@dataclass(frozen=True)
+class ClaimSummary:
+    """What a row of a claims list shows, read from the store's columns without the claim's JSON
+    (``claim_summaries``): the same claims in the same order as ``claim_page``.
+
+    ``counts`` holds the counts the claim states, by field name (``launched``, ``destroyed``,
+    ``suppressed`` for an interception; ``killed``, ``injured``, ``sites`` for an impact), each as
+    ``(value, qualifier)``; ``places`` the breakdown items of an interception or the places of an
+    impact, in order; the other fields are as in ``ClaimJSON``.
+    """
+
+    document_id: str
+    content_hash: str
+    index: int
+    type: str
+    weapon: str
+    weapon_model: str | None
+    counts: dict[str, tuple[int, str]]
+    places: tuple[SummaryPlace, ...]
+    claimant: str | None
+    source: str | None
+    published_at: datetime | None
+    event_date: date | None
+    findings: tuple[Finding, ...]
 
 
 @dataclass(frozen=True)

@@ -217,3 +217,33 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         "CREATE INDEX findings_kind ON findings (kind)",
     ):
         conn.execute(statement)
+
+
+@migration
+def m002_place_claims(conn: sqlite3.Connection) -> None:
+    """Claims by place key (place id or admin1 code) in event-date order, for a place's claim list.
+
+    The claims of one place, latest first, are then one index range read in order, however many
+    claims the store holds; a place filter otherwise tests every claim of the period in turn.
+    """
+    conn.execute("""CREATE TABLE place_claims (
+    place_key TEXT NOT NULL COLLATE NOCASE,
+    event_date TEXT,
+    content_hash TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    FOREIGN KEY (content_hash, claim_index) REFERENCES claims (content_hash, claim_index) ON DELETE CASCADE
+)""")
+    # The keys of the stored claims, as ``rows.place_key_rows`` gives them for new ones.
+    conn.execute("""INSERT INTO place_claims (place_key, event_date, content_hash, claim_index, type)
+SELECT k.place_key, c.event_date, c.content_hash, c.claim_index, c.type
+FROM (
+    SELECT content_hash, claim_index, place_id AS place_key FROM claim_places WHERE place_id IS NOT NULL
+    UNION
+    SELECT content_hash, claim_index, admin1 FROM claim_places WHERE admin1 IS NOT NULL
+) AS k
+JOIN claims AS c ON c.content_hash = k.content_hash AND c.claim_index = k.claim_index""")
+    conn.execute(
+        "CREATE INDEX place_claims_order ON place_claims "
+        "(place_key, event_date DESC, content_hash, claim_index, type)"
+    )

@@ -252,6 +252,30 @@ def place_rows(document: Document, index: int, claim: Claim) -> list[Row]:
     return rows
 
 
+def place_key_rows(document: Document, index: int, claim: Claim) -> list[Row]:
+    """The ``place_claims`` rows: each place id and admin1 code the claim names, once.
+
+    A place filter matches a claim by any of these keys, so a list of the claims of one place reads
+    them in event-date order from one index instead of testing every claim.
+    """
+    keys: dict[str, None] = {}
+    for row in place_rows(document, index, claim):
+        for key in (row["place_id"], row["admin1"]):
+            if isinstance(key, str):
+                keys[key] = None
+    day = event_date(claim, document.published_at)
+    return [
+        {
+            "place_key": key,
+            "event_date": None if day is None else day.isoformat(),
+            "content_hash": document.content_hash,
+            "claim_index": index,
+            "type": claim.type,
+        }
+        for key in keys
+    ]
+
+
 def finding_row(document: Document, position: int, finding: Finding) -> Row:
     """The ``findings`` row; ``claim_index`` is NULL for a finding on the whole document."""
     return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import json
 import sqlite3
@@ -20,8 +21,10 @@ from dronewatch.store.base import (
     TALLY_KEYS,
     ClaimJSON,
     ClaimQuery,
+    ClaimSummary,
     DocumentInfo,
     DocumentQuery,
+    OlderSchema,
     PlaceTally,
     QueryError,
     QueryTimeout,
@@ -30,6 +33,7 @@ from dronewatch.store.base import (
     StoredFinding,
     StoreError,
     Summary,
+    SummaryPlace,
     Tally,
     check_page,
 )
@@ -40,6 +44,7 @@ from dronewatch.store.rows import (
     document_row,
     evidence_rows,
     finding_row,
+    place_key_rows,
     place_rows,
 )
 
@@ -101,7 +106,8 @@ def _require_current(conn: sqlite3.Connection, path: Path) -> None:
             if version > latest
             else f"migrate it with: dronewatch --db {path} ingest PATH"
         )
-        raise StoreError(
+        error = StoreError if version > latest else OlderSchema
+        raise error(
             f"database at {path} is {newer} than this dronewatch (schema {version}, not {latest}); {fix}"
         )
 
@@ -277,6 +283,8 @@ class SQLiteStore:
         _insert(db, "claims", claim_row(document, index, claim))
         for place in place_rows(document, index, claim):
             _insert(db, "claim_places", place)
+        for key in place_key_rows(document, index, claim):
+            _insert(db, "place_claims", key)
         for evidence in evidence_rows(claim):
             _insert(
                 db,
@@ -522,6 +530,76 @@ class SQLiteStore:
         Returns:
             The page of claims, each with its own findings.
         """
+        return self._claims_json(self._page_keys(query))
+
+    def claim_summaries(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimSummary]:
+        """The claims of ``claim_page(query)``, in its order, as the values a list row shows.
+
+        Read from the claim, place and finding columns, without parsing any claim's JSON: a page
+        of a list costs a few index reads and no decoding.
+        """
+        keys = self._page_keys(query)
+        out: list[ClaimSummary] = []
+        # Plain tuples: a page reads a thousand values, and by position is the fast way. A claim's
+        # places and findings come with it as JSON arrays: one statement, one pass.
+        plain = self._db().cursor()
+        plain.row_factory = None
+        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
+            page, params = _page_values(keys[start : start + _KEYS_PER_STATEMENT])
+            rows = plain.execute(
+                f"""{page}
+                SELECT {_SUMMARY_COLUMNS}, d.id, d.published_at, coalesce(d.source, d.extraction_source),
+                    (SELECT json_group_array(json_array(
+                        p.role, p.position, p.place_id, p.name, p.level, p.destroyed, p.destroyed_qualifier))
+                     FROM claim_places AS p
+                     WHERE p.content_hash = c.content_hash AND p.claim_index = c.claim_index),
+                    (SELECT json_group_array(
+                        json_array(f.position, f.kind, f.severity, f.message, json(f.detail_json)))
+                     FROM findings AS f
+                     WHERE f.content_hash = c.content_hash AND f.claim_index = c.claim_index)
+                FROM page
+                CROSS JOIN claims AS c
+                    ON c.content_hash = page.content_hash AND c.claim_index = page.claim_index
+                CROSS JOIN documents AS d ON d.content_hash = c.content_hash
+                ORDER BY page.n""",
+                params,
+            )
+            for digest, index, kind, weapon, model, claimant, day, *rest in rows:
+                *counts, document_id, published_at, source, places, findings = rest
+                out.append(
+                    ClaimSummary(
+                        document_id=document_id,
+                        content_hash=digest,
+                        index=index,
+                        type=kind,
+                        weapon=weapon,
+                        weapon_model=model,
+                        counts={
+                            name: (counts[2 * i], counts[2 * i + 1])
+                            for i, name in enumerate(_COUNT_COLUMNS)
+                            if counts[2 * i] is not None
+                        },
+                        # An aggregate's order is not SQL's to promise: each item carries its own.
+                        places=tuple(
+                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
+                            for _, _, place, name, level, value, qualifier in sorted(json.loads(places))
+                        ),
+                        claimant=claimant,
+                        source=source,
+                        published_at=_parse(published_at),
+                        event_date=_day(day),
+                        findings=tuple(
+                            Finding(kind=k, claim=index, severity=severity, message=message, detail=detail)
+                            for _, k, severity, message, detail in sorted(json.loads(findings))
+                        ),
+                    )
+                )
+        return out
+
+    def _page_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
+        """The claims of a ``claim_page``, in its order, as (content hash, index)."""
+        if query.place is not None:
+            return self._place_claim_keys(query)
         where, params = self._claim_filters(query)
         dated = [*where, "c.event_date IS NOT NULL"]
         keys = self._claim_keys(dated, params, "c.event_date DESC", query.limit, query.offset)
@@ -531,7 +609,7 @@ class SQLiteStore:
             skip = 0 if keys or query.offset == 0 else query.offset - self._count_claims(dated, params)
             rest = None if query.limit is None else query.limit - len(keys)
             keys += self._claim_keys([*where, "c.event_date IS NULL"], params, None, rest, max(skip, 0))
-        return self._claims_json(keys)
+        return keys
 
     def _claim_keys(
         self, where: list[str], params: list[object], order: str | None, limit: int | None, offset: int
@@ -546,6 +624,39 @@ class SQLiteStore:
         rows = self._db().execute(sql, [*params, -1 if limit is None else limit, offset])
         return [(row[0], row[1]) for row in rows]
 
+    def _place_claim_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
+        # The place's keys in event-date order (undated last, as a descending order puts NULL):
+        # one range of the place_claims index, read until the page is full. The type and dates are
+        # in the index too; the other filters look up the claim and its document.
+        keyed = ["k.place_key = ?"]
+        params: list[object] = [query.place]
+        if query.type is not None:
+            keyed.append("k.type = ?")
+            params.append(query.type)
+        if query.since is not None:
+            keyed.append("k.event_date >= ?")
+            params.append(f"{query.since:%Y-%m-%d}")
+        if query.until is not None:
+            keyed.append("k.event_date <= ?")
+            params.append(f"{query.until:%Y-%m-%d}")
+        rest = dataclasses.replace(query, place=None, type=None, since=None, until=None)
+        where, more = self._claim_filters(rest)
+        joins = (
+            " CROSS JOIN claims AS c ON c.content_hash = k.content_hash AND c.claim_index = k.claim_index"
+            " CROSS JOIN documents AS d ON d.content_hash = k.content_hash"
+            if where
+            else ""
+        )
+        sql = f"""
+            SELECT k.content_hash, k.claim_index FROM place_claims AS k{joins}
+            WHERE {" AND ".join(keyed + where)}
+            ORDER BY k.event_date DESC, k.content_hash, k.claim_index
+            LIMIT ? OFFSET ?
+        """
+        limit = -1 if query.limit is None else query.limit
+        rows = self._db().execute(sql, [*params, *more, limit, query.offset])
+        return [(row[0], row[1]) for row in rows]
+
     def _count_claims(self, where: list[str], params: list[object]) -> int:
         sql = (
             "SELECT count(*) FROM claims AS c JOIN documents AS d ON d.content_hash = c.content_hash "
@@ -556,12 +667,11 @@ class SQLiteStore:
 
     def _claims_json(self, keys: list[tuple[str, int]]) -> list[ClaimJSON]:
         out: list[ClaimJSON] = []
-        # SQLite binds at most 32,766 values a statement: 500 claims (1,000 values) at a time.
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            values = ", ".join("(?, ?, ?)" for _ in chunk)
+        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
+            chunk = keys[start : start + _KEYS_PER_STATEMENT]
+            page, params = _page_values(chunk)
             sql = f"""
-                WITH page (n, content_hash, claim_index) AS (VALUES {values})
+                {page}
                 SELECT page.n, c.content_hash, c.claim_index, c.claim_json, c.event_date, d.id AS document_id,
                        d.published_at, coalesce(d.source, d.extraction_source) AS source,
                        f.kind, f.claim_index AS finding_claim, f.severity, f.message, f.detail_json
@@ -571,7 +681,6 @@ class SQLiteStore:
                 LEFT JOIN findings AS f ON f.content_hash = c.content_hash AND f.claim_index = c.claim_index
                 ORDER BY page.n, f.position
             """
-            params = [value for n, (digest, index) in enumerate(chunk) for value in (n, digest, index)]
             rows = self._db().execute(sql, params)
             for _, group in itertools.groupby(rows, key=lambda r: r["n"]):
                 first, *rest = group
@@ -767,6 +876,33 @@ class SQLiteStore:
             )
             for row in rows
         ]
+
+
+_KEYS_PER_STATEMENT = 500
+"""SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
+
+_COUNT_COLUMNS = ("launched", "destroyed", "suppressed", "killed", "injured", "sites")
+_SUMMARY_COLUMNS = ", ".join(
+    f"c.{name}"
+    for name in (
+        "content_hash",
+        "claim_index",
+        "type",
+        "weapon",
+        "weapon_model",
+        "claimant",
+        "event_date",
+        *(f"{count}{suffix}" for count in _COUNT_COLUMNS for suffix in ("", "_qualifier")),
+    )
+)
+"""The claim columns ``claim_summaries`` reads, in this order: each count, then its qualifier."""
+
+
+def _page_values(keys: Sequence[tuple[str, int]]) -> tuple[str, list[object]]:
+    """A ``WITH page (n, content_hash, claim_index)`` clause listing ``keys`` in order, and its values."""
+    values = ", ".join("(?, ?, ?)" for _ in keys)
+    params: list[object] = [value for n, (digest, index) in enumerate(keys) for value in (n, digest, index)]
+    return f"WITH page (n, content_hash, claim_index) AS (VALUES {values})", params
 
 
 def _claims_from(query: ClaimQuery) -> str:
