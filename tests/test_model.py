@@ -331,6 +331,21 @@ def test_zoneinfo_datetime_round_trips(start: datetime) -> None:
     assert Time.from_dict(_through_json(time.to_dict())) == time
 
 
+@pytest.mark.parametrize(
+    "start",
+    [
+        pytest.param(datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=2))), id="first-day-east-of-utc"),
+        pytest.param(datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-5))), id="last-day"),
+    ],
+)
+def test_times_at_the_ends_of_the_calendar_keep_their_offset(start: datetime) -> None:
+    # Found by the property test: moving such a time through UTC left the calendar (OverflowError).
+    time = dataclasses.replace(TIME, start=start, end=start)
+    assert time.start == start
+    assert time.start.utcoffset() == start.utcoffset()
+    assert Time.from_dict(_through_json(time.to_dict())) == time
+
+
 def test_zoneinfo_datetime_outside_a_transition_round_trips() -> None:
     start = datetime(2024, 11, 25, 3, 30, tzinfo=KYIV)
     time = dataclasses.replace(TIME, start=start, end=start)

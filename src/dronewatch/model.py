@@ -105,7 +105,9 @@ def _fixed_offset(when: datetime | None) -> datetime | None:
     """The same instant with a fixed UTC offset: a zone's rules are not kept, only the offset."""
     if when is None or when.tzinfo is None:
         return when
-    return when.astimezone(timezone(when.utcoffset() or timedelta(0)))
+    # The same wall clock with the offset it has now: the same instant, with no trip through UTC (which
+    # would leave the calendar for times at its very ends, such as 0001-01-01 00:00+02:00).
+    return when.replace(tzinfo=timezone(when.utcoffset() or timedelta(0)))
 
 
 def _whole(build: Callable[[JSON], T], raw: JSON, what: str) -> T:
