@@ -302,6 +302,26 @@ def test_russian_telegram_posts(
             [(["UA-63"], None, 1, 15)],
             id="casualties-after-the-verb",
         ),
+        pytest.param(
+            "Протягом доби над Дніпропетровщиною сили ППО знищили 7 безпілотників. Уламки пошкодили два "
+            "приватні будинки у Павлоградському районі. Обійшлося без постраждалих.",
+            [(7, None, None, [("UA-12", 7)])],
+            [(["UA-12"], None, None, 0)],
+            id="a-day-of-downings-is-a-claim",
+        ),
+        pytest.param(
+            "Уночі ворог атакував Харків ударними дронами. Травмовано 4 людей, серед них дитина.",
+            [],
+            [(["UA-63"], None, None, 4)],
+            id="traumatised-is-injured",
+        ),
+        pytest.param(
+            "Противник атакував 120 ударними БпЛА з напрямків: Курськ, Орел, Міллерово, Приморсько-Ахтарськ. "
+            "Зафіксовано влучання 22 ударних БпЛА на 9 локаціях.",
+            [(None, 120, None, [])],
+            [([], 9, None, None)],
+            id="launch-origins-and-hits-are-neither-places-nor-launches",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -370,6 +390,58 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [(["RU-BEL"], 9, None, 0)],
             [],
             id="sites-and-no-injuries",
+        ),
+        pytest.param(
+            "Ukraine's air force said Russia had attacked with 82 drones overnight, of which 61 were shot down "
+            "and 14 were lost to electronic warfare.",
+            [(61, 82, 14, [])],
+            [],
+            [],
+            id="of-which-downed-and-lost",
+        ),
+        pytest.param(
+            "Russia attacked with 82 drones overnight, the air force said. Of these, 61 were shot down and 14 "
+            "were lost to electronic warfare.",
+            [(61, 82, 14, [])],
+            [],
+            [],
+            id="of-these-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Ukraine's military said it downed 23 of 31 Russian drones launched overnight.",
+            [(23, 31, None, [])],
+            [],
+            [],
+            id="n-of-m",
+        ),
+        pytest.param(
+            "The air force said 61 of the 82 drones were shot down.",
+            [(61, 82, None, [])],
+            [],
+            [],
+            id="n-of-the-m",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine with 120 drones overnight, the Air Force said. Air defences downed 98 of them.",
+            [(98, 120, None, [])],
+            [],
+            [],
+            id="attacked-the-country-with-and-downed-n-of-them",
+        ),
+        pytest.param(
+            "A Russian drone strike on Odesa overnight damaged port infrastructure and sparked a fire, injuring "
+            "three people, Governor Oleh Kiper said.",
+            [],
+            [(["UA-51"], None, None, 3)],
+            [],
+            id="injuring-n-people",
+        ),
+        pytest.param(
+            "Air defences destroyed 37 Ukrainian drones from 8 p.m. to 11 p.m. Moscow time, the ministry said.",
+            [(37, None, None, [])],
+            [],
+            [],
+            id="moscow-time-is-no-place",
         ),
     ],
 )
@@ -562,6 +634,20 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             "2023-09-07",
             ("2023-09-07T17:30:00+03:00", "2023-09-07T17:30:00+03:00"),
             id="pm-and-a-date-only-publication",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry said its forces had intercepted and destroyed 37 Ukrainian drones over "
+            "Russian regions between 8 p.m. and 11 p.m. Moscow time on Monday.",
+            "2025-11-25",
+            ("2025-11-24T20:00:00+03:00", "2025-11-24T23:00:00+03:00"),
+            id="bare-hours-with-pm-and-a-weekday",
+        ),
+        pytest.param(
+            "The ministry said 52 drones were downed between 11:00 p.m. on Nov. 24 and 7:00 a.m. on Nov. 25 "
+            "Moscow time.",
+            "2025-11-25",
+            ("2025-11-24T23:00:00+03:00", "2025-11-25T07:00:00+03:00"),
+            id="abbreviated-months-with-a-full-stop",
         ),
     ],
 )

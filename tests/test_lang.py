@@ -25,8 +25,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "anaphora",
         "tally",
         "more",
+        "hits",
     ),
-    "places": ("unit_nouns", "plural_unit_nouns", "region_nouns"),
+    "places": ("unit_nouns", "plural_unit_nouns", "region_nouns", "origin"),
     "impact": (
         "words",
         "context",
@@ -49,6 +50,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "no_injured",
         "no_casualties",
         "unknown",
+        "daily",
     ),
     "sourcing": ("official_bodies", "titles", "media", "eyewitness", "say_verbs"),
     "hedges": ("unverified", "anonymous", "soft"),

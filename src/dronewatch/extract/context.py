@@ -332,6 +332,16 @@ def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
     return found
 
 
+def _origin_lists(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
+    the sentence. The places there are where weapons came from, not where they were downed or hit."""
+    spans = []
+    for m in lex.pattern("places", "origin").finditer(text):
+        end = re.search(r"[.!?\n]", text[m.end() :])
+        spans.append((m.end(), len(text) if end is None else m.end() + end.start()))
+    return spans
+
+
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
     if any(s < count.end and count.number_start < e for s, e in taken):
         return False  # part of a time, a date or a weapon name ("Kh-101")
@@ -359,8 +369,15 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     whole = len(text)
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
+    # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time").
+    zones = [m.span() for m in lex.table_pattern("time", "zones").finditer(text)]
+    elsewhere = _origin_lists(text, lex) + zones
     found_places = _outliers(
-        [_surroundings(text, p) for p in gazetteer().find(text, admin2=True) if not _dateline(text, p)]
+        [
+            _surroundings(text, p)
+            for p in gazetteer().find(text, admin2=True)
+            if not _dateline(text, p) and not any(s <= p.span[0] < e for s, e in elsewhere)
+        ]
     )
     all_places = _by_sentence(
         segments,

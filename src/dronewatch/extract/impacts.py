@@ -150,7 +150,7 @@ def _one_person(ctx: Context, sentence: Sentence, key: str) -> Quantity | None:
 
 def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     start, end = sentence.start, sentence.end
-    if ctx.has("interception", "running_total", start, end):
+    if ctx.has("interception", "running_total", start, end) or ctx.has("casualties", "daily", start, end):
         return  # "since the start of the war", "за минувшие сутки": not this attack's toll
     unknown = ctx.find("casualties", "unknown", start, end)
     for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):

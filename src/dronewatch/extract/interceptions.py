@@ -12,6 +12,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
 from dronewatch.extract.context import titled as _titled
@@ -34,6 +36,8 @@ VERB_REACH = 16
 # How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
 # Москву, отражены"); calibrated on governors' and mayors' posts.
 PARTICIPLE_REACH = 60
+# A word for hits this many characters before a count makes it a count of weapons that hit.
+HITS_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
 OWN_OBJECT_WORDS = 3
 
@@ -75,6 +79,8 @@ class _Event:
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
+    if ctx.has("interception", "hits", max(sentence.start, count.start - HITS_REACH), count.start):
+        return None  # "Зафіксовано влучання 22 ударних БпЛА": these hit; nothing says how many came
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
@@ -259,17 +265,29 @@ def _window(ctx: Context, sentence: Sentence) -> Time | None:
         return None
     window = windows[0]
     if window.start is None and window.utc_offset is None and ctx.published_at is not None:
-        # "at about 20:00 local time" in a report about a Russian or Ukrainian region: that region's time
-        countries = {(p.admin1 or "")[:2] for p in sentence.places} - {""}
-        if len(countries) == 1:
-            zone = LOCAL_ZONES.get(countries.pop())
-            if zone is not None:
-                start, end = window.span
-                local = find_times(
-                    ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end
-                )
-                return local[0].time if local else window
+        zone = _local_zone(sentence, ctx.published_at)
+        if zone is not None:
+            start, end = window.span
+            local = find_times(ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end)
+            return local[0].time if local else window
     return window
+
+
+def _local_zone(sentence: Sentence, published_at: datetime) -> str | None:
+    """The clock of a time that names no zone: that of the one country whose regions the sentence
+    names ("at about 20:00 local time" over a Russian region); else the Russian or Ukrainian clock
+    the publication itself keeps ("from 18:00 on November 24" in a post stamped +02:00 in winter:
+    Kyiv's; in summer both keep +03:00)."""
+    countries = {(p.admin1 or "")[:2] for p in sentence.places} - {""}
+    if len(countries) == 1:
+        return LOCAL_ZONES.get(countries.pop())
+    if countries:
+        return None
+    offset = published_at.utcoffset()
+    for zone in LOCAL_ZONES.values():
+        if published_at.astimezone(ZoneInfo(zone)).utcoffset() == offset:
+            return zone
+    return None
 
 
 def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
@@ -396,20 +414,58 @@ def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, v
 
 
 def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
-    """ "о новых сбитых дронах, шесть из них, как утверждается, сбиты над Калугой": a count of "them"
-    with a downing verb counts the weapon named before it."""
-    found = []
+    """A count of "them" with a verb of its own counts the weapon named before it: "о новых сбитых
+    дронах, шесть из них, как утверждается, сбиты над Калугой", "attacked with 82 drones, of which 61
+    were shot down and 14 were lost to electronic warfare", "з них 14 локаційно втрачені".
+
+    The count stands right after or right before a subset word ("шесть из них", "of which 61"), or
+    right after such a count's verb and a conjunction ("… and 14 were lost"); its role is that of
+    the nearest verb after it.
+    """
+    found: list[_Event] = []
+    partial = ctx.lex.pattern("interception", "partial")
     for count in _bare_counts(ctx, sentence, events):
         after = ctx.text[count.end : count.end + 20]
-        subset = ctx.lex.pattern("interception", "partial").match(after.lstrip())
-        if subset is None:
-            continue
-        weapons = [w for w in sentence.weapons if w.end <= count.start]
-        clause_end = sentence.end
-        verbs = list(ctx.find("interception", "destroyed", count.end, clause_end))
-        if weapons and verbs and verbs[0].start - count.end <= PARTICIPLE_REACH:
-            found.append(_Event(count, weapons[-1], "destroyed"))
+        before = ctx.text[max(sentence.start, count.start - 24) : count.start]
+        subset = partial.match(after.lstrip()) is not None or any(
+            not before[m.end() :].strip(" ,") for m in partial.finditer(before)
+        )
+        if subset or (found and _continues_subset(ctx, found[-1], count)):
+            # "Of these, 61 …" may open the sentence after the one naming the weapons.
+            previous = ctx.sentences[sentence.index - 1].weapons if sentence.index else ()
+            weapons = [w for w in sentence.weapons if w.end <= count.start] or list(previous)
+            role = _subset_role(ctx, sentence, count)
+            if weapons and role is not None:
+                found.append(_Event(count, weapons[-1], role))
     return found
+
+
+def _subset_role(ctx: Context, sentence: Sentence, count: Count) -> str | None:
+    """The role of a subset count: its own verb just before it ("downed 98 of them"), else the first
+    downing or suppressing verb within reach after it ("61 were shot down")."""
+    clause = sentence.clause_of(count.start)
+    for role in ("destroyed", "suppressed"):
+        for match in ctx.find("interception", role, clause.start, count.start):
+            between = ctx.text[match.end : count.start]
+            if len(between.split()) <= OWN_OBJECT_WORDS and not _JOINED.search(between):
+                return role
+    verbs = [
+        (match.start, role)
+        for role in ("destroyed", "suppressed")
+        for match in ctx.find("interception", role, count.end, sentence.end)[:1]
+        if match.start - count.end <= PARTICIPLE_REACH
+    ]
+    return min(verbs)[1] if verbs else None
+
+
+# A comma or a conjunction at the end of a stretch of text: what follows is a new item of a list.
+_JOINED = re.compile(r"(?:,|\s(?:and|while|и|а|і|та))\s*$")
+
+
+def _continues_subset(ctx: Context, previous: _Event, count: Count) -> bool:
+    """ "61 were shot down and 14 were lost": a count right after the last subset count's verb."""
+    between = ctx.text[previous.count.end : count.start]
+    return len(between) <= PARTICIPLE_REACH and _JOINED.search(between) is not None
 
 
 def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:

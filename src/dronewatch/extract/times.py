@@ -77,15 +77,22 @@ def _grammar(lex: Lexicon) -> _Grammar:
     month = alternation(months)
     day_words = alternation([*relative, *weekdays])
     filler = alternation(lex.words("time", "filler"))
-    clock = r"(?<![\d.:])(?P<h>[01]?\d|2[0-4])[:.](?P<m>[0-5]\d)(?![\d.:]\d)"
+    # "20:00", "8.30", and a bare hour only before a.m./p.m. ("8 p.m."): a bare number is no time.
+    clock = (
+        r"(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
+        r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w)))"
+    )
     ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
-    day_month = rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon1>{month})(?:\s+(?P<y1>20\d\d))?"
-    month_day = rf"(?P<mon2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
+    # "24 November", "Nov. 24": an abbreviated month may end with a full stop.
+    day_month = rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon1>{month})\.?(?:\s+(?P<y1>20\d\d))?"
+    month_day = rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
     # "7.00 мск 7.05": a numeric day.month only right after a zone, where it cannot be a clock time.
     numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
     point = re.compile(
         rf"{clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
-        rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?(?:\s*{filler})?",
+        rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
+        # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
+        rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?",
         re.IGNORECASE,
     )
     opener = re.compile(rf"{alternation(lex.words('time', 'from'))}\s*$", re.IGNORECASE)
@@ -148,8 +155,8 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
                 start=m.start() - len(approx.group()) if approx else m.start(),
                 end=m.end(),
                 hour=hour,
-                minute=int(m.group("m")),
-                zone=grammar.zones[_fold(m.group("zone"))] if m.group("zone") else None,
+                minute=int(m.group("m") or 0),
+                zone=grammar.zones[_fold(zone)] if (zone := m.group("zone") or m.group("zone2")) else None,
                 day=day,
                 shift=grammar.relative.get(relative) if relative else None,
                 weekday=grammar.weekdays.get(relative) if relative else None,
