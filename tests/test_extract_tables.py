@@ -322,6 +322,27 @@ def test_russian_telegram_posts(
             [([], 9, None, None)],
             id="launch-origins-and-hits-are-neither-places-nor-launches",
         ),
+        pytest.param(
+            "У ніч на 3 вересня росіяни випустили по Україні 502 повітряні цілі: 476 дронів і 26 ракет. Сили "
+            "ППО знешкодили 430 дронів та 21 ракету.",
+            [(430, 476, None, []), (21, 26, None, [])],
+            [],
+            id="a-total-of-air-targets-given-by-type-after-a-colon",
+        ),
+        pytest.param(
+            "У ніч на 7 вересня противник атакував 823 засобами повітряного нападу: 810 ударними БпЛА та 13 "
+            "ракетами. Станом на 09:00 ППО збито/подавлено 747 БпЛА та 4 ракети.",
+            [(747, 810, None, []), (4, 13, None, [])],
+            [],
+            id="means-of-air-attack-by-type",
+        ),
+        pytest.param(
+            "Вночі на Житомирщині працювала ППО. Збито 8 шахедів. Внаслідок падіння уламків у Бердичівському "
+            "районі пошкоджено два будинки. Постраждалих немає.",
+            [(8, None, None, [])],
+            [(["UA-18"], None, None, 0)],
+            id="houses-are-no-breakdown-item",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -442,6 +463,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="moscow-time-is-no-place",
+        ),
+        pytest.param(
+            "On the night of September 7, Russia launched 810 Shahed-type attack drones and decoys, as well as "
+            "13 missiles, at Ukraine. Ukrainian air defenses shot down or suppressed 747 drones and four missiles.",
+            [(747, 810, None, []), (4, 13, None, [])],
+            [],
+            [],
+            id="as-well-as-continues-the-list",
         ),
     ],
 )
@@ -691,3 +720,17 @@ def test_a_small_village_outside_every_region_named_is_not_guessed() -> None:
     places = [p for c in extraction.claims if isinstance(c, ImpactClaim) for p in c.places]
     assert {p.admin1 for p in places} == {"RU-MOS", None}
     assert [f.detail["text"] for f in extraction.findings if f.kind == "unresolved_place"] == ["Становое"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Станом на 09:00 ППО збито 47 БпЛА.", "uk", id="uk-stanom-na"),
+        pytest.param("По состоянию на 09:00 силами ПВО сбито 47 БПЛА.", "ru", id="ru-po-sostoyaniyu-na"),
+        pytest.param("As of 9 a.m., air defences had shot down 47 drones.", "en", id="en-as-of"),
+    ],
+)
+def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
+    extraction = run(text, "2025-11-25T10:00:00+02:00", lang=lang)
+    assert interceptions(extraction) == [(47, None, None, [])]
+    assert windows(extraction) == []

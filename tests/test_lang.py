@@ -54,7 +54,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "sourcing": ("official_bodies", "titles", "media", "eyewitness", "say_verbs"),
     "hedges": ("unverified", "anonymous", "soft"),
-    "time": ("approx", "overnight", "from", "to", "filler"),
+    "time": ("approx", "overnight", "from", "to", "filler", "status"),
 }
 CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)

@@ -36,6 +36,9 @@ VERB_REACH = 16
 # How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
 # Москву, отражены"); calibrated on governors' and mayors' posts.
 PARTICIPLE_REACH = 60
+# A verb governs the counts of a colon list after at most this many words ("атакував 823 засобами
+# повітряного нападу: 810 ударними БпЛА …").
+COLON_LIST_WORDS = 6
 # A word for hits this many characters before a count makes it a count of weapons that hit.
 HITS_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
@@ -99,9 +102,16 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
 
 
 def _same_statement(ctx: Context, start: int, end: int) -> bool:
-    """Whether a verb before a clause break still governs a count ("were destroyed, of which 9 …")."""
+    """Whether a verb before a clause break still governs a count ("were destroyed, of which 9 …"),
+    or the colon list of what the verb counted ("атакував 823 засобами повітряного нападу: 810 ударними
+    БпЛА та 13 ракетами")."""
     between = ctx.text[start:end]
-    return ":" not in between and ";" not in between and len(between.split()) <= 6
+    if ";" in between or "." in between:
+        return False
+    if ":" not in between:
+        return len(between.split()) <= 6
+    head, _, tail = between.partition(":")
+    return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and len(tail.split()) <= 1
 
 
 def _passive(ctx: Context, start: int, end: int) -> bool:
@@ -231,16 +241,8 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
         return not ctx.has("impact", "words", clause.start, clause.end)
     if place.span[0] >= count.end:
         between = ctx.text[count.end : place.span[0]]
-        first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", between)
-        if first and not (
-            ctx.lex.pattern("interception", "over").fullmatch(first.group(1))
-            or ctx.has("interception", "destroyed", count.end, place.span[0])
-            or (
-                "passive" in ctx.lex.data["interception"]
-                and ctx.lex.pattern("interception", "passive").fullmatch(first.group(1))
-            )
-        ):
-            return False  # a noun of its own after the count: it counts something else
+        if _counts_something_else(ctx, count, place.span[0]):
+            return False
         if re.search(r"[–—-]|:", between):
             return True
         over = ctx.lex.pattern("interception", "over").search(between)
@@ -249,7 +251,28 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
         verb = ctx.has("interception", "destroyed", count.end, place.span[0])
         return verb or (len(between[: over.start()].split()) <= 1 and len(between.split()) <= 4)
     between = ctx.text[place.span[1] : count.start]
+    if _counts_something_else(ctx, count, sentence.end):
+        return False  # "у Бердичівському районі пошкоджено два будинки"
     return len(between.split()) <= 3 and not re.search(r"[.;]", between)
+
+
+def _counts_something_else(ctx: Context, count: Count, end: int) -> bool:
+    """Whether a word of its own follows a count that names no weapon ("два будинки", "one private
+    business"): it counts something else. "over", "more", a passive auxiliary or a downing verb before
+    ``end`` may follow ("семь было сбито в небе над …")."""
+    first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", ctx.text[count.end : end])
+    if first is None:
+        return False
+    word = first.group(1)
+    return not (
+        ctx.lex.pattern("interception", "over").fullmatch(word)
+        or ctx.has("interception", "destroyed", count.end, end)
+        or ctx.lex.pattern("interception", "more").fullmatch(word)
+        or (
+            "passive" in ctx.lex.data["interception"]
+            and ctx.lex.pattern("interception", "passive").fullmatch(word)
+        )
+    )
 
 
 def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -316,7 +339,25 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events += _subset_events(ctx, sentence, events)
     events += _more_events(ctx, sentence, events)
     events += _tally_events(ctx, sentence, events)
-    return events + _implicit_singulars(ctx, sentence, events)
+    return _without_summed_totals(ctx, events + _implicit_singulars(ctx, sentence, events))
+
+
+def _without_summed_totals(ctx: Context, events: list[_Event]) -> list[_Event]:
+    """Drop a total of unnamed weapons that a colon list then gives by type ("502 повітряні цілі:
+    476 дронів і 26 ракет"): the typed counts are the claims, the total is only their sum."""
+    kept = []
+    for event in events:
+        if event.weapon.weapon == "unknown":
+            after = ctx.text[event.weapon.end : event.weapon.end + 4]
+            typed = [
+                e
+                for e in events
+                if e.role == event.role and e.weapon.weapon != "unknown" and e.count.start > event.weapon.end
+            ]
+            if after.lstrip().startswith(":") and typed:
+                continue
+        kept.append(event)
+    return kept
 
 
 def _bare_counts(ctx: Context, sentence: Sentence, events: list[_Event]) -> Iterator[Count]:
@@ -342,6 +383,14 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> lis
     return found
 
 
+# What may stand between two weapon counts of one list: "… шесть снарядов HIMARS и 67 беспилотников",
+# "810 attack drones and decoys, as well as 13 missiles".
+_LIST_GOES_ON = (
+    r"[\s\w-]{0,40}?(?:,|\s(?:и|і|та|and|plus))\s*"
+    r"|[\s\w-]{0,40}?,?\s(?:as well as|а также|а також)\s*"
+)
+
+
 def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
     """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
     right after another keeps its verb, however long the list."""
@@ -349,7 +398,7 @@ def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | Non
         return None
     last = events[-1]
     between = ctx.text[last.weapon.end : count.start]
-    if re.fullmatch(r"[\s\w-]{0,40}?(?:,|\s(?:и|і|та|and))\s*", between) and not re.search(r"[.;:]", between):
+    if re.fullmatch(_LIST_GOES_ON, between) and not re.search(r"[.;:]", between):
         return last.role
     return None
 

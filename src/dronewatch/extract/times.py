@@ -61,6 +61,7 @@ class _Grammar:
     weekdays: dict[str, int]
     weekday: re.Pattern[str] | None
     approx: re.Pattern[str]
+    status: re.Pattern[str]
 
 
 def _fold(word: str) -> str:
@@ -105,7 +106,10 @@ def _grammar(lex: Lexicon) -> _Grammar:
     )
     approx = re.compile(rf"{alternation(lex.words('time', 'approx'))}\s*$", re.IGNORECASE)
     weekday = re.compile(alternation(weekdays), re.IGNORECASE) if weekdays else None
-    return _Grammar(point, opener, closer, date_before, zones, months, relative, weekdays, weekday, approx)
+    status = re.compile(rf"{alternation(lex.words('time', 'status'))}\s*$", re.IGNORECASE)
+    return _Grammar(
+        point, opener, closer, date_before, zones, months, relative, weekdays, weekday, approx, status
+    )
 
 
 def _calendar(day: str | None, month: int | None, year: str | None) -> date | None:
@@ -140,6 +144,8 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
         elif marker.startswith("a") and hour == 12:
             hour = 0
         before = text[max(start, m.start() - LOOKBACK) : m.start()]
+        if grammar.status.search(before):
+            continue  # "станом на 09:00", "as of 9 a.m.": when the report was made, not the attack
         approx = grammar.approx.search(before)
         if day is None:
             dated = grammar.date_before.search(before)
