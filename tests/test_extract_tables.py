@@ -472,6 +472,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="as-well-as-continues-the-list",
         ),
+        pytest.param(
+            "Ukrainian forces shot down 12 of 14 drones, and 2 drones hit targets in the Sumy region, the air "
+            "force said.",
+            [(12, 14, None, [])],
+            [(["UA-59"], None, None, None)],
+            [],
+            id="drones-that-hit-are-no-breakdown-item",
+        ),
+        pytest.param(
+            "In the Bryansk region, a Ukrainian drone attacked a civilian car, injuring the driver, governor "
+            "Alexander Bogomaz said.",
+            [],
+            [(["RU-BRY"], None, None, 1)],
+            [],
+            id="injuring-the-driver",
+        ),
     ],
 )
 def test_english_relays(

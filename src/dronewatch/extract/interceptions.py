@@ -224,12 +224,15 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
     "one private business" near a region, not "по трем направлениям: … Крым"."""
     weapon = ctx.weapon_after(count, sentence)
     if weapon is not None:
+        clause = sentence.clause_of(count.start)
         if not later:
-            return True
+            # not the drones that hit ("12 of 14 drones were downed, and 2 drones hit targets in …")
+            return not ctx.has("impact", "words", count.end, clause.end) or ctx.has(
+                "interception", "destroyed", clause.start, clause.end
+            )
         # in a later sentence a weapon count is an item as a list line or beside a downing verb
         # ("▫️ 57 БПЛА – над …", "Новгородская область — 20 БПЛА"), not where it fell ("Из-за
         # падения еще одного беспилотника в … районе")
-        clause = sentence.clause_of(count.start)
         if place.span[0] >= weapon.end:
             between = ctx.text[weapon.end : place.span[0]]
         else:
