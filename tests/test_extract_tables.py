@@ -488,6 +488,44 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="injuring-the-driver",
         ),
+        pytest.param(
+            "Ukraine's air force said that of the 25 drones Russia launched overnight, 20 were shot down and "
+            "five were jammed.",
+            [(20, 25, 5, [])],
+            [],
+            [],
+            id="of-the-drones-russia-launched",
+        ),
+        pytest.param(
+            "Russia launched 25 drones overnight, the air force said. 20 were shot down and five were jammed.",
+            [(20, 25, 5, [])],
+            [],
+            [],
+            id="bare-counts-with-their-own-verbs",
+        ),
+        pytest.param(
+            "Ukraine says it shot down 41 of 49 drones Russia launched overnight, with hits recorded in five "
+            "locations.",
+            [(41, 49, None, [])],
+            [([], 5, None, None)],
+            [],
+            id="hits-at-n-locations",
+        ),
+        pytest.param(
+            "In Belgorod, a drone struck a car, killing a man and injuring his wife, the regional governor said.",
+            [],
+            [(["RU-BEL"], None, 1, 1)],
+            [],
+            id="killing-a-man-and-injuring-his-wife",
+        ),
+        pytest.param(
+            "Ukrainian media reported explosions in Kharkiv overnight. According to unconfirmed reports, a Russian "
+            "drone hit a residential building.",
+            [],
+            [(["UA-63"], None, None, None)],
+            ["anonymous_source", "unverified_claim"],
+            id="unnamed-media-and-unconfirmed-reports",
+        ),
     ],
 )
 def test_english_relays(

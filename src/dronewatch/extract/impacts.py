@@ -132,13 +132,15 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
 
 def _one_person(ctx: Context, sentence: Sentence, key: str) -> Quantity | None:
     """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number."""
+    # "a man" is one person, not a count of its own: articles do not count here
+    counts = [c for c in sentence.counts if not c.article]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
-        if not any(clause.start <= c.start < clause.end for c in sentence.counts):
+        if not any(clause.start <= c.start < clause.end for c in counts):
             return Quantity(1, "exact", word.text, (word.start, word.end))
     for word in ctx.find("casualties", key, sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
-        if any(clause.start <= c.start < clause.end for c in sentence.counts):
+        if any(clause.start <= c.start < clause.end for c in counts):
             continue
         lo = max(clause.start, word.start - 30)
         hi = min(clause.end, word.end + 30)

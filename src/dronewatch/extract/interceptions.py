@@ -39,6 +39,9 @@ PARTICIPLE_REACH = 60
 # A verb governs the counts of a colon list after at most this many words ("атакував 823 засобами
 # повітряного нападу: 810 ударними БпЛА …").
 COLON_LIST_WORDS = 6
+# A verb after a weapon with at most this many words between governs it ("the 25 drones Russia
+# launched", "the drones the air force shot down").
+RELATIVE_SUBJECT_WORDS = 3
 # A word for hits this many characters before a count makes it a count of weapons that hit.
 HITS_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
@@ -96,6 +99,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             if verb.start >= weapon.end and (
                 (verb.start < hi and _passive(ctx, weapon.end, verb.start))
                 or _participle_after(ctx, sentence, weapon, verb.start)
+                or (role == "launched" and _relative_clause(ctx, weapon.end, verb.start))
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
@@ -112,6 +116,28 @@ def _same_statement(ctx: Context, start: int, end: int) -> bool:
         return len(between.split()) <= 6
     head, _, tail = between.partition(":")
     return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and len(tail.split()) <= 1
+
+
+def _relative_clause(ctx: Context, start: int, end: int) -> bool:
+    """ "of the 25 drones Russia launched", "the drones the enemy launched": a short subject (a name
+    or a determiner first), then the verb, right after the weapon."""
+    between = ctx.text[start:end]
+    words = between.split()
+    return (
+        1 <= len(words) <= RELATIVE_SUBJECT_WORDS
+        and (words[0][:1].isupper() or words[0].lower() in {"the", "its", "their"})
+        and re.fullmatch(r"[\s\w'’-]+", between) is not None
+        and not any(w.isdigit() for w in words)
+    )
+
+
+def _passive_after(ctx: Context, count: Count, verb: int) -> bool:
+    """ "20 were shot down": only a passive auxiliary between a bare count and its verb."""
+    if not ctx.lex.data.get("interception", {}).get("passive"):
+        return False
+    between = ctx.text[count.end : verb]
+    passive = ctx.has("interception", "passive", count.end, verb)
+    return bool(between.strip()) and len(between.split()) <= 2 and passive
 
 
 def _passive(ctx: Context, start: int, end: int) -> bool:
@@ -693,8 +719,10 @@ class _Builder:
             self.gap = 0
             used.add(count.start)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
-        completed = self.complete_launch(sentence, rest, bool(events))
-        rest = [c for c in rest if c is not completed and not self.one_more(sentence, c)]
+        # each count may complete the claim: "20 were shot down and five were jammed"
+        while (completed := self.complete_launch(sentence, rest, bool(events))) is not None:
+            rest = [c for c in rest if c is not completed]
+        rest = [c for c in rest if not self.one_more(sentence, c)]
         if self.current is not None and rest and self.current.sentence <= sentence.index:
             after_total = [
                 c for c in rest if c.start > self.current.start or self.current.sentence < sentence.index
@@ -778,9 +806,17 @@ class _Builder:
         for count in counts:
             clause = sentence.clause_of(count.start)
             if pending is not None and pending.launched is not None and count.value <= pending.launched.value:
-                before = any(v.end <= count.start and count.start - v.end <= VERB_REACH for v in destroy)
-                after = any(count.end <= v.start < clause.end for v in destroy) and _subset(
-                    ctx, sentence, count
+                # the verb governs this count, not one before it ("20 were shot down and five were jammed")
+                before = any(
+                    v.end <= count.start
+                    and count.start - v.end <= VERB_REACH
+                    and not _JOINED.search(ctx.text[v.end : count.start])
+                    for v in destroy
+                )
+                after = any(
+                    count.end <= v.start < clause.end
+                    and (_subset(ctx, sentence, count) or _passive_after(ctx, count, v.start))
+                    for v in destroy
                 )
                 if before or after:
                     pending.destroyed = count.quantity()
