@@ -526,6 +526,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             ["anonymous_source", "unverified_claim"],
             id="unnamed-media-and-unconfirmed-reports",
         ),
+        pytest.param(
+            "Russia launched a combined missile and drone attack on Ukraine overnight, using 7 missiles and 93 "
+            "drones, the Air Force reported. Air defense downed 6 missiles and 72 drones.",
+            [(6, 7, None, []), (72, 93, None, [])],
+            [],
+            [],
+            id="a-missile-and-drone-attack-is-no-count-of-missiles",
+        ),
+        pytest.param(
+            "Russia launched 90 Shahed attack drones overnight.",
+            [(None, 90, None, [])],
+            [],
+            [],
+            id="attack-drones-are-drones",
+        ),
     ],
 )
 def test_english_relays(

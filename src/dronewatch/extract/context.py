@@ -168,10 +168,13 @@ class Context:
         return False
 
     def weapon_after(self, count: Count, sentence: Sentence) -> WeaponMention | None:
-        """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it."""
+        """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it — not a
+        noun that qualifies another ("a combined missile and drone attack")."""
         for weapon in sentence.weapons:
             if weapon.start < count.end:
                 continue
+            if _qualifies(self.text, self.lex, weapon):
+                return None
             between = self.text[count.end : weapon.start]
             words = between.split()
             if (
@@ -183,6 +186,24 @@ class Context:
                 return weapon
             return None
         return None
+
+
+def _qualifies(text: str, lex: Lexicon, weapon: WeaponMention) -> bool:
+    """Whether a weapon noun qualifies a head noun after it ("drone attack", "missile and drone strike")."""
+    heads = _heads(lex)
+    return heads is not None and heads.match(text, weapon.end) is not None
+
+
+@cache
+def _heads(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.data.get("weapon_number", {}).get("heads")
+    if not words:
+        return None
+    nouns = alternation(lex.table("weapons"))
+    # "drone attack" — not "Shahed attack drones", where the head word qualifies a weapon noun itself
+    return re.compile(
+        rf"(?:\s+(?:and|or)\s+(?:{nouns}))?\s+(?:{alternation(words)})(?!\w)(?!\s+(?:{nouns}))", re.IGNORECASE
+    )
 
 
 @cache

@@ -151,7 +151,9 @@ class Lexicon:
         phrases = alternation(self.words(section, key))
         raw = self.data.get(section, {}).get(f"{key}_patterns")
         if raw:
-            phrases += "|" + alternation(self.words(section, f"{key}_patterns"), literal=False)
+            # the patterns first: the regex engine takes the first alternative that matches, and a
+            # wording with a gap ("launched … using") must not lose to its first word alone
+            phrases = alternation(self.words(section, f"{key}_patterns"), literal=False) + "|" + phrases
         try:
             return re.compile(phrases, re.IGNORECASE)
         except re.error as error:
