@@ -541,6 +541,29 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="attack-drones-are-drones",
         ),
+        pytest.param(
+            "Air defenses destroyed 42 Ukrainian drones overnight over the Bryansk (15), Kursk (11), Oryol (6) and "
+            "Belgorod (10) regions, the ministry said.",
+            [(42, None, None, [("RU-BRY", 15), ("RU-KRS", 11), ("RU-ORL", 6), ("RU-BEL", 10)])],
+            [],
+            [],
+            id="counts-in-brackets-after-their-places",
+        ),
+        pytest.param(
+            "A total of 337 Ukrainian drones were destroyed overnight, including 91 over the Moscow region, the "
+            "Defense Ministry said.",
+            [(337, None, None, [("RU-MOS", 91)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-total-of-is-no-count-of-one",
+        ),
+        pytest.param(
+            "Debris fell on a kindergarten in Kyiv, Mayor Vitali Klitschko said. Two people were hospitalized.",
+            [],
+            [(["UA-30"], None, None, 2)],
+            [],
+            id="hospitalized-are-injured",
+        ),
     ],
 )
 def test_english_relays(

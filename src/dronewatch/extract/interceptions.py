@@ -170,6 +170,10 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     """
     clause = sentence.clause_of(count.start)
     usable = [p for p in sentence.places if not _is_direction(ctx, sentence, p)]
+    # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
+    bracketed = [p for p in usable if re.fullmatch(r"\s*\(\s*", ctx.text[p.span[1] : count.start])]
+    if bracketed:
+        return bracketed
     later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
     stop = min(later) if later else sentence.end
     if _distributive(ctx, count):
@@ -215,6 +219,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """
     clause = sentence.clause_of(count.start)
     later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
+    if later and re.search(r"\(\s*$", ctx.text[count.end : min(later)]):
+        return None  # "42 drones over the Bryansk (15), Kursk (11) … regions": the places are the items'
     stop = min(later) if later else sentence.end
     # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять")
     for other in sentence.clauses:
@@ -455,12 +461,16 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
 
 
 def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
-    """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one."""
+    """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one — the "out of"
+    right after the first count ("A total of 337 drones" is no count out of another)."""
+    if first.article:
+        return None
+    out_of = ctx.lex.pattern("interception", "out_of")
     for count in sentence.counts:
         if count.start <= first.end or count.article:
             continue
         between = ctx.text[first.end : count.start]
-        if len(between.split()) <= OUT_OF_GAP and ctx.has("interception", "out_of", first.end, count.start):
+        if len(between.split()) <= OUT_OF_GAP and out_of.match(between.lstrip()):
             return count
         break
     return None
