@@ -89,6 +89,11 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         return None  # "Зафіксовано влучання 22 ударних БпЛА": these hit; nothing says how many came
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
+    # "…сбиты 61 беспилотник, еще 14 дронов локационно потеряны": a suppressing verb right after the
+    # weapon is its own, whatever verb opened the sentence
+    for verb in ctx.find("interception", "suppressed", weapon.end, hi):
+        if len(ctx.text[weapon.end : verb.start].split()) <= 2:
+            return "suppressed"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
