@@ -687,6 +687,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             [(2, None, None, [])],
             id="plural-unit-noun-names-several-places",
         ),
+        pytest.param(
+            "Воздушные силы ВСУ сообщили, что в ночь на 12 октября Россия атаковала Украину 3 ракетами и 85 "
+            "дронами. Из них сбиты 2 ракеты и 61 беспилотник, еще 14 дронов локационно потеряны.",
+            [(2, 3, None, []), (61, 85, 14, [])],
+            id="a-suppressing-verb-after-its-weapon",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:
