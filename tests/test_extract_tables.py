@@ -343,6 +343,20 @@ def test_russian_telegram_posts(
             [(["UA-18"], None, None, 0)],
             id="houses-are-no-breakdown-item",
         ),
+        pytest.param(
+            "Протягом ночі ворог атакував Дніпропетровщину 20 дронами та ракетою. Сили ППО знищили 17 БпЛА та "
+            "ракету. У Кривому Розі пошкоджено 3 приватні будинки, травмовано жінку.",
+            [(17, 20, None, []), (1, None, None, [])],
+            [(["UA-12"], None, None, 1)],
+            id="one-missile-after-a-count-of-drones",
+        ),
+        pytest.param(
+            "Кількість загиблих внаслідок удару по Запоріжжю зросла до 5, поранено 21 людину, повідомив Іван "
+            "Федоров.",
+            [],
+            [(["UA-23"], None, 5, 21)],
+            id="the-number-of-dead-rose-to",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -563,6 +577,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [(["UA-30"], None, None, 2)],
             [],
             id="hospitalized-are-injured",
+        ),
+        pytest.param(
+            "The death toll from the Russian drone strike on Ternopil rose to 12, officials said.",
+            [],
+            [(["UA-61"], None, 12, None)],
+            [],
+            id="the-death-toll-rose-to",
         ),
     ],
 )

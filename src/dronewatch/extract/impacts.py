@@ -65,6 +65,8 @@ DESTINATION_REACH = 30
 # A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
 # this many characters before the impact word it cancels.
 NEGATOR_REACH = 40
+# A casualty word this many words before "rose to", "зросла до" names what the count after it tallies.
+TALLY_WORDS = 12
 
 
 def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
@@ -123,6 +125,13 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
 def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
     """ "погибли 4 человека", "число пострадавших возросло до 155 человек": the word comes first."""
     clause = sentence.clause_of(count.start)
+    # the tally's "до" may be read as the count's own "up to": look up to the number itself
+    tallies = ctx.find("interception", "tally", clause.start, count.number_start)
+    if tallies and not ctx.text[tallies[-1].end : count.number_start].strip():
+        # "кількість загиблих … зросла до 5", "the death toll rose to 5": the word names the tally
+        named = " ".join(ctx.text[clause.start : tallies[-1].start].split()[-TALLY_WORDS:])
+        if ctx.lex.pattern("casualties", key).search(named):
+            return True
     before = ctx.text[clause.start : count.start].split()
     people = ctx.lex.pattern("casualties", "people").match(ctx.text[count.end :].lstrip())
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY

@@ -455,7 +455,17 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
         if weapon.start in counted or not weapon.singular:
             continue
         clause = sentence.clause_of(weapon.start)
-        if any(c.end <= weapon.start and weapon.start - c.end < 40 for c in sentence.counts if not c.article):
+        # a count just before may count this noun — unless another weapon noun stands between
+        # ("знищили 17 БпЛА та ракету": the 17 are the drones, the missile is one)
+        if any(
+            c.end <= weapon.start
+            and weapon.start - c.end < 40
+            and not any(
+                c.end <= w.start and w.end <= weapon.start for w in sentence.weapons if w is not weapon
+            )
+            for c in sentence.counts
+            if not c.article
+        ):
             continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant else "destroyed"
