@@ -357,6 +357,12 @@ def test_russian_telegram_posts(
             [(["UA-23"], None, 5, 21)],
             id="the-number-of-dead-rose-to",
         ),
+        pytest.param(
+            "За даними джерел, дрони СБУ уразили нафтобазу у Брянській області.",
+            [],
+            [(["RU-BRY"], None, None, None)],
+            id="struck-a-depot-say-sources",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -584,6 +590,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [(["UA-61"], None, 12, None)],
             [],
             id="the-death-toll-rose-to",
+        ),
+        pytest.param(
+            "Drones hit an oil refinery in the Ryazan region, the governor said. The claim could not be "
+            "independently confirmed.",
+            [],
+            [(["RU-RYA"], None, None, None)],
+            ["unverified_claim"],
+            id="could-not-be-independently-confirmed",
         ),
     ],
 )
