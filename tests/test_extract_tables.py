@@ -728,6 +728,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             [(2, 3, None, []), (61, 85, 14, [])],
             id="a-suppressing-verb-after-its-weapon",
         ),
+        pytest.param(
+            "Дежурные средства ПВО за ночь перехватили и уничтожили 42 украинских беспилотника над территориями "
+            "Брянской (15), Курской (11), Орловской (6) и Белгородской (10) областей.",
+            [(42, None, None, [("RU-BRY", 15), ("RU-KRS", 11), ("RU-ORL", 6), ("RU-BEL", 10)])],
+            id="counts-in-brackets-in-a-list-of-regions",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:

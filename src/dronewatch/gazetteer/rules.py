@@ -110,9 +110,14 @@ _PLURALS = {
     "k": r"(?:кра(?:ев|ёв|ях|ям|ями|я|ї)|країв)",
     "s": r"мор(?:ей|ях|ям|ями|я|ів)",
 }
+# A count in brackets may follow each adjective ("Брянской (15), Курской (11) и Орловской (6) областей").
+_BRACKETED = r"(?:\s*\(\s*\d+\s*\))?"
 LIST_BEFORE_NOUN = {
-    c: re.compile(rf"(?:{_SEP}{_WORD})+\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()
+    c: re.compile(rf"{_BRACKETED}(?:{_SEP}{_WORD}{_BRACKETED})+\s+(?i:{noun})(?![\w])")
+    for c, noun in _PLURALS.items()
 }
+# The last adjective of such a list, its count in brackets between it and the noun.
+LAST_BEFORE_NOUN = {c: re.compile(rf"\s*\(\s*\d+\s*\)\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()}
 # What may follow a bare adjective that continues a list ("над Курской областью, 27 — над Липецкой,
 # 18 — в Орловской"): the end, punctuation, a number, a conjunction or a preposition; never a noun
 # ("Московской думы", "Курской АЭС").
@@ -253,6 +258,6 @@ def list_member(kind: str, text: str, end: int, stop: int, named: set[str]) -> b
     followed by more adjectives and the plural noun ("Белгородской, Брянской областей"), or, after a
     region of that kind named in full (``named``), followed by nothing that makes it an ordinary
     adjective ("… над Курской областью, 27 — над Липецкой")."""
-    if LIST_BEFORE_NOUN[kind].match(text, end, stop):
+    if LIST_BEFORE_NOUN[kind].match(text, end, stop) or LAST_BEFORE_NOUN[kind].match(text, end, stop):
         return True
     return kind in named and LIST_CONTINUES.match(text, end, stop) is not None
