@@ -599,6 +599,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             ["unverified_claim"],
             id="could-not-be-independently-confirmed",
         ),
+        pytest.param(
+            "A Russian drone hit a nine-storey apartment building in Sumy, killing two people and injuring 14, "
+            "including three children.",
+            [],
+            [(["UA-59"], None, 2, 14)],
+            [],
+            id="killing-n-and-injuring-m",
+        ),
     ],
 )
 def test_english_relays(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dronewatch.extract.context import Context, Match, Sentence
@@ -114,12 +115,23 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
 
 
 def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
-    """ "four firefighters were lightly injured": the casualty word follows the count."""
-    after = ctx.text[count.end : sentence.clause_of(count.start).end]
+    """ "four firefighters were lightly injured": the casualty word follows the count — unless the
+    word goes with a count of its own right after it ("killing two people and injuring 14")."""
+    stop = sentence.clause_of(count.start).end
+    after = ctx.text[count.end : stop]
     people = ctx.lex.pattern("casualties", "people").match(after.lstrip())
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
-    window = " ".join(after.split()[:reach])
-    return bool(window) and ctx.lex.pattern("casualties", key).search(window) is not None
+    words = list(re.finditer(r"\S+", after))[:reach]
+    if not words:
+        return False
+    found = ctx.find("casualties", key, count.end, count.end + words[-1].end())
+    if not found:
+        return False
+    word = found[0]
+    return not any(
+        not c.article and c.start >= word.end and not ctx.text[word.end : c.start].strip()
+        for c in sentence.counts
+    )
 
 
 def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
