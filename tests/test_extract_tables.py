@@ -607,6 +607,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="killing-n-and-injuring-m",
         ),
+        pytest.param(
+            "During the first wave of the attack, Russian air defence tried to shoot down four kamikaze drones.",
+            [],
+            [],
+            [],
+            id="tried-to-shoot-down-says-no-outcome",
+        ),
     ],
 )
 def test_english_relays(

@@ -26,6 +26,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "tally",
         "more",
         "hits",
+        "attempt",
     ),
     "places": ("unit_nouns", "plural_unit_nouns", "region_nouns", "origin"),
     "impact": (

@@ -44,6 +44,8 @@ COLON_LIST_WORDS = 6
 RELATIVE_SUBJECT_WORDS = 3
 # A word for hits this many characters before a count makes it a count of weapons that hit.
 HITS_REACH = 16
+# A word of trying this many characters before a downing verb leaves the outcome untold.
+ATTEMPT_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
 OWN_OBJECT_WORDS = 3
 
@@ -97,6 +99,9 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
+            tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
+            if role == "destroyed" and tried:
+                continue  # "tried to shoot down four drones": whether they were downed is not said
             if verb.end <= count.start and (verb.start >= lo or _same_statement(ctx, verb.end, count.start)):
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
