@@ -614,6 +614,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="tried-to-shoot-down-says-no-outcome",
         ),
+        pytest.param(
+            "Air defense units shot down drones above the Bryansk Region in the morning. Also, a fixed-wing drone "
+            "was intercepted above the region at around 5:30 p.m. Moscow time.",
+            [(1, None, None, [("RU-BRY", 1)])],
+            [],
+            [],
+            id="the-region-named-before",
+        ),
+        pytest.param(
+            "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
+            "above the region of Kursk.",
+            [(2, None, None, [("RU-KRS", 2)])],
+            [],
+            [],
+            id="the-kiev-regime-is-no-place",
+        ),
     ],
 )
 def test_english_relays(
@@ -748,6 +764,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "Брянской (15), Курской (11), Орловской (6) и Белгородской (10) областей.",
             [(42, None, None, [("RU-BRY", 15), ("RU-KRS", 11), ("RU-ORL", 6), ("RU-BEL", 10)])],
             id="counts-in-brackets-in-a-list-of-regions",
+        ),
+        pytest.param(
+            "Три беспилотника пытались атаковать Курскую область. Они были сбиты в небе над российским регионом "
+            "силами ПВО.",
+            [(3, 3, None, [("RU-KRS", 3)])],
+            id="the-region-named-again",
         ),
     ],
 )

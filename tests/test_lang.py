@@ -28,7 +28,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "hits",
         "attempt",
     ),
-    "places": ("unit_nouns", "plural_unit_nouns", "region_nouns", "origin"),
+    "places": ("unit_nouns", "plural_unit_nouns", "region_nouns", "origin", "anaphora", "not_before"),
     "impact": (
         "words",
         "context",

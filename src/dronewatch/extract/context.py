@@ -390,14 +390,18 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     whole = len(text)
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
-    # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time").
+    # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), a
+    # government named by its capital ("the Kiev regime").
     zones = [m.span() for m in lex.table_pattern("time", "zones").finditer(text)]
     elsewhere = _origin_lists(text, lex) + zones
+    regime = re.compile(rf"\s+{alternation(lex.words('places', 'not_before'))}", re.IGNORECASE)
     found_places = _outliers(
         [
             _surroundings(text, p)
             for p in gazetteer().find(text, admin2=True)
-            if not _dateline(text, p) and not any(s <= p.span[0] < e for s, e in elsewhere)
+            if not _dateline(text, p)
+            and not any(s <= p.span[0] < e for s, e in elsewhere)
+            and not regime.match(text, p.span[1])
         ]
     )
     all_places = _by_sentence(

@@ -259,6 +259,27 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     return places[0]
 
 
+def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The region a count is downed over when its clause names it again by a common noun ("a drone was
+    intercepted above the region", "сбиты в небе над российским регионом"): the region of the last
+    sentence before that names places, if it names exactly one."""
+    clause = sentence.clause_of(count.start)
+    if any(clause.start <= p.span[0] < clause.end for p in sentence.places):
+        return None
+    mention = ctx.find("places", "anaphora", clause.start, clause.end)
+    if not mention:
+        return None
+    for earlier in reversed(ctx.sentences[: sentence.index + 1]):
+        named = [
+            p
+            for p in earlier.places
+            if p.span[1] <= mention[0].start and p.admin1 and not _titled(ctx, earlier, p)
+        ]
+        if named:
+            return named[-1] if len({p.admin1 for p in named}) == 1 else None
+    return None
+
+
 def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, later: bool = False) -> bool:
     """Whether a count without a verb of its own reads as a list item for a place: "42 – над
     территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region", "семь было
@@ -695,7 +716,9 @@ class _Builder:
                 draft.launched = launched.quantity()
             elif _all_of(self.ctx, event):
                 draft.launched = quantity
-            place = _own_place(self.ctx, sentence, event.count)
+            place = _own_place(self.ctx, sentence, event.count) or _region_named_before(
+                self.ctx, sentence, event.count
+            )
             if place is not None:
                 draft.own_item = BreakdownItem(place, quantity)
                 draft.breakdown.append(draft.own_item)
@@ -873,6 +896,16 @@ class _Builder:
         ):
             pending.destroyed = pending.launched
             pending.sentences.add(sentence.index)
+            # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
+            regions = {p.admin1 for p in pending.target}
+            if (
+                pending.destroyed is not None
+                and len(regions) == 1
+                and not pending.breakdown
+                and not sentence.places
+                and ctx.has("places", "anaphora", sentence.start, sentence.end)
+            ):
+                pending.breakdown.append(BreakdownItem(pending.target[0], pending.destroyed))
         return None
 
     def _rolls_up(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
