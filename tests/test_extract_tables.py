@@ -623,6 +623,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="the-region-named-before",
         ),
         pytest.param(
+            "Russia launched 96 drones and three Iskander-M ballistic missiles against Ukraine overnight. "
+            "Ukrainian air defense shot down or suppressed 72 drones and two missiles, while 24 drones and one "
+            "missile hit targets in seven locations, according to the report.",
+            [(72, 96, None, []), (2, 3, None, [])],
+            [([], 7, None, None)],
+            [],
+            id="a-verb-does-not-reach-past-its-objects",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],

@@ -102,7 +102,9 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
-            if verb.end <= count.start and (verb.start >= lo or _same_statement(ctx, verb.end, count.start)):
+            if verb.end <= count.start and (
+                verb.start >= lo or _same_statement(ctx, sentence, verb.end, count.start)
+            ):
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
                 return role  # "nine intercepted UAVs"
@@ -115,7 +117,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     return None
 
 
-def _same_statement(ctx: Context, start: int, end: int) -> bool:
+def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a verb before a clause break still governs a count ("were destroyed, of which 9 …"),
     or the colon list of what the verb counted ("атакував 823 засобами повітряного нападу: 810 ударними
     БпЛА та 13 ракетами")."""
@@ -123,7 +125,9 @@ def _same_statement(ctx: Context, start: int, end: int) -> bool:
     if ";" in between or "." in between:
         return False
     if ":" not in between:
-        return len(between.split()) <= 6
+        # "shot down 72 drones and two missiles, while 24 drones … hit": the verb had its objects
+        counted = any(start <= c.start and c.end <= end for c in sentence.counts if not c.article)
+        return len(between.split()) <= 6 and not counted
     head, _, tail = between.partition(":")
     return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and len(tail.split()) <= 1
 
