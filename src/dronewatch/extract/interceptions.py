@@ -42,8 +42,6 @@ COLON_LIST_WORDS = 6
 # A verb after a weapon with at most this many words between governs it ("the 25 drones Russia
 # launched", "the drones the air force shot down").
 RELATIVE_SUBJECT_WORDS = 3
-# A word for hits this many characters before a count makes it a count of weapons that hit.
-HITS_REACH = 16
 # A word of trying this many characters before a downing verb leaves the outcome untold.
 ATTEMPT_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
@@ -87,10 +85,13 @@ class _Event:
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
-    if ctx.has("interception", "hits", max(sentence.start, count.start - HITS_REACH), count.start):
-        return None  # "Зафіксовано влучання 22 ударних БпЛА": these hit; nothing says how many came
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
+    hits = ctx.find("interception", "hits", lo, count.start)
+    if hits and not any(
+        ctx.has("interception", role, hits[-1].end, count.start) for role in ("destroyed", "launched")
+    ):
+        return None  # "Зафіксовано влучання 1 ракети та 24 ударних БпЛА": these hit, not a launch
     # "…сбиты 61 беспилотник, еще 14 дронов локационно потеряны": a suppressing verb right after the
     # weapon is its own, whatever verb opened the sentence
     for verb in ctx.find("interception", "suppressed", weapon.end, hi):
