@@ -640,6 +640,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-verb-does-not-reach-past-its-objects",
         ),
         pytest.param(
+            "Moscow Mayor Sergei Sobyanin reported on Telegram that two more drones flying towards Moscow had been "
+            "shot down, bringing the total number for the day to 12.",
+            [(2, None, None, []), (12, None, None, [])],
+            [],
+            [],
+            id="two-more-flying-towards-and-the-total-for-the-day",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],

@@ -42,6 +42,9 @@ COLON_LIST_WORDS = 6
 # A verb after a weapon with at most this many words between governs it ("the 25 drones Russia
 # launched", "the drones the air force shot down").
 RELATIVE_SUBJECT_WORDS = 3
+# A tally phrase ending right before a count starts at most this many characters before it ("bringing
+# the total number for the day to 12").
+TALLY_REACH = 60
 # A word of trying this many characters before a downing verb leaves the outcome untold.
 ATTEMPT_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
@@ -157,7 +160,9 @@ def _passive_after(ctx: Context, count: Count, verb: int) -> bool:
 
 def _passive(ctx: Context, start: int, end: int) -> bool:
     between = ctx.text[start:end]
-    if "." in between or len(between.split()) > 4:
+    words = len(between.split())
+    # "two more drones flying towards Moscow had been shot down": a phrase of direction may stand between
+    if "." in between or words > (8 if ctx.has("interception", "direction", start, end) else 4):
         return False
     if not ctx.lex.data.get("interception", {}).get("passive"):
         return True  # languages where the participle alone says it ("сбиты", "знищено")
@@ -445,7 +450,8 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> lis
     weapons said to have reached a count."""
     found = []
     for count in _bare_counts(ctx, sentence, events):
-        tallies = ctx.find("interception", "tally", max(sentence.start, count.start - 20), count.start)
+        lo = max(sentence.start, count.start - TALLY_REACH)
+        tallies = ctx.find("interception", "tally", lo, count.start)
         if not tallies or ctx.text[tallies[-1].end : count.start].strip():
             continue
         weapons = [w for w in sentence.weapons if w.end <= tallies[-1].start]
