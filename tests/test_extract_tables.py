@@ -809,6 +809,11 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             [(3, 3, None, [("RU-KRS", 3)])],
             id="the-region-named-again",
         ),
+        pytest.param(
+            "Над Брянской областью сбиты два беспилотника: один над Брянском, второй — над Клинцами.",
+            [(2, None, None, [("RU-BRY", 2)])],
+            id="places-within-the-totals-own-region",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:

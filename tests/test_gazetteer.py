@@ -251,6 +251,12 @@ def test_colloquial_and_lowercase_region_names(g: Gazetteer, text: str, code: st
             ["UA-48", "UA-23", "UA-12", "UA-59"],
         ),
         ("над Черным и Азовским морями", ["sea:black", "sea:azov"]),
+        (
+            "над территориями Брянской (15), Курской (11), Орловской (6) и Белгородской (10) областей",
+            ["RU-BRY", "RU-KRS", "RU-ORL", "RU-BEL"],
+        ),
+        # "Брянском" does not agree with "область": after the oblast it is the city of Bryansk
+        ("Над Брянской областью сбиты два беспилотника: один над Брянском", ["RU-BRY", "geonames:571476"]),
     ],
 )  # fmt: skip
 def test_lists_of_regions(g: Gazetteer, text: str, expected: list[str]) -> None:

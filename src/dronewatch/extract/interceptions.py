@@ -648,6 +648,15 @@ class _Builder:
             nearest = min(places, key=lambda p: min(abs(p.span[0] - count.end), abs(count.start - p.span[1])))
             if not _item_shape(self.ctx, sentence, count, nearest, later=sentence.index != draft.sentence):
                 continue
+            own = draft.own_item.place if draft.own_item is not None else None
+            if (
+                own is not None
+                and own.level == "admin1"
+                and all(p.level != "admin1" and p.admin1 == own.admin1 for p in places)
+            ):
+                # "Над Брянской областью сбиты два беспилотника: один над Брянском, …": a place
+                # within the total's own region, not another item
+                continue
             for place in places:
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
                 added += 1

@@ -250,7 +250,18 @@ def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, i
         return True
     text, end, stop, named = where
     kind = sense.flags[sense.flags.index("L") + 1]
-    return surface[:1].isupper() and list_member(kind, text, end, stop, named)
+    agrees = surface.lower().endswith(AGREEING_ENDINGS[kind])
+    return surface[:1].isupper() and agrees and list_member(kind, text, end, stop, named)
+
+
+# The endings of a bare region adjective that agree with the noun it stands for: feminine for an
+# oblast ("над Брянской", "у Сумській"), masculine for a krai, neuter for a sea. "над Брянском" is the
+# city of Bryansk, not the oblast.
+AGREEING_ENDINGS = {
+    "o": ("ой", "ую", "ая", "ою", "ей", "ій", "ої", "у", "а"),
+    "k": ("ий", "ый", "ой", "ого", "ому", "ом", "им", "ім", "ым"),
+    "s": ("ое", "ого", "ому", "ом", "им", "ым", "е", "ім"),
+}
 
 
 def list_member(kind: str, text: str, end: int, stop: int, named: set[str]) -> bool:
