@@ -358,6 +358,12 @@ def test_russian_telegram_posts(
             id="air-defence-feminine-verb",
         ),
         pytest.param(
+            "Вночі ворог атакував понад сотнею ударних дронів. Збито 86.",
+            [(86, 100, None, [])],
+            [],
+            id="a-hundred-as-a-noun",
+        ),
+        pytest.param(
             "Вночі росіяни атакували Одесу ударними безпілотниками. Сили ППО знищили 11 з 14 дронів. Внаслідок "
             "падіння уламків пошкоджено адмінбудівлю, поранено охоронця.",
             [(11, 14, None, [])],
@@ -661,6 +667,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="two-more-flying-towards-and-the-total-for-the-day",
         ),
         pytest.param(
+            "Russia launched a record 810 drones and decoys overnight, Ukraine's air force said.",
+            [(None, 810, None, [])],
+            [],
+            [],
+            id="an-article-before-a-number-counts-nothing",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],
@@ -813,6 +826,11 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "Над Брянской областью сбиты два беспилотника: один над Брянском, второй — над Клинцами.",
             [(2, None, None, [("RU-BRY", 2)])],
             id="places-within-the-totals-own-region",
+        ),
+        pytest.param(
+            "Минобороны: за ночь над регионами России сбиты полторы сотни беспилотников.",
+            [(150, None, None, [])],
+            id="one-and-a-half-hundred",
         ),
     ],
 )

@@ -179,7 +179,7 @@ class Context:
             words = between.split()
             if (
                 len(words) <= MAX_WORDS_BEFORE_WEAPON
-                and not re.search(r"[,;:.!?()\n]", between)
+                and not re.search(r"[,;:.!?()\n\d]", between)  # "a record 810 drones": the 810 counts them
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)
             ):
