@@ -971,3 +971,22 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
     extraction = run(text, "2025-11-25T10:00:00+02:00", lang=lang)
     assert interceptions(extraction) == [(47, None, None, [])]
     assert windows(extraction) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Противник атакував 1 200 ударними дронами. Збито 1 050.", "uk", id="uk-without-its-letters"
+        ),
+        pytest.param(
+            "Противник атаковал 1 200 ударными дронами. Сбито 1 050.", "ru", id="ru-without-its-letters"
+        ),
+        pytest.param("Над Брянской областью сбиты два беспилотника.", "ru", id="ru-short"),
+        pytest.param("Над Сумщиною збили два безпілотники.", "uk", id="uk-short"),
+    ],
+)
+def test_short_posts_in_russian_and_ukrainian_are_told_apart(text: str, lang: str) -> None:
+    from dronewatch.extract.language import detect_language
+
+    assert detect_language(text) == lang
