@@ -832,6 +832,26 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             [(150, None, None, [])],
             id="one-and-a-half-hundred",
         ),
+        pytest.param(
+            "Силами ПВО Минобороны сбиты еще 3 беспилотника, летевших на Москву. Всего с начала суток — 26.",
+            [(3, None, None, []), (26, None, None, [])],
+            id="a-total-since-the-start-of-the-day",
+        ),
+        pytest.param(
+            "Собянин: ПВО сбила еще один беспилотник, летевший на Москву. Всего за день их было 17.",
+            [(1, None, None, []), (17, None, None, [])],
+            id="a-total-for-the-day-without-its-noun",
+        ),
+        pytest.param(
+            "С начала года силами ПВО сбиты 3 500 беспилотников.",
+            [],
+            id="a-total-since-the-start-of-the-year-is-no-claim",
+        ),
+        pytest.param(
+            "ПВО сбила два беспилотника над Курской областью. Всего погибли 5.",
+            [(2, None, None, [("RU-KRS", 2)])],
+            id="a-total-of-casualties-is-no-total-of-drones",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:

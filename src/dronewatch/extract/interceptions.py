@@ -415,7 +415,33 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events += _subset_events(ctx, sentence, events)
     events += _more_events(ctx, sentence, events)
     events += _tally_events(ctx, sentence, events)
+    events += _total_events(ctx, sentence, events)
     return _without_summed_totals(ctx, events + _implicit_singulars(ctx, sentence, events))
+
+
+def _total_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """ "…сбиты еще 3 беспилотника. Всего с начала суток — 26", "Всего за день их было 17": a total of
+    the weapon downed in the sentence before, told without its noun (a new total over a wider window
+    is a claim of its own; one that repeats a figure is folded into it)."""
+    if events or sentence.weapons or not sentence.index:
+        return []
+    previous = ctx.sentences[sentence.index - 1]
+    if not previous.weapons or not ctx.has("interception", "destroyed", previous.start, previous.end):
+        return []
+    if any(
+        ctx.has(section, key, sentence.start, sentence.end)
+        for section, key in (("casualties", "killed"), ("casualties", "injured"), ("impact", "words"))
+    ):
+        return []  # "Всего погибли пять человек": not drones
+    found = []
+    for count in _bare_counts(ctx, sentence, events):
+        if (
+            count.value > 1
+            and ctx.has("interception", "complete", sentence.start, count.start)
+            and not _counts_something_else(ctx, count, sentence.end)
+        ):
+            found.append(_Event(count, previous.weapons[-1], "destroyed"))
+    return found[:1]
 
 
 def _without_summed_totals(ctx: Context, events: list[_Event]) -> list[_Event]:
