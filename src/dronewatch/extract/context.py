@@ -353,6 +353,13 @@ def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
     return found
 
 
+@cache
+def _not_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The time zones ("Moscow time") and what follows a place name that names none ("regime")."""
+    regime = re.compile(rf"\s+{alternation(lex.words('places', 'not_before'))}", re.IGNORECASE)
+    return lex.table_pattern("time", "zones"), regime
+
+
 def _origin_lists(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
     the sentence. The places there are where weapons came from, not where they were downed or hit."""
@@ -392,9 +399,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), a
     # government named by its capital ("the Kiev regime").
-    zones = [m.span() for m in lex.table_pattern("time", "zones").finditer(text)]
+    zone_pattern, regime = _not_places(lex)
+    zones = [m.span() for m in zone_pattern.finditer(text)]
     elsewhere = _origin_lists(text, lex) + zones
-    regime = re.compile(rf"\s+{alternation(lex.words('places', 'not_before'))}", re.IGNORECASE)
     found_places = _outliers(
         [
             _surroundings(text, p)
