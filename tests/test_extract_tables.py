@@ -371,6 +371,12 @@ def test_russian_telegram_posts(
             id="a-guard-wounded",
         ),
         pytest.param(
+            "Росіяни випустили 40 дронів та 2 ракети Х-59. Усі ракети та 35 дронів збито.",
+            [(35, 40, None, []), (2, 2, None, [])],
+            [],
+            id="all-missiles-downed",
+        ),
+        pytest.param(
             "Протягом ночі ворог атакував Дніпропетровщину 20 дронами та ракетою. Сили ППО знищили 17 БпЛА та "
             "ракету. У Кривому Розі пошкоджено 3 приватні будинки, травмовано жінку.",
             [(17, 20, None, []), (1, None, None, [])],
@@ -672,6 +678,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="an-article-before-a-number-counts-nothing",
+        ),
+        pytest.param(
+            "Russian forces launched 40 drones and 2 Kh-59 guided missiles. All missiles and 35 drones were shot "
+            "down, the Air Force said.",
+            [(35, 40, None, []), (2, 2, None, [])],
+            [],
+            [],
+            id="all-missiles-were-shot-down",
         ),
         pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "

@@ -818,6 +818,7 @@ class _Builder:
             self.gap = 0
             used.add(count.start)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
+        self.complete_all(sentence)
         # each count may complete the claim: "20 were shot down and five were jammed"
         while (completed := self.complete_launch(sentence, rest, bool(events))) is not None:
             rest = [c for c in rest if c is not completed]
@@ -889,6 +890,31 @@ class _Builder:
                     draft.sentences.add(sentence.index)
                     return draft
         return None
+
+    def complete_all(self, sentence: Sentence) -> None:
+        """ "All missiles and 35 drones were shot down", "усі ракети збито": every weapon of a launch
+        claim just made was downed."""
+        ctx = self.ctx
+        every = ctx.lex.pattern("interception", "all")
+        for weapon in sentence.weapons:
+            before = ctx.text[max(sentence.start, weapon.start - 12) : weapon.start]
+            said = re.search(rf"(?:{every.pattern})\s*$", before, re.IGNORECASE)
+            clause = sentence.clause_of(weapon.start)
+            if said is None or not ctx.has("interception", "destroyed", clause.start, clause.end):
+                continue
+            for draft in reversed(self.drafts):
+                if (
+                    sentence.index - draft.sentence <= 1
+                    and draft.weapon == weapon.weapon
+                    and draft.launched is not None
+                    and draft.destroyed is None
+                ):
+                    start = weapon.start - len(before) + said.start()
+                    draft.destroyed = Quantity(
+                        draft.launched.value, "exact", ctx.text[start : weapon.end], (start, weapon.end)
+                    )
+                    draft.sentences.add(sentence.index)
+                    break
 
     def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
         """Counts told without their noun that complete a claim just made.
