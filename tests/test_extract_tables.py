@@ -688,6 +688,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="all-missiles-were-shot-down",
         ),
         pytest.param(
+            "Air defences destroyed 19 drones over the Moscow region, 16 of which were reportedly heading toward "
+            "the capital, the ministry said.",
+            [(19, None, None, [("RU-MOS", 19)])],
+            [],
+            [],
+            id="reportedly-is-a-soft-hedge-not-doubt",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],
