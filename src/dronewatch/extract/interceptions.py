@@ -948,8 +948,14 @@ class _Builder:
                     pending.sentences.add(sentence.index)
                     return count
             target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
-            if target is not None and any(
-                count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH for v in suppress
+            if (
+                target is not None
+                and any(
+                    (count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH)
+                    # "локаційно втрачено – 12": the verb, a dash and the count
+                    or (v.end <= count.start and re.fullmatch(r"[\s:–—-]*", ctx.text[v.end : count.start]))
+                    for v in suppress
+                )
             ):
                 target.suppressed = count.quantity()
                 target.sentences.add(sentence.index)
