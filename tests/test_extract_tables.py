@@ -702,6 +702,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="reportedly-is-a-soft-hedge-not-doubt",
         ),
         pytest.param(
+            "Russia said it had shot down 40 Ukrainian drones, 21 of them over the Bryansk region bordering "
+            "Ukraine.",
+            [(40, None, None, [("RU-BRY", 21)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="n-of-them-over-a-region",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],

@@ -325,7 +325,11 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
         if over is None:
             return False
         verb = ctx.has("interception", "destroyed", count.end, place.span[0])
-        return verb or (len(between[: over.start()].split()) <= 1 and len(between.split()) <= 4)
+        lead = between[: over.start()]
+        subset = ctx.lex.pattern("interception", "partial").match(lead.lstrip())
+        if subset is not None:
+            lead = lead.lstrip()[subset.end() :]  # "21 of them over the Bryansk region"
+        return verb or (len(lead.split()) <= 1 and len(between.split()) <= 4 + (2 if subset else 0))
     between = ctx.text[place.span[1] : count.start]
     if _counts_something_else(ctx, count, sentence.end):
         return False  # "у Бердичівському районі пошкоджено два будинки"
@@ -336,9 +340,10 @@ def _counts_something_else(ctx: Context, count: Count, end: int) -> bool:
     """Whether a word of its own follows a count that names no weapon ("два будинки", "one private
     business"): it counts something else. "over", "more", a passive auxiliary or a downing verb before
     ``end`` may follow ("семь было сбито в небе над …")."""
-    first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", ctx.text[count.end : end])
-    if first is None:
-        return False
+    after = ctx.text[count.end : end]
+    first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", after)
+    if first is None or ctx.lex.pattern("interception", "partial").match(after.lstrip()):
+        return False  # "21 of them over the Bryansk region", "шесть из них … над Калугой"
     word = first.group(1)
     return not (
         ctx.lex.pattern("interception", "over").fullmatch(word)
