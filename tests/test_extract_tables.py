@@ -710,6 +710,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="n-of-them-over-a-region",
         ),
         pytest.param(
+            "Kyiv Mayor Vitali Klitschko said that explosions were heard in the capital. Later he said debris fell "
+            "in the Obolonskyi district.",
+            [],
+            [(["UA-30"], None, None, None)],
+            [],
+            id="a-kyiv-district-in-english",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],

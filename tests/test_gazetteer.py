@@ -568,6 +568,12 @@ DISTRICT_PHRASINGS = [
     ("Внаслідок атаки у Соломʼянському районі пошкоджено будинок.",
      "katottg:UA80000000000980793", "UA-30", "Соломʼянському районі"),
     ("уламки впали у Святошинському районі", "katottg:UA80000000000875983", "UA-30", "Святошинському районі"),
+    # and in English, in the national transliteration
+    ("debris fell in the Obolonskyi district of Kyiv", "katottg:UA80000000000551439", "UA-30",
+     "Obolonskyi district"),
+    ("in Kyiv's Solomianskyi district", "katottg:UA80000000000980793", "UA-30", "Solomianskyi district"),
+    ("a fire in the Saltivskyi district", "katottg:UA63120270010315719", "UA-63", "Saltivskyi district"),
+    ("in the Buchanskyi raion", "katottg:UA32080000000084076", "UA-32", "Buchanskyi raion"),
 ]  # fmt: skip
 
 

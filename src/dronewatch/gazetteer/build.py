@@ -474,6 +474,64 @@ _TRANSLIT = str.maketrans(
 )
 
 
+# Ukraine's national transliteration (Cabinet of Ministers resolution 55, 2010), as English texts spell
+# raions and city districts ("Солом'янський" → "Solomianskyi"); є ї й ю я are ye yi y yu ya word-first.
+_UK_LATIN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "iu",
+            "ia",
+            "_",
+        ],
+        strict=True,
+    )
+)
+_UK_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def _ukrainian_latin(word: str) -> str:
+    """``word`` (Ukrainian) in the national Latin transliteration, lower case."""
+    out = []
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    for i, letter in enumerate(word):
+        first = i == 0 or not (word[i - 1].isalpha() or word[i - 1] == "'")
+        latin = _UK_LATIN_FIRST.get(letter) if first else None
+        out.append(latin or _UK_LATIN.get(letter, letter).replace("_", ""))
+    return "".join(out)
+
+
 @dataclass
 class Unit:
     """One second-level unit before its forms are made: names are adjectives in the nominative."""
@@ -524,6 +582,8 @@ def _units() -> list[Unit]:
             if r["name_matches_katottg"] != "True":
                 names.append((r["katottg_name"].replace("’", "'"), "uk"))
             names.append((r["name_ru"], "ru"))
+            if r["name_en"]:
+                names.append((r["name_en"], "en"))  # "Buchanskyi" (district, raion, hromada)
             suffix = " Raion" if r["level"] == "raion" else " Hromada"
             point = (float(r["lat"]), float(r["lon"]))
             kind = ADMIN2_KINDS[r["level"]]
@@ -551,7 +611,7 @@ def _units() -> list[Unit]:
                     r["oblast_iso_3166_2"],
                     point,
                     english,
-                    [(uk, "uk"), (ru, "ru")],
+                    [(uk, "uk"), (ru, "ru"), (_ukrainian_latin(uk), "en")],
                 )
             )
     return units
@@ -587,7 +647,11 @@ def _admin2(settlements: list[Row]) -> list[Row]:
     bearers: dict[tuple[str, str], set[str]] = {}
     for n, unit in enumerate(units):
         for adjective, lang in unit.names:
-            cases = adjective_cases(adjective, lang, feminine=unit.kind == "h")
+            # English keeps one form ("Solomianskyi district", "in the Buchanskyi raion")
+            if lang == "en":
+                cases = [adjective.lower()]
+            else:
+                cases = adjective_cases(adjective, lang, feminine=unit.kind == "h")
             if not cases:
                 continue
             forms.setdefault(n, []).append((lang, cases))
