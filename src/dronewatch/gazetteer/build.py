@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from dronewatch.gazetteer.inflect import Lang, adjective_cases, adjective_forms, inflect, is_adjectival
 from dronewatch.gazetteer.rules import MAX_ENDING, fold
@@ -532,6 +532,10 @@ def _ukrainian_latin(word: str) -> str:
     return "".join(out)
 
 
+NameLang = Literal["ru", "uk", "en"]
+"""The language of a unit's name: Russian and Ukrainian names are declined, English ones are not."""
+
+
 @dataclass
 class Unit:
     """One second-level unit before its forms are made: names are adjectives in the nominative."""
@@ -541,7 +545,7 @@ class Unit:
     admin1: str
     point: tuple[float, float] | None
     name: str
-    names: list[tuple[str, Lang]]  # (adjective, language)
+    names: list[tuple[str, NameLang]]  # (adjective, language)
 
 
 def _adjective_name(name: str) -> str | None:
@@ -572,7 +576,7 @@ def _units() -> list[Unit]:
                 english = r["name"] + " Urban Okrug"
             else:
                 english = _english(adjective) + (" District" if "район" in r["name"] else " Okrug")
-            names: list[tuple[str, Lang]] = [(adjective, "ru")] if adjective else []
+            names: list[tuple[str, NameLang]] = [(adjective, "ru")] if adjective else []
             units.append(Unit(f"oktmo:{r['oktmo8']}", "d", r["iso_3166_2"], point, english, names))
     with UA_ADM2.open(encoding="utf-8", newline="") as source:
         for r in csv.DictReader(source):
