@@ -718,6 +718,29 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-kyiv-district-in-english",
         ),
         pytest.param(
+            "The Air Force said that 31 drones were shot down in the north and east of the country, 12 were "
+            "lost, likely due to electronic warfare, and 5 hit their targets.",
+            [(31, None, 12, [])],
+            [],
+            [],
+            id="lost-likely-to-electronic-warfare-and-hits",
+        ),
+        pytest.param(
+            "Russia's Defense Ministry said 15 drones were shot down over Bryansk Oblast, nine over Kursk Oblast, "
+            "and two each over Belgorod and Oryol oblasts.",
+            [(None, None, None, [("RU-BRY", 15), ("RU-KRS", 9), ("RU-BEL", 2), ("RU-ORL", 2)])],
+            [],
+            [],
+            id="two-each-over",
+        ),
+        pytest.param(
+            "In Mykolaiv Oblast, air defense shot down 9 drones.",
+            [(9, None, None, [("UA-48", 9)])],
+            [],
+            [],
+            id="the-place-that-opens-the-sentence",
+        ),
+        pytest.param(
             "The Kiev regime's attempt at a terrorist attack was thwarted. Air defense units intercepted two drones "
             "above the region of Kursk.",
             [(2, None, None, [("RU-KRS", 2)])],

@@ -177,8 +177,10 @@ class Context:
                 return None
             between = self.text[count.end : weapon.start]
             words = between.split()
+            # an unnamed weapon ("targets") only right after its count: "5 hit their targets" counts hits
+            most = 1 if weapon.weapon == "unknown" else MAX_WORDS_BEFORE_WEAPON
             if (
-                len(words) <= MAX_WORDS_BEFORE_WEAPON
+                len(words) <= most
                 and not re.search(r"[,;:.!?()\n\d]", between)  # "a record 810 drones": the 810 counts them
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)

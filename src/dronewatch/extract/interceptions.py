@@ -221,10 +221,15 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
 
 
 def _distributive(ctx: Context, count: Count) -> bool:
-    """ "по 2 над Курской и Орловской": the count holds for each place."""
+    """ "по 2 над Курской и Орловской", "two each over Belgorod and Oryol": the count holds for each place."""
+    data = ctx.lex.data.get("interception", {})
     before = ctx.text[max(0, count.start - 6) : count.start]
-    return ctx.lex.data.get("interception", {}).get("distributive") is not None and bool(
-        ctx.lex.pattern("interception", "distributive").search(before)
+    distributive = data.get("distributive") is not None
+    if distributive and ctx.lex.pattern("interception", "distributive").search(before):
+        return True
+    return data.get("distributive_after") is not None and bool(
+        ctx.lex.pattern("interception", "distributive_after").match(ctx.text, count.end + 1)
+        and not ctx.text[count.end : count.end + 1].strip()
     )
 
 
@@ -256,7 +261,16 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         and not _is_direction(ctx, sentence, p)
     ]
     if not places:
-        return None
+        # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
+        opening = [
+            p
+            for p in sentence.places
+            if p.span[1] <= clause.start
+            and len(ctx.text[sentence.start : p.span[0]].split()) <= 1
+            and re.fullmatch(r"\s*[,–—-]\s*", ctx.text[p.span[1] : clause.start])
+            and not _titled(ctx, sentence, p)
+        ]
+        return opening[0] if len(opening) == 1 else None
     if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
         return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
     before = [p for p in places if p.span[0] < count.start]
@@ -345,8 +359,10 @@ def _counts_something_else(ctx: Context, count: Count, end: int) -> bool:
     if first is None or ctx.lex.pattern("interception", "partial").match(after.lstrip()):
         return False  # "21 of them over the Bryansk region", "шесть из них … над Калугой"
     word = first.group(1)
+    each = ctx.lex.data.get("interception", {}).get("distributive_after") is not None
     return not (
         ctx.lex.pattern("interception", "over").fullmatch(word)
+        or (each and ctx.lex.pattern("interception", "distributive_after").fullmatch(word))
         or ctx.has("interception", "destroyed", count.end, end)
         or ctx.lex.pattern("interception", "more").fullmatch(word)
         or (
