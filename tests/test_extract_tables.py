@@ -1077,3 +1077,33 @@ def test_short_posts_in_russian_and_ukrainian_are_told_apart(text: str, lang: st
     from dronewatch.extract.language import detect_language
 
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "window"),
+    [
+        pytest.param(
+            "Сегодня в период с 9.00 до 13.00 мск над Белгородской областью уничтожены четыре БПЛА.",
+            "2025-11-25T12:30:00+03:00",
+            ("2025-11-25T09:00:00+03:00", "2025-11-25T13:00:00+03:00"),
+            id="today-wins-over-the-publication-time",
+        ),
+        pytest.param(
+            "Сегодня ночью с 23:00 до 07:00 мск над Брянской областью уничтожены 12 БПЛА.",
+            "2025-11-25T08:00:00+03:00",
+            ("2025-11-24T23:00:00+03:00", "2025-11-25T07:00:00+03:00"),
+            id="tonight-across-midnight-ends-today",
+        ),
+        pytest.param(
+            "Yesterday, between 8 p.m. and 11 p.m. Moscow time, air defences destroyed 5 drones over the Kursk "
+            "region.",
+            "2025-11-25T15:00:00+03:00",
+            ("2025-11-24T20:00:00+03:00", "2025-11-24T23:00:00+03:00"),
+            id="yesterday",
+        ),
+    ],
+)
+def test_a_day_named_relative_to_the_publication_dates_the_window(
+    text: str, published_at: str, window: tuple[str, str]
+) -> None:
+    assert windows(run(text, published_at)) == [window]

@@ -62,6 +62,7 @@ class _Grammar:
     weekday: re.Pattern[str] | None
     approx: re.Pattern[str]
     status: re.Pattern[str]
+    relative_word: re.Pattern[str] | None
 
 
 def _fold(word: str) -> str:
@@ -107,8 +108,20 @@ def _grammar(lex: Lexicon) -> _Grammar:
     approx = re.compile(rf"{alternation(lex.words('time', 'approx'))}\s*$", re.IGNORECASE)
     weekday = re.compile(alternation(weekdays), re.IGNORECASE) if weekdays else None
     status = re.compile(rf"{alternation(lex.words('time', 'status'))}\s*$", re.IGNORECASE)
+    relative_word = re.compile(alternation(relative), re.IGNORECASE) if relative else None
     return _Grammar(
-        point, opener, closer, date_before, zones, months, relative, weekdays, weekday, approx, status
+        point,
+        opener,
+        closer,
+        date_before,
+        zones,
+        months,
+        relative,
+        weekdays,
+        weekday,
+        approx,
+        status,
+        relative_word,
     )
 
 
@@ -197,6 +210,7 @@ def find_times(
     stop = len(text) if end is None else end
     points = _points(text, grammar, start, stop)
     weekday = _weekday_in(text, grammar, start, stop)
+    relative = _relative_day_in(text, grammar, start, stop)
     mentions: list[TimeMention] = []
     i = 0
     while i < len(points):
@@ -207,14 +221,29 @@ def find_times(
             second = points[i + 1]
             between = text[first.end : second.start]
             if second.start - first.end <= MAX_WINDOW_GAP and grammar.closer.search(between):
-                mentions.append(_mention(text, begin, first, second, published_at, default_zone, weekday))
+                mentions.append(
+                    _mention(
+                        text, begin, first, second, published_at, default_zone, weekday, relative=relative
+                    )
+                )
                 i += 2
                 continue
         mentions.append(
-            _mention(text, begin, first, None, published_at, default_zone, weekday, opened is not None)
+            _mention(
+                text, begin, first, None, published_at, default_zone, weekday, opened is not None, relative
+            )
         )
         i += 1
     return mentions
+
+
+def _relative_day_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
+    """A day the sentence names relative to the publication ("Сегодня в период с 9.00 до 13.00",
+    "yesterday"), which dates its undated clock times: days from the publication's day."""
+    if grammar.relative_word is None:
+        return None
+    match = grammar.relative_word.search(text, start, end)
+    return grammar.relative[_fold(match.group())] if match else None
 
 
 def _weekday_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
@@ -284,6 +313,7 @@ def _mention(
     default_zone: str | None,
     weekday: int | None,
     start_only: bool = False,
+    relative: int | None = None,
 ) -> TimeMention:
     zone_name = first.zone or (second.zone if second else None) or default_zone
     last = second or first
@@ -301,6 +331,11 @@ def _mention(
         first = _Point(first.start, first.end, first.hour, first.minute, first.zone, None, None, weekday)
     start_day, end_day = _day_of(first, anchor), _day_of(last, anchor) if second else None
     crosses = second is not None and (second.hour, second.minute) < (first.hour, first.minute)
+    if relative is not None and start_day is None and end_day is None and anchor is not None:
+        # "сегодня с 9.00 до 13.00": that day; a window across midnight ends on it ("сегодня ночью")
+        named = anchor.date() + timedelta(days=relative)
+        end_day = named if second is not None else None
+        start_day = named - timedelta(days=1 if crosses else 0)
     if second is not None and end_day is None and start_day is not None:
         end_day = start_day + timedelta(days=1 if crosses else 0)
     if second is not None and start_day is None and end_day is not None:
