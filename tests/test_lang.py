@@ -171,3 +171,20 @@ def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> No
     from dronewatch.extract.numbers import find_counts
 
     assert [c.value for c in find_counts(text, lexicon(lang)) if not c.article] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "word"),
+    [
+        *[("ru", "destroyed", w) for w in ["сбила", "уничтожила", "нейтрализовали", "подбили", "отразили"]],
+        *[("uk", "destroyed", w) for w in ["збила", "знешкодила", "ліквідували", "відмінусували"]],
+        ("uk", "destroyed", "приземлили"),
+        *[("en", "destroyed", w) for w in ["shot down", "downed", "took out", "neutralised"]],
+        *[("ru", "launched", w) for w in ["запустила", "выпустила", "направила"]],
+        *[("uk", "launched", w) for w in ["запустив", "запустила", "випустила", "спрямувала"]],
+        *[("en", "launched", w) for w in ["launched", "fired", "attacked Ukraine with"]],
+        ("en", "launched", "launched an attack, using"),
+    ],
+)
+def test_the_verbs_of_reports_in_every_person_and_gender(lang: str, key: str, word: str) -> None:
+    assert lexicon(lang).pattern("interception", key).fullmatch(word), (lang, key, word)
