@@ -494,7 +494,8 @@ def serve(
 
     Pages: the overview map and timeline (/), claims (/claims), the claim inspector, documents,
     sources, places, findings, tallies and search; each has a JSON twin (/claims.json). The API's
-    OpenAPI description is at /docs. Stop with Ctrl+C.
+    OpenAPI description is at /docs. A database of an older dronewatch is migrated first; the
+    server itself only reads. Stop with Ctrl+C.
 
     \b
     Example:
