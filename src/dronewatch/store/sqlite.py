@@ -425,14 +425,16 @@ class SQLiteStore:
             )
 
     @staticmethod
-    def _claim_filters(query: ClaimQuery) -> tuple[list[str], list[object]]:
+    def _claim_filters(query: ClaimQuery, own: str = "c") -> tuple[list[str], list[object]]:
+        # ``own``: the table alias whose type and event_date columns the filters read — the claim's
+        # ("c"), or the place index's ("k"), which has both.
         where: list[str] = []
         params: list[object] = []
         if query.since is not None:
-            where.append("c.event_date >= ?")
+            where.append(f"{own}.event_date >= ?")
             params.append(f"{query.since:%Y-%m-%d}")
         if query.until is not None:
-            where.append("c.event_date <= ?")
+            where.append(f"{own}.event_date <= ?")
             params.append(f"{query.until:%Y-%m-%d}")
         if query.place is not None:
             where.append(
@@ -441,7 +443,7 @@ class SQLiteStore:
             )
             params += [query.place, query.place]
         if query.type is not None:
-            where.append("c.type = ?")
+            where.append(f"{own}.type = ?")
             params.append(query.type)
         if query.source is not None:
             # instr, not LIKE: a "%" or "_" in the user's text is text, not a wildcard.
@@ -628,33 +630,21 @@ class SQLiteStore:
         # The place's keys in event-date order (undated last, as a descending order puts NULL):
         # one range of the place_claims index, read until the page is full. The type and dates are
         # in the index too; the other filters look up the claim and its document.
-        keyed = ["k.place_key = ?"]
-        params: list[object] = [query.place]
-        if query.type is not None:
-            keyed.append("k.type = ?")
-            params.append(query.type)
-        if query.since is not None:
-            keyed.append("k.event_date >= ?")
-            params.append(f"{query.since:%Y-%m-%d}")
-        if query.until is not None:
-            keyed.append("k.event_date <= ?")
-            params.append(f"{query.until:%Y-%m-%d}")
-        rest = dataclasses.replace(query, place=None, type=None, since=None, until=None)
-        where, more = self._claim_filters(rest)
+        where, params = self._claim_filters(dataclasses.replace(query, place=None), own="k")
         joins = (
             " CROSS JOIN claims AS c ON c.content_hash = k.content_hash AND c.claim_index = k.claim_index"
             " CROSS JOIN documents AS d ON d.content_hash = k.content_hash"
-            if where
+            if any(not condition.startswith("k.") for condition in where)
             else ""
         )
         sql = f"""
             SELECT k.content_hash, k.claim_index FROM place_claims AS k{joins}
-            WHERE {" AND ".join(keyed + where)}
+            WHERE {" AND ".join(["k.place_key = ?", *where])}
             ORDER BY k.event_date DESC, k.content_hash, k.claim_index
             LIMIT ? OFFSET ?
         """
         limit = -1 if query.limit is None else query.limit
-        rows = self._db().execute(sql, [*params, *more, limit, query.offset])
+        rows = self._db().execute(sql, [query.place, *params, limit, query.offset])
         return [(row[0], row[1]) for row in rows]
 
     def _count_claims(self, where: list[str], params: list[object]) -> int:
