@@ -252,25 +252,23 @@ def place_rows(document: Document, index: int, claim: Claim) -> list[Row]:
     return rows
 
 
-def place_key_rows(document: Document, index: int, claim: Claim) -> list[Row]:
-    """The ``place_claims`` rows: each place id and admin1 code the claim names, once.
+def place_key_rows(claim: Row, places: list[Row]) -> list[Row]:
+    """The ``place_claims`` rows of a claim, from its ``claims`` row and its ``claim_places`` rows:
+    each place id and admin1 code it names, once.
 
     A place filter matches a claim by any of these keys, so a list of the claims of one place reads
     them in event-date order from one index instead of testing every claim.
     """
-    keys: dict[str, None] = {}
-    for row in place_rows(document, index, claim):
-        for key in (row["place_id"], row["admin1"]):
-            if isinstance(key, str):
-                keys[key] = None
-    day = event_date(claim, document.published_at)
+    keys = dict.fromkeys(
+        key for row in places for key in (row["place_id"], row["admin1"]) if isinstance(key, str)
+    )
     return [
         {
             "place_key": key,
-            "event_date": None if day is None else day.isoformat(),
-            "content_hash": document.content_hash,
-            "claim_index": index,
-            "type": claim.type,
+            "event_date": claim["event_date"],
+            "content_hash": claim["content_hash"],
+            "claim_index": claim["claim_index"],
+            "type": claim["type"],
         }
         for key in keys
     ]

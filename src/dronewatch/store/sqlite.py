@@ -280,10 +280,12 @@ class SQLiteStore:
         _insert(db, "documents", document_row(document, extraction))
 
     def _insert_claim(self, db: sqlite3.Connection, document: Document, index: int, claim: Claim) -> None:
-        _insert(db, "claims", claim_row(document, index, claim))
-        for place in place_rows(document, index, claim):
+        row = claim_row(document, index, claim)
+        places = place_rows(document, index, claim)
+        _insert(db, "claims", row)
+        for place in places:
             _insert(db, "claim_places", place)
-        for key in place_key_rows(document, index, claim):
+        for key in place_key_rows(row, places):
             _insert(db, "place_claims", key)
         for evidence in evidence_rows(claim):
             _insert(
