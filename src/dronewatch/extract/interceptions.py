@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -613,9 +614,9 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
     partial = ctx.lex.pattern("interception", "partial")
     for count in _bare_counts(ctx, sentence, events):
         after = ctx.text[count.end : count.end + 20]
-        before = ctx.text[max(sentence.start, count.start - 24) : count.start]
-        subset = partial.match(after.lstrip()) is not None or any(
-            not before[m.end() :].strip(" ,") for m in partial.finditer(before)
+        lo = max(sentence.start, count.start - 24)
+        subset = partial.match(after.lstrip()) is not None or (
+            _phrase_just_before(ctx, "partial", lo, count.start, gap=" ,") is not None
         )
         if subset or (found and _continues_subset(ctx, found[-1], count)):
             # "Of these, 61 …" may open the sentence after the one naming the weapons.
@@ -625,6 +626,17 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> li
             if weapons and role is not None:
                 found.append(_Event(count, weapons[-1], role))
     return found
+
+
+def _phrase_just_before(
+    ctx: Context, key: str, start: int, end: int, gap: str = string.whitespace
+) -> Match | None:
+    """The last phrase of ``[interception] key`` in ``text[start:end]`` with nothing after it but the
+    characters of ``gap`` ("of which 61", "All missiles")."""
+    found = ctx.find("interception", key, start, end)
+    if found and not ctx.text[found[-1].end : end].strip(gap):
+        return found[-1]
+    return None
 
 
 def _subset_role(ctx: Context, sentence: Sentence, count: Count) -> str | None:
@@ -916,10 +928,8 @@ class _Builder:
         """ "All missiles and 35 drones were shot down", "усі ракети збито": every weapon of a launch
         claim just made was downed."""
         ctx = self.ctx
-        every = ctx.lex.pattern("interception", "all")
         for weapon in sentence.weapons:
-            before = ctx.text[max(sentence.start, weapon.start - 12) : weapon.start]
-            said = re.search(rf"(?:{every.pattern})\s*$", before, re.IGNORECASE)
+            said = _phrase_just_before(ctx, "all", max(sentence.start, weapon.start - 12), weapon.start)
             clause = sentence.clause_of(weapon.start)
             if said is None or not ctx.has("interception", "destroyed", clause.start, clause.end):
                 continue
@@ -930,9 +940,11 @@ class _Builder:
                     and draft.launched is not None
                     and draft.destroyed is None
                 ):
-                    start = weapon.start - len(before) + said.start()
                     draft.destroyed = Quantity(
-                        draft.launched.value, "exact", ctx.text[start : weapon.end], (start, weapon.end)
+                        draft.launched.value,
+                        "exact",
+                        ctx.text[said.start : weapon.end],
+                        (said.start, weapon.end),
                     )
                     draft.sentences.add(sentence.index)
                     break
