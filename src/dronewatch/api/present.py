@@ -1,6 +1,7 @@
 """Store records as the JSON the API serves and the pages render: claims, evidence, findings, documents.
 
-The JSON twin of a page is exactly what its template renders from, so the two cannot disagree. Claims
+The JSON twin of a page is what its template renders from, so the two cannot disagree; a claims list
+renders the same claims from their summaries (``summary_rows``), without decoding their JSON. Claims
 are served in the extract-v1 shape with their document's id, content hash and the claim's index
 added; evidence spans are given both as code-point offsets (``span``, Python's and extract-v1's) and
 as UTF-16 offsets (``span_utf16``, JavaScript's), which differ after any character outside the Basic

@@ -3,7 +3,9 @@
 ``twin(path, template, ...)`` registers a handler at ``path`` (HTML, from ``templates/<template>``)
 and at ``path + ".json"`` (the same data as JSON, listed in the OpenAPI description with its
 parameters). The template renders from exactly the data the JSON twin serves, plus helpers for the
-page; both run the handler under the store's time limit, on a read-only connection of their thread.
+page — except that a claims list (``Context.html``) renders its rows from the store's summary columns,
+the same claims in the same order; both run the handler under the store's time limit, on a read-only
+connection of their thread.
 """
 
 from __future__ import annotations
