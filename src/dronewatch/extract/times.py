@@ -209,8 +209,8 @@ def find_times(
     grammar = _grammar(lex)
     stop = len(text) if end is None else end
     points = _points(text, grammar, start, stop)
-    weekday = _weekday_in(text, grammar, start, stop)
-    relative = _relative_day_in(text, grammar, start, stop)
+    weekday = _day_word_in(text, grammar.weekday, grammar.weekdays, start, stop)
+    relative = _day_word_in(text, grammar.relative_word, grammar.relative, start, stop)
     mentions: list[TimeMention] = []
     i = 0
     while i < len(points):
@@ -237,21 +237,14 @@ def find_times(
     return mentions
 
 
-def _relative_day_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
-    """A day the sentence names relative to the publication ("Сегодня в период с 9.00 до 13.00",
-    "yesterday"), which dates its undated clock times: days from the publication's day."""
-    if grammar.relative_word is None:
-        return None
-    match = grammar.relative_word.search(text, start, end)
-    return grammar.relative[_fold(match.group())] if match else None
-
-
-def _weekday_in(text: str, grammar: _Grammar, start: int, end: int) -> int | None:
-    """A weekday the sentence names ("on Saturday morning"), which dates its undated clock times."""
-    if grammar.weekday is None:
-        return None
-    match = grammar.weekday.search(text, start, end)
-    return grammar.weekdays[_fold(match.group())] if match else None
+def _day_word_in(
+    text: str, words: re.Pattern[str] | None, values: dict[str, int], start: int, end: int
+) -> int | None:
+    """The value of the first day word of ``words`` in ``text[start:end]``, which dates the sentence's
+    undated clock times: a weekday ("on Saturday morning") or a day relative to the publication
+    ("Сегодня в период с 9.00 до 13.00", "yesterday": days from the publication's day)."""
+    match = words.search(text, start, end) if words is not None else None
+    return values[_fold(match.group())] if match else None
 
 
 def _offset(when: datetime) -> str:
