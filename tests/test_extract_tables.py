@@ -8,10 +8,13 @@ Known failures are strict xfails: they must start passing before their mark is r
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dronewatch.intake import make_document
 from dronewatch.model import Extraction, ImpactClaim, InterceptionClaim
@@ -1084,6 +1087,73 @@ def test_short_posts_in_russian_and_ukrainian_are_told_apart(text: str, lang: st
     from dronewatch.extract.language import detect_language
 
     assert detect_language(text) == lang
+
+
+def _weighed_by_regex(text: str) -> str:
+    """Russian or Ukrainian as the letters and whole words weigh, each found by a regex scan."""
+    from dronewatch.extract import language
+
+    sample = text[: language.SAMPLE]
+
+    def weight(letters: str, words: frozenset[str]) -> int:
+        found = re.findall(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", sample, re.IGNORECASE)
+        return 2 * len(re.findall(f"[{letters}]", sample)) + 3 * len(found)
+
+    uk = weight(language._UKRAINIAN_LETTERS, language._UKRAINIAN_WORDS)
+    return "uk" if uk > weight(language._RUSSIAN_LETTERS, language._RUSSIAN_WORDS) else "ru"
+
+
+_CYRILLIC_PIECES = [
+    *[
+        "що",
+        "та",
+        "від",
+        "під",
+        "які",
+        "було",
+        "також",
+        "області",
+        "і",
+        "з",
+        "уже",
+        "что",
+        "как",
+        "это",
+        "от",
+        "под",
+        "было",
+        "также",
+        "области",
+        "и",
+        "с",
+    ],
+    "Що",
+    "ЧТО",
+    "ї",
+    "ы",
+    "Ё",
+    "є",
+    "2",
+    "_",
+    "x",
+    " ",
+    " ",
+    ", ",
+    "\n",
+    "-",
+    "сбили",
+    "збили",
+    "області1",
+]
+
+
+@given(st.lists(st.sampled_from(_CYRILLIC_PIECES), min_size=1, max_size=60))
+def test_cyrillic_texts_are_weighed_by_letters_and_whole_words(pieces: list[str]) -> None:
+    from dronewatch.extract.language import detect_language
+
+    text = "".join(pieces)
+    if detect_language(text) != "en":
+        assert detect_language(text) == _weighed_by_regex(text)
 
 
 @pytest.mark.parametrize(

@@ -96,43 +96,65 @@ class Context:
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
-    _words: dict[str, tuple[frozenset[str], dict[str, list[str]]]] = field(
+    _words: dict[str, tuple[dict[str, list[int]], dict[str, list[str]]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
-    def _possible(self, section: str, key: str) -> bool:
-        """Whether any word of the text can start a phrase of the list (most lists miss a document)."""
+    def _tokens(self) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+        """Where each word of the text starts, and the words by their first three letters."""
+        if "" not in self._words:
+            positions: dict[str, list[int]] = {}
+            for match in TOKEN.finditer(fold_word(self.text)):
+                positions.setdefault(match.group(), []).append(match.start())
+            by_start: dict[str, list[str]] = {}
+            for token in positions:
+                by_start.setdefault(token[:3], []).append(token)
+            self._words[""] = (positions, by_start)
+        return self._words[""]
+
+    def _starts(self, section: str, key: str) -> list[int] | None:
+        """Where a phrase of the list can start: at the words of the text that begin one (most lists
+        miss a document). None when the list cannot tell (it holds regular expressions)."""
         firsts = self.lex.first_words(section, key)
         if firsts is None:
-            return True
+            return None
         words, stems = firsts
-        if "" not in self._words:
-            tokens = frozenset(TOKEN.findall(fold_word(self.text)))
-            by_start: dict[str, list[str]] = {}
-            for token in tokens:
-                by_start.setdefault(token[:3], []).append(token)
-            self._words[""] = (tokens, by_start)
-        tokens, by_start = self._words[""]
-        if not words.isdisjoint(tokens):
-            return True
-        return any(t.startswith(stem) for stem in stems for t in by_start.get(stem[:3], ()))
+        positions, by_start = self._tokens()
+        starts = [start for word in words.intersection(positions) for start in positions[word]]
+        for stem in stems:
+            tokens = by_start.get(stem[:3], ()) if len(stem) >= 3 else positions
+            starts.extend(start for token in tokens if token.startswith(stem) for start in positions[token])
+        starts.sort()
+        return starts
 
     def _all(self, section: str, key: str) -> tuple[list[int], list[Match]]:
         found = self._matches.get((section, key))
-        if found is None and not self._possible(section, key):
-            found = ([], [])
-            self._matches[(section, key)] = found
-        if found is None:
-            text = self.text
-            folded = self._matches_text()
-            if folded is not None:
-                pattern = self.lex.folded_pattern(section, key)
-                hits = pattern.finditer(folded)
-            else:
-                hits = self.lex.pattern(section, key).finditer(text)
+        if found is not None:
+            return found
+        text = self.text
+        starts = self._starts(section, key)
+        matches: list[Match] = []
+        folded = self._matches_text()
+        if starts is not None and folded is not None:
+            # the list's regex tried only where a phrase can start, as a scan of the text would find it
+            pattern = self.lex.folded_pattern(section, key)
+            end = 0
+            for start in starts:
+                if start < end:
+                    continue
+                hit = pattern.match(folded, start)
+                if hit is not None:
+                    end = hit.end()
+                    matches.append(Match(start, end, text[start:end]))
+        elif starts is None or starts:
+            hits = (
+                self.lex.pattern(section, key).finditer(text)
+                if folded is None
+                else self.lex.folded_pattern(section, key).finditer(folded)
+            )
             matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
-            found = ([m.start for m in matches], matches)
-            self._matches[(section, key)] = found
+        found = ([m.start for m in matches], matches)
+        self._matches[(section, key)] = found
         return found
 
     def _matches_text(self) -> str | None:

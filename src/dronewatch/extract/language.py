@@ -7,8 +7,8 @@ import re
 __all__ = ["detect_language"]
 
 # Letters only one of the two Cyrillic languages uses.
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+_UKRAINIAN_LETTERS = "іїєґІЇЄҐ"
+_RUSSIAN_LETTERS = "ыэъёЫЭЪЁ"
 # Short, frequent words that only one of the two languages uses.
 _UKRAINIAN = (
     "що та як це від під які було його також області у і й з із про вже після внаслідок повідомив повідомила"
@@ -20,8 +20,9 @@ _RUSSIAN = (
     " сбито сбиты сбили сбил уничтожено уничтожены уничтожили атаковал атаковала атаковали ночью"
     " беспилотники беспилотников ранен ранены погиб погибла"
 )
-_UKRAINIAN_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_UKRAINIAN.split()) + r")(?!\w)", re.IGNORECASE)
-_RUSSIAN_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_RUSSIAN.split()) + r")(?!\w)", re.IGNORECASE)
+_UKRAINIAN_WORDS = frozenset(_UKRAINIAN.split())
+_RUSSIAN_WORDS = frozenset(_RUSSIAN.split())
+_WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]+")
 _LATIN = re.compile(r"[a-zA-Z]+")
 _LINKS = re.compile(r"https?://\S+|[@#]\w+")
@@ -44,6 +45,12 @@ def detect_language(text: str) -> str:
         return "en"
     if cyrillic == 0:
         return "en"
-    uk = 2 * len(_UKRAINIAN_LETTERS.findall(sample)) + 3 * len(_UKRAINIAN_WORDS.findall(sample))
-    ru = 2 * len(_RUSSIAN_LETTERS.findall(sample)) + 3 * len(_RUSSIAN_WORDS.findall(sample))
+    # letters by counting each one, words by looking each one up: a scan per letter or word is slower
+    uk = 2 * sum(map(sample.count, _UKRAINIAN_LETTERS))
+    ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))
+    for word in _WORD.findall(sample.lower()):
+        if word in _UKRAINIAN_WORDS:
+            uk += 3
+        elif word in _RUSSIAN_WORDS:
+            ru += 3
     return "uk" if uk > ru else "ru"

@@ -171,19 +171,20 @@ class Lexicon:
     def first_words(self, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
         """The words a phrase of ``[section] key`` can start with, and the stems of starred ones.
 
-        A text none of whose words is among them (or starts with a stem) cannot match the list, so
-        the extractor skips the scan. None when the list has regular expressions, which it cannot
-        tell about."""
+        A phrase can only start where a word of the text is among them (or starts with a stem), so the
+        extractor tries the list there rather than scanning the whole text. None when the list has
+        regular expressions, or a phrase that starts with no letter ("-летн*"), which it cannot tell
+        about."""
         if self.data.get(section, {}).get(f"{key}_patterns"):
             return None
         words: set[str] = set()
         stems: set[str] = set()
         for phrase in self.words(section, key):
             first = fold_word(phrase.split()[0])
+            if not TOKEN.match(first):
+                return None  # "-летн*", "%": a phrase that starts before its first word
             starred = first.endswith("*")
             tokens = TOKEN.findall(first.rstrip("*"))
-            if not tokens:
-                return None  # "%": no word to look for
             if starred and len(tokens) == 1:
                 stems.add(tokens[0])
             else:
