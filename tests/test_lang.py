@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon
 from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
@@ -171,6 +173,25 @@ def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> No
     from dronewatch.extract.numbers import find_counts
 
     assert [c.value for c in find_counts(text, lexicon(lang)) if not c.article] == values
+
+
+_NUMBER_PIECES = [
+    *["12", "1 000", "7,5", "22.05", "00:45", "1/2", "Х-101", "Ту22", "x5", "ab3", "-3", "дв", "двух"],
+    *["двадцати", "трёх", "около", "до", "five", "twenty-three", "more than"],
+    *["два-три", " ", " ", ", ", "-", "\n", "(", "):"],
+]
+
+
+@given(lang=st.sampled_from(LANGUAGES), pieces=st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30))
+def test_counts_start_only_at_a_word_or_a_digit(lang: str, pieces: list[str]) -> None:
+    """The count pattern's quick start (a word boundary or a digit) finds what it finds without one."""
+    from dronewatch.extract.numbers import _START, _grammar
+
+    pattern = _grammar(lexicon(lang)).pattern
+    assert pattern.pattern.startswith(_START)
+    plain = re.compile(pattern.pattern[len(_START) :], re.IGNORECASE)
+    text = "".join(pieces)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(
