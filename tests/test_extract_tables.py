@@ -976,6 +976,46 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-TVE"], None, None, 7)],
             id="a-landmark-is-not-the-place",
         ),
+        pytest.param(
+            "Russian drones struck Odesa overnight, wounding 15 people, the governor said.",
+            "en",
+            [(["UA-51"], None, None, 15)],
+            id="wounding-n",
+        ),
+        pytest.param(
+            "A Russian missile strike on Dnipro killed two and left 14 injured, the governor said.",
+            "en",
+            [(["UA-12"], None, 2, 14)],
+            id="a-casualty-word-goes-with-the-count-right-before-it",
+        ),
+        pytest.param(
+            "Вночі росіяни вдарили по Запоріжжю, поранивши п'ятьох людей, повідомив голова ОВА.",
+            "uk",
+            [(["UA-23"], None, None, 5)],
+            id="struck-and-wounded-in-ukrainian",
+        ),
+        pytest.param(
+            "Увечері ворог ударив дроном по Сумах, вбивши двох людей і поранивши ще сімох.",
+            "uk",
+            [(["UA-59"], None, 2, 7)],
+            id="killing-and-wounding-in-ukrainian",
+        ),
+        pytest.param(
+            "Удар дрона по автомобилю в Белгородской области ранил двух мирных жителей, сообщил губернатор.",
+            "ru",
+            [(["RU-BEL"], None, None, 2)],
+            id="wounded-as-a-verb-in-russian",
+        ),
+        pytest.param(
+            "Беспилотник атаковал легковой автомобиль в Курской области, убив водителя и ранив трех пассажиров.",
+            "ru",
+            [(["RU-KRS"], None, 1, 3)],
+            id="killing-one-unnumbered-and-wounding-three-in-russian",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="one person unnumbered is only read in a clause with no count ('убив водителя')",
+            ),
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -128,14 +128,25 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     if not found:
         return False
     word = found[0]
+    more = ctx.lex.pattern("interception", "more")
+    # "killed two and left 14 injured": the word goes with the count right before it, not with the two;
+    # "вбивши двох людей і поранивши ще сімох": nor with the one before it when a count follows it
     return not any(
-        not c.article and c.start >= word.end and not ctx.text[word.end : c.start].strip()
+        not c.article
+        and (
+            count.end <= c.start < word.start
+            or (c.start >= word.end and more.sub("", ctx.text[word.end : c.start]).strip() == "")
+        )
         for c in sentence.counts
     )
 
 
-def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
-    """ "погибли 4 человека", "число пострадавших возросло до 155 человек": the word comes first."""
+def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> int | None:
+    """ "погибли 4 человека", "число пострадавших возросло до 155 человек": the word comes first.
+
+    Returns where the word ends (the nearest one before the count), or None when no word of ``key``
+    stands before it: in "убив водителя и ранив трех" the three are the wounded.
+    """
     clause = sentence.clause_of(count.start)
     # the tally's "до" may be read as the count's own "up to": look up to the number itself
     tallies = ctx.find("interception", "tally", clause.start, count.number_start)
@@ -143,12 +154,14 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
         # "кількість загиблих … зросла до 5", "the death toll rose to 5": the word names the tally
         named = " ".join(ctx.text[clause.start : tallies[-1].start].split()[-TALLY_WORDS:])
         if ctx.lex.pattern("casualties", key).search(named):
-            return True
-    before = ctx.text[clause.start : count.start].split()
+            return tallies[-1].end
     people = ctx.lex.pattern("casualties", "people").match(ctx.text[count.end :].lstrip())
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
-    words = " ".join(before[-reach:])
-    return bool(words) and ctx.lex.pattern("casualties", key).search(words) is not None
+    words = list(re.finditer(r"\S+", ctx.text[clause.start : count.start]))[-reach:]
+    if not words:
+        return None
+    found = ctx.find("casualties", key, clause.start + words[0].start(), count.start)
+    return found[-1].end if found else None
 
 
 def _one_person(ctx: Context, sentence: Sentence, key: str) -> Quantity | None:
@@ -189,9 +202,11 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
         if count.article:
             continue
         # the word after a count says what it counts; the word before only when none follows
-        keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)] or [
-            k for k in ("killed", "injured") if _casualty_before(ctx, sentence, count, k)
-        ]
+        keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
+        if not keys:
+            before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
+            near = {k: end for k, end in before.items() if end is not None}
+            keys = sorted(near, key=lambda k: -near[k])
         if keys and getattr(draft, keys[0]) is None:
             setattr(draft, keys[0], count.quantity())
     for key in ("killed", "injured"):
