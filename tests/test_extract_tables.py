@@ -1007,6 +1007,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="wounded-as-a-verb-in-russian",
         ),
         pytest.param(
+            "Внаслідок нічної атаки на Київщину пошкоджено приватні будинки. Загиблих та постраждалих немає.",
+            "uk",
+            [(["UA-32"], None, 0, 0)],
+            id="neither-dead-nor-injured-in-ukrainian",
+        ),
+        pytest.param(
+            "Обломки БПЛА упали на территории Брянской области. Погибших и раненых нет.",
+            "ru",
+            [(["RU-BRY"], None, 0, 0)],
+            id="neither-dead-nor-wounded-in-russian",
+        ),
+        pytest.param(
+            "Debris fell in the Kyiv region, damaging two houses. There were no deaths or injuries.",
+            "en",
+            [(["UA-32"], None, 0, 0)],
+            id="no-deaths-or-injuries",
+        ),
+        pytest.param(
             "Беспилотник атаковал легковой автомобиль в Курской области, убив водителя и ранив трех пассажиров.",
             "ru",
             [(["RU-KRS"], None, 1, 3)],
