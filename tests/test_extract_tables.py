@@ -1025,6 +1025,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="no-deaths-or-injuries",
         ),
         pytest.param(
+            "A drone attack on Kharkiv injured 9 people, the governor said. A drone hit a high-rise in the "
+            "Kholodnohirskyi district.",
+            "en",
+            [(["UA-63"], None, None, 9)],
+            id="a-district-of-the-city-is-the-same-impact",
+        ),
+        pytest.param(
+            "Уламки впали у Шевченківському районі Києва. В Обухові Київської області пошкоджено будинок.",
+            "uk",
+            [(["UA-30"], None, None, None), (["UA-32"], None, None, None)],
+            id="another-town-is-another-impact",
+        ),
+        pytest.param(
             "Беспилотник атаковал легковой автомобиль в Курской области, убив водителя и ранив трех пассажиров.",
             "ru",
             [(["RU-KRS"], None, 1, 3)],

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from dronewatch.extract.context import Context, Match, Sentence
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
+from dronewatch.gazetteer import city_of
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
 __all__ = ["ImpactDraft", "find_impacts"]
@@ -269,7 +270,16 @@ def _elsewhere(current: ImpactDraft, places: list[Place]) -> bool:
     ("…in Крымске …" then "В станице Полтавской обломки повредили крышу")."""
     here = {p.id for p in current.places if p.level in ("settlement", "admin2")}
     there = {p.id for p in places if p.level in ("settlement", "admin2")}
-    return bool(here and there and not here & there)
+    if not here or not there or here & there:
+        return False
+    # "…in Kharkiv" then "A drone hit a high-rise in the Kholodnohirskyi district": a district of the city
+    return not _in_town(current.places, places) and not _in_town(places, current.places)
+
+
+def _in_town(towns: list[Place], districts: list[Place]) -> bool:
+    """Whether a city district among ``districts`` lies in a settlement among ``towns``."""
+    named = {(p.admin1, p.name) for p in towns if p.level == "settlement"}
+    return any((p.admin1, city_of(p)) in named for p in districts)
 
 
 def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: bool = True) -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dronewatch.gazetteer.rules import (
+    CITY_DISTRICT,
     OPENING_QUOTES,
     SETTLEMENT,
     Sense,
@@ -42,7 +43,7 @@ from dronewatch.gazetteer.rules import (
 from dronewatch.gazetteer.table import Table
 from dronewatch.model import Level, Place
 
-__all__ = ["Candidate", "Entry", "Gazetteer", "fold", "gazetteer"]
+__all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "fold", "gazetteer"]
 
 _LANGS = {"r": "ru", "u": "uk", "e": "en", "*": None}
 
@@ -288,3 +289,11 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
     return Gazetteer()
+
+
+def city_of(place: Place) -> str | None:
+    """The English name of the city a city district lies in ("Kholodnohirskiy District, Kharkiv" →
+    "Kharkiv"); None for any other place."""
+    if place.level != "admin2" or CITY_DISTRICT not in place.name:
+        return None
+    return place.name.rsplit(CITY_DISTRICT, 1)[1]

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dronewatch.gazetteer.inflect import Lang, adjective_cases, adjective_forms, inflect, is_adjectival
-from dronewatch.gazetteer.rules import MAX_ENDING, fold
+from dronewatch.gazetteer.rules import CITY_DISTRICT, MAX_ENDING, fold
 
 __all__ = ["DATA", "build", "check_codes", "fold"]
 
@@ -606,7 +606,7 @@ def _units() -> list[Unit]:
             uk = r["name_uk"].removesuffix(" район").replace("’", "'")
             ru = r["name_ru"].removesuffix(" район") or CITY_DISTRICTS_RU[uk]
             city = "Kyiv" if r["oblast_iso_3166_2"] == "UA-30" else "Kharkiv"
-            english = (r["name_en"].split()[0] if r["name_en"] else _english(ru)) + f" District, {city}"
+            english = (r["name_en"].split()[0] if r["name_en"] else _english(ru)) + f"{CITY_DISTRICT}{city}"
             point = (float(r["lat"]), float(r["lon"]))
             units.append(
                 Unit(

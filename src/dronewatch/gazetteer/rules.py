@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CITY_DISTRICT",
     "MAX_ENDING",
     "OPENING_QUOTES",
     "SETTLEMENT",
@@ -27,6 +28,8 @@ SETTLEMENT = 2  # the tier of settlement senses (see ``table.TIERS``)
 # The longest ending the table stores after a settlement stem ("Брянськ|ькові"): lookups of a word
 # try only stems this much shorter than it.
 MAX_ENDING = 5
+# The English name of a city district ends with its city: "Darnytskyi District, Kyiv".
+CITY_DISTRICT = " District, "
 
 
 def _words(text: str) -> frozenset[str]:
