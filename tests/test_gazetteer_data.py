@@ -162,7 +162,8 @@ def test_adjective_cases(adjective: str, lang: str, feminine: bool, forms: list[
 
 
 def test_public_names() -> None:
-    assert sorted(dronewatch.gazetteer.__all__) == ["Candidate", "Entry", "Gazetteer", "fold", "gazetteer"]
+    names = ["Candidate", "Entry", "Gazetteer", "city_of", "fold", "gazetteer"]
+    assert sorted(dronewatch.gazetteer.__all__) == names
     assert all(hasattr(dronewatch.gazetteer, name) for name in dronewatch.gazetteer.__all__)
 
 
@@ -231,3 +232,8 @@ def test_indeclinable_names_keep_their_form(name: str, lang: str) -> None:
 )
 def test_adjectival_names(name: str, lang: str, adjectival: bool) -> None:
     assert is_adjectival(name, lang) is adjectival  # type: ignore[arg-type]
+
+
+def test_a_city_district_names_its_city() -> None:
+    kyiv = dronewatch.gazetteer.gazetteer().find("Уламки впали в Дарницькому районі Києва.", admin2=True)
+    assert [dronewatch.gazetteer.city_of(p) for p in kyiv] == ["Kyiv", None]
