@@ -1025,6 +1025,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="no-deaths-or-injuries",
         ),
         pytest.param(
+            "В Ізмаїльському районі пошкоджено портову інфраструктуру, виникла пожежа. Травмованих немає.",
+            "uk",
+            [(["UA-51"], None, None, 0)],
+            id="none-hurt-in-ukrainian",
+        ),
+        pytest.param(
+            "Debris damaged a warehouse in the Odesa region. No one was wounded, the governor said.",
+            "en",
+            [(["UA-51"], None, None, 0)],
+            id="no-one-was-wounded",
+        ),
+        pytest.param(
+            "Обломки БПЛА упали в Белгороде, пострадавших не менее пяти человек, погибших не менее двух.",
+            "ru",
+            [(["RU-BEL"], None, 2, 5)],
+            id="at-least-n-is-no-zero",
+        ),
+        pytest.param(
             "A drone attack on Kharkiv injured 9 people, the governor said. A drone hit a high-rise in the "
             "Kholodnohirskyi district.",
             "en",

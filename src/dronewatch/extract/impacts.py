@@ -194,6 +194,11 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
         for m in ctx.find("casualties", key, start, end):
             if any(u.start <= m.start < u.end for u in unknown):
                 continue  # "информации о пострадавших нет" is not "пострадавших нет"
+            if any(
+                not c.article and c.end > m.end and (c.start < m.end or not ctx.text[m.end : c.start].strip())
+                for c in sentence.counts
+            ):
+                continue  # "пострадавших не менее пяти": a count, not a zero ("no one was hurt" is one)
             zero = Quantity(0, "exact", m.text, (m.start, m.end))
             if attr in ("both", "killed") and draft.killed is None:
                 draft.killed = zero
