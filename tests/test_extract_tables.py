@@ -758,6 +758,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-kiev-regime-is-no-place",
         ),
+        pytest.param(
+            "Russia fired 45 drones at Ukraine overnight, of which 34 were downed, the air force said. Another 9 "
+            'were "lost", likely due to electronic warfare.',
+            [(34, 45, 9, [])],
+            [],
+            [],
+            id="lost-in-quotes",
+        ),
     ],
 )
 def test_english_relays(
