@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon
@@ -209,3 +209,59 @@ def test_counts_start_only_at_a_word_or_a_digit(lang: str, pieces: list[str]) ->
 )
 def test_the_verbs_of_reports_in_every_person_and_gender(lang: str, key: str, word: str) -> None:
     assert lexicon(lang).pattern("interception", key).fullmatch(word), (lang, key, word)
+
+
+_LISTS = [
+    ("interception", "running_total"),
+    ("interception", "destroyed"),
+    ("impact", "words"),
+    ("casualties", "no_killed"),
+    ("casualties", "injured"),
+    ("hedges", "soft"),
+    ("hedges", "unverified"),
+    ("impact", "no_damage"),
+    ("casualties", "no_injured"),
+    ("interception", "launched"),
+    ("interception", "suppressed"),
+    ("interception", "tally"),
+]
+_FILLERS = [" ", "  ", "\n", "-", "'", "’", ",", ".", "X", "й", "5", "(", "Ё"]
+# Wording the lists' regular expressions match, whose first words need not be phrases of the lists.
+_MATCHED = [
+    *["since the beginning of", "could not  independently verify", "has not yet been confirmed", "disputed"],
+    *["всего с начала", "с начала", "всего с", "жертв среди мирных жителей нет", "не может подтвердить"],
+    *["от начала", "з початку", "жертв серед цивільних немає", "не можемо перевірити", "спростували"],
+    *["attacked the city with", "launched an attack using", "lost, presumably to jamming"],
+    *["bringing the total to"],
+    *["разрушений на месте нет", "пострадавших среди жителей не было", "повреждений не зафиксировано"],
+]
+
+
+@st.composite
+def _texts_of_phrases(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGUAGES))
+    lex = lexicon(lang)
+    phrases = sorted({p.replace("*", "ах") for s, k in _LISTS for p in lex.words(s, k)})
+    piece = st.one_of(
+        st.sampled_from(phrases),
+        st.sampled_from(phrases).map(str.upper),
+        st.sampled_from(phrases).map(lambda p: p[: len(p) // 2]),
+        st.sampled_from(_FILLERS),
+        st.sampled_from(_MATCHED),
+    )
+    return lang, "".join(draw(st.lists(piece, max_size=25)))
+
+
+@settings(deadline=None)  # the first example loads the gazetteer
+@given(_texts_of_phrases())
+def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[str, str]) -> None:
+    """A list is tried only where a word of the text can start one of its phrases or where one of its
+    regular expressions matches; it finds what a scan of the whole text finds."""
+    from dronewatch.extract.context import analyse
+
+    lang, text = case
+    lex = lexicon(lang)
+    ctx = analyse(text, lex, None, None)
+    for section, key in _LISTS:
+        scanned = [m.span() for m in lex.folded_pattern(section, key).finditer(text.lower())]
+        assert [(m.start, m.end) for m in ctx.find(section, key, 0, len(text))] == scanned, (section, key)

@@ -114,16 +114,25 @@ class Context:
 
     def _starts(self, section: str, key: str) -> list[int] | None:
         """Where a phrase of the list can start: at the words of the text that begin one (most lists
-        miss a document). None when the list cannot tell (it holds regular expressions)."""
+        miss a document), and where one of its regular expressions matches. None when the list cannot
+        tell (a phrase starts with no letter)."""
         firsts = self.lex.first_words(section, key)
         if firsts is None:
             return None
-        words, stems = firsts
         positions, by_start = self._tokens()
-        starts = [start for word in words.intersection(positions) for start in positions[word]]
-        for stem in stems:
-            tokens = by_start.get(stem[:3], ()) if len(stem) >= 3 else positions
-            starts.extend(start for token in tokens if token.startswith(stem) for start in positions[token])
+        starts = [start for word in firsts[0].intersection(positions) for start in positions[word]]
+        patterns = self.lex.pattern_starts(section, key)
+        if patterns is not None:
+            starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
+        if firsts[1]:
+            prefixes, stems, short = _stem_groups(self.lex, section, key)
+            for prefix in prefixes.intersection(by_start):
+                group = stems[prefix]
+                for token in by_start[prefix]:
+                    if token.startswith(group):
+                        starts.extend(positions[token])
+            if short:
+                starts.extend(s for token in positions if token.startswith(short) for s in positions[token])
         starts.sort()
         return starts
 
@@ -210,6 +219,22 @@ class Context:
                 return weapon
             return None
         return None
+
+
+@cache
+def _stem_groups(
+    lex: Lexicon, section: str, key: str
+) -> tuple[frozenset[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The stems of a word list's starred phrases by their first three letters (the words of a text
+    are grouped the same way), and the stems shorter than that."""
+    groups: dict[str, list[str]] = {}
+    firsts = lex.first_words(section, key)
+    stems = firsts[1] if firsts else ()
+    for stem in stems:
+        if len(stem) >= 3:
+            groups.setdefault(stem[:3], []).append(stem)
+    short = tuple(stem for stem in stems if len(stem) < 3)
+    return frozenset(groups), {k: tuple(v) for k, v in groups.items()}, short
 
 
 def _qualifies(text: str, lex: Lexicon, weapon: WeaponMention) -> bool:

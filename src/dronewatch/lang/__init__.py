@@ -172,11 +172,9 @@ class Lexicon:
         """The words a phrase of ``[section] key`` can start with, and the stems of starred ones.
 
         A phrase can only start where a word of the text is among them (or starts with a stem), so the
-        extractor tries the list there rather than scanning the whole text. None when the list has
-        regular expressions, or a phrase that starts with no letter ("-летн*"), which it cannot tell
-        about."""
-        if self.data.get(section, {}).get(f"{key}_patterns"):
-            return None
+        extractor tries the list there rather than scanning the whole text (and where the list's
+        regular expressions can start, see ``pattern_starts``). None when a phrase starts with no
+        letter ("-летн*"), which it cannot tell about."""
         words: set[str] = set()
         stems: set[str] = set()
         for phrase in self.words(section, key):
@@ -190,6 +188,16 @@ class Lexicon:
             else:
                 words.add(tokens[0])
         return frozenset(words), tuple(sorted(stems))
+
+    @cache  # noqa: B019 - as above
+    def pattern_starts(self, section: str, key: str) -> re.Pattern[str] | None:
+        """Where a regular expression of ``[section] key_patterns`` matches (every start, overlapping
+        ones too, as zero-width matches); None when the list has none."""
+        raw = self.data.get(section, {}).get(f"{key}_patterns")
+        if not raw:
+            return None
+        patterns = alternation(self.words(section, f"{key}_patterns"), literal=False)
+        return re.compile(f"(?={patterns})", re.IGNORECASE)
 
     @cache  # noqa: B019 - as above
     def table_pattern(self, section: str, key: str | None = None) -> re.Pattern[str]:
