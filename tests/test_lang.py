@@ -219,6 +219,7 @@ _LISTS = [
     ("casualties", "injured"),
     ("hedges", "soft"),
     ("hedges", "unverified"),
+    ("hedges", "anonymous"),
     ("impact", "no_damage"),
     ("casualties", "no_injured"),
     ("interception", "launched"),

@@ -6,6 +6,7 @@ pattern runs once per document.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -284,15 +285,16 @@ def _weapons(text: str, lex: Lexicon, start: int, end: int) -> list[WeaponMentio
     return found
 
 
-def _hedges(text: str, lex: Lexicon, start: int, end: int) -> list[Hedge]:
+def _hedges(ctx: Context) -> list[Hedge]:
     found: list[Hedge] = []
     kinds: tuple[HedgeKind, ...] = ("unverified", "anonymous", "soft")
+    text = ctx.text
     for kind in kinds:
-        for m in lex.pattern("hedges", kind).finditer(text, start, end):
-            if kind == "anonymous" and text[m.end() : m.end() + 2].lstrip().startswith(":"):
+        for m in ctx.find("hedges", kind, 0, len(text)):
+            if kind == "anonymous" and text[m.end : m.end + 2].lstrip().startswith(":"):
                 continue  # "Источник: https://…" labels a link; it is not an unnamed source
-            if not any(h.span[0] <= m.start() < h.span[1] for h in found):
-                found.append(Hedge(m.group(), (m.start(), m.end()), kind))
+            if not any(h.span[0] <= m.start < h.span[1] for h in found):
+                found.append(Hedge(m.text, (m.start, m.end), kind))
     return sorted(found, key=lambda h: h.span)
 
 
@@ -465,7 +467,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         sorted([*found_places, *_unknown_units(text, lex, found_places)], key=lambda p: p.span),
         lambda p: p.span,
     )
-    all_hedges = _by_sentence(segments, _hedges(text, lex, 0, whole), lambda h: h.span)
+    # the word lists are matched through the document's context, whose matches the builders share
+    blank = Context(text, lex, published_at, ())
+    all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
     analysed = []
     for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
@@ -485,7 +489,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 hedges=tuple(all_hedges[index]),
             )
         )
-    return Context(text, lex, published_at, tuple(analysed))
+    return dataclasses.replace(blank, sentences=tuple(analysed))
 
 
 def _by_sentence(

@@ -135,8 +135,13 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
-    found = []
+    found: list[_Point] = []
+    if _DIGIT.search(text, start, end) is None:
+        return found  # every clock time has digits
     for m in grammar.point.finditer(text, start, end):
         month_word = m.group("mon1") or m.group("mon2")
         month = (
@@ -209,6 +214,8 @@ def find_times(
     grammar = _grammar(lex)
     stop = len(text) if end is None else end
     points = _points(text, grammar, start, stop)
+    if not points:
+        return []  # most sentences name no clock time
     weekday = _day_word_in(text, grammar.weekday, grammar.weekdays, start, stop)
     relative = _day_word_in(text, grammar.relative_word, grammar.relative, start, stop)
     mentions: list[TimeMention] = []
