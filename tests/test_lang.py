@@ -220,6 +220,7 @@ _LISTS = [
     ("hedges", "soft"),
     ("hedges", "unverified"),
     ("hedges", "anonymous"),
+    ("places", "origin"),
     ("impact", "no_damage"),
     ("casualties", "no_injured"),
     ("interception", "launched"),

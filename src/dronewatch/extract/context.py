@@ -411,14 +411,18 @@ def _not_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lex.table_pattern("time", "zones"), regime
 
 
-def _origin_lists(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def _origin_lists(ctx: Context) -> list[tuple[int, int]]:
     """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
     the sentence. The places there are where weapons came from, not where they were downed or hit."""
+    text = ctx.text
     spans = []
-    for m in lex.pattern("places", "origin").finditer(text):
-        end = re.search(r"[.!?\n]", text[m.end() :])
-        spans.append((m.end(), len(text) if end is None else m.end() + end.start()))
+    for m in ctx.find("places", "origin", 0, len(text)):
+        end = _SENTENCE_END.search(text, m.end)
+        spans.append((m.end, len(text) if end is None else end.start()))
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
@@ -446,13 +450,15 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     """
     segments = sentences(text)
     whole = len(text)
+    # the word lists are matched through the document's context, whose matches the builders share
+    blank = Context(text, lex, published_at, ())
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), a
     # government named by its capital ("the Kiev regime").
     zone_pattern, regime = _not_places(lex)
     zones = [m.span() for m in zone_pattern.finditer(text)]
-    elsewhere = _origin_lists(text, lex) + zones
+    elsewhere = _origin_lists(blank) + zones
     found_places = _outliers(
         [
             _surroundings(text, p)
@@ -467,8 +473,6 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         sorted([*found_places, *_unknown_units(text, lex, found_places)], key=lambda p: p.span),
         lambda p: p.span,
     )
-    # the word lists are matched through the document's context, whose matches the builders share
-    blank = Context(text, lex, published_at, ())
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
     analysed = []
     for index, segment in enumerate(segments):
