@@ -45,6 +45,16 @@ class WeaponMention:
 
 
 @dataclass(frozen=True)
+class _Tokens:
+    """The words of a text: where each starts, the words by their first three letters, and both as sets."""
+
+    positions: dict[str, list[int]]
+    by_start: dict[str, list[str]]
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Match:
     """A phrase of the lexicon found in the text."""
 
@@ -97,11 +107,9 @@ class Context:
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
-    _words: dict[str, tuple[dict[str, list[int]], dict[str, list[str]]]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _words: dict[str, _Tokens] = field(default_factory=dict, compare=False, repr=False)
 
-    def _tokens(self) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    def _tokens(self) -> _Tokens:
         """Where each word of the text starts, and the words by their first three letters."""
         if "" not in self._words:
             positions: dict[str, list[int]] = {}
@@ -110,7 +118,8 @@ class Context:
             by_start: dict[str, list[str]] = {}
             for token in positions:
                 by_start.setdefault(token[:3], []).append(token)
-            self._words[""] = (positions, by_start)
+            # as sets, which intersect with a list's words by looking up the smaller in the larger
+            self._words[""] = _Tokens(positions, by_start, frozenset(positions), frozenset(by_start))
         return self._words[""]
 
     def _starts(self, section: str, key: str) -> list[int] | None:
@@ -120,14 +129,15 @@ class Context:
         firsts = self.lex.first_words(section, key)
         if firsts is None:
             return None
-        positions, by_start = self._tokens()
-        starts = [start for word in firsts[0].intersection(positions) for start in positions[word]]
+        tokens = self._tokens()
+        positions, by_start = tokens.positions, tokens.by_start
+        starts = [start for word in firsts[0] & tokens.words for start in positions[word]]
         patterns = self.lex.pattern_starts(section, key)
         if patterns is not None:
             starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
         if firsts[1]:
             prefixes, stems, short = _stem_groups(self.lex, section, key)
-            for prefix in prefixes.intersection(by_start):
+            for prefix in prefixes & tokens.prefixes:
                 group = stems[prefix]
                 for token in by_start[prefix]:
                     if token.startswith(group):
