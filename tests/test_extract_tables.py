@@ -326,6 +326,13 @@ def test_russian_telegram_posts(
             id="launch-origins-and-hits-are-neither-places-nor-launches",
         ),
         pytest.param(
+            "Противник атакував ударними БпЛА типу «Шахед» та дронами-імітаторами — всього 97 засобів "
+            "повітряного нападу. Протиповітряною обороною збито/подавлено 74 ворожих БпЛА.",
+            [(74, 97, None, [])],
+            [],
+            id="a-total-of-unnamed-weapons-after-a-list-of-drones-counts-drones",
+        ),
+        pytest.param(
             "У ніч на 3 вересня росіяни випустили по Україні 502 повітряні цілі: 476 дронів і 26 ракет. Сили "
             "ППО знешкодили 430 дронів та 21 ракету.",
             [(430, 476, None, []), (21, 26, None, [])],
@@ -1049,6 +1056,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [(["RU-BEL"], None, 2, 5)],
             id="at-least-n-is-no-zero",
+        ),
+        pytest.param(
+            "In the Zaporizhzhia region, Russian strikes killed a 72-year-old woman, the governor said.",
+            "en",
+            [(["UA-23"], None, 1, None)],
+            id="a-person-of-an-age",
         ),
         pytest.param(
             "A drone attack on Kharkiv injured 9 people, the governor said. A drone hit a high-rise in the "

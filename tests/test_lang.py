@@ -221,6 +221,7 @@ _LISTS = [
     ("hedges", "unverified"),
     ("hedges", "anonymous"),
     ("places", "origin"),
+    ("casualties", "one_person"),
     ("impact", "no_damage"),
     ("casualties", "no_injured"),
     ("interception", "launched"),
@@ -234,7 +235,7 @@ _MATCHED = [
     *["всего с начала", "с начала", "всего с", "жертв среди мирных жителей нет", "не может подтвердить"],
     *["от начала", "з початку", "жертв серед цивільних немає", "не можемо перевірити", "спростували"],
     *["attacked the city with", "launched an attack using", "lost, presumably to jamming"],
-    *["bringing the total to"],
+    *["bringing the total to", "an 80-year-old man"],
     *["разрушений на месте нет", "пострадавших среди жителей не было", "повреждений не зафиксировано"],
 ]
 

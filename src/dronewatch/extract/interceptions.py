@@ -12,7 +12,7 @@ import itertools
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -438,7 +438,20 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events += _more_events(ctx, sentence, events)
     events += _tally_events(ctx, sentence, events)
     events += _total_events(ctx, sentence, events)
-    return _without_summed_totals(ctx, events + _implicit_singulars(ctx, sentence, events))
+    events = _without_summed_totals(ctx, events + _implicit_singulars(ctx, sentence, events))
+    return [_named_by_the_list_before(sentence, e) for e in events]
+
+
+def _named_by_the_list_before(sentence: Sentence, event: _Event) -> _Event:
+    """A total of unnamed weapons after a list of one class ("атакував ударними БпЛА типу «Шахед» та
+    дронами-імітаторами — всього 97 засобів повітряного нападу") counts weapons of that class."""
+    if event.weapon.weapon != "unknown":
+        return event
+    classes = {w.weapon for w in sentence.weapons if w.end <= event.count.start and w.weapon != "unknown"}
+    if len(classes) != 1:
+        return event
+    weapon = replace(event.weapon, weapon=classes.pop(), model=None)
+    return replace(event, weapon=weapon)
 
 
 def _total_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
