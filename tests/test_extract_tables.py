@@ -773,6 +773,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="lost-in-quotes",
         ),
+        pytest.param(
+            "The air force said 57 of the 80 drones were shot down, while 19 were lost, likely due to electronic "
+            "jamming.",
+            [(57, 80, 19, [])],
+            [],
+            [],
+            id="lost-to-electronic-jamming",
+        ),
+        pytest.param(
+            "Russia attacked overnight with 75 drones, of which 50 were shot down and 20 disappeared from radar.",
+            [(50, 75, 20, [])],
+            [],
+            [],
+            id="disappeared-from-radar",
+        ),
     ],
 )
 def test_english_relays(
