@@ -514,13 +514,32 @@ def test_serve_migrates_a_store_of_an_older_dronewatch_first(
     older = tmp_path / "older.db"
     shutil.copy(web_store.path, older)
     with closing(sqlite3.connect(older)) as conn, conn:
-        conn.execute("DROP TABLE place_claims")
-        conn.execute("DELETE FROM migrations WHERE version = 2")
+        conn.execute("DROP TABLE claim_summaries")
+        conn.execute("DELETE FROM migrations WHERE version = 3")
     served: list[object] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
     result = CliRunner().invoke(cli, ["--db", str(older), "serve"])
     assert result.exit_code == 0, result.output
-    assert f"Migrated {older} to schema 2" in result.output
+    assert f"Migrated {older} to schema 3" in result.output
     assert len(served) == 1
     with TestClient(served[0]) as client:  # type: ignore[arg-type]
         assert client.get("/claims.json?place=RU-BRY").json()["claims"][0]["destroyed"]["value"] == 83
+        assert "83 downed" in client.get("/claims?place=RU-BRY").text
+
+
+def test_a_claims_table_from_summaries_is_the_table_from_the_records(web_store: WebStore) -> None:
+    from dronewatch.api.present import claim_rows, page_record, summary_rows
+    from dronewatch.store.base import ClaimQuery
+
+    with SQLiteStore(web_store.path, read_only=True) as store:
+        for query in (
+            ClaimQuery(),
+            ClaimQuery(place="RU-KRS"),
+            ClaimQuery(type="impact"),
+            ClaimQuery(has_finding="any"),
+            ClaimQuery(limit=3, offset=2),
+        ):
+            records = [page_record(c) for c in store.claim_page(query)]
+            rows = summary_rows(store.claim_summaries(query))
+            assert rows == claim_rows(records), query
+            assert len(rows) == len(records) > 0, query

@@ -21,13 +21,13 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter
+from markupsafe import Markup
 from starlette.requests import Request
 
 from dronewatch.api.charts import timeline_chart, timeline_data
 from dronewatch.api.errors import ApiError
 from dronewatch.api.params import CLAIM_FILTERS, FINDING_KINDS, LANGS, PAGE, PLACE_HELP, place_id_of
 from dronewatch.api.present import (
-    ClaimRow,
     claim_record,
     document_info_record,
     document_record,
@@ -168,7 +168,7 @@ def claims(ctx: Context) -> Page:
 
 def _claims_and_rows(
     ctx: Context, query: ClaimQuery, limit: int, offset: int
-) -> tuple[list[dict[str, Any]], list[ClaimRow], dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[Markup], dict[str, Any]]:
     """A page of claims: their records for the JSON twin or their table rows for the page, and the
     paging.
 

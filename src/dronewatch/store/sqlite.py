@@ -46,6 +46,7 @@ from dronewatch.store.rows import (
     finding_row,
     place_key_rows,
     place_rows,
+    summary_rows,
 )
 
 BUSY_TIMEOUT_MS = 5_000
@@ -233,7 +234,7 @@ class SQLiteStore:
         return row.fetchone() is not None
 
     def save(self, document: Document, extraction: Extraction) -> bool:
-        """Store a document with its claims, their places and evidence spans, and its findings.
+        """Store a document with its claims, their places, evidence spans and summaries, and its findings.
 
         Everything is written in one transaction: after a failure, or a process killed half-way,
         the document is either wholly stored or absent.
@@ -264,6 +265,7 @@ class SQLiteStore:
                 self._insert_claim(db, document, index, claim)
             for position, finding in enumerate(extraction.findings):
                 self._insert_finding(db, document, position, finding)
+            self._insert_summaries(db, document, extraction)
             db.execute("COMMIT")
         except BaseException as exc:
             if db.in_transaction:
@@ -305,6 +307,10 @@ class SQLiteStore:
         self, db: sqlite3.Connection, document: Document, position: int, finding: Finding
     ) -> None:
         _insert(db, "findings", finding_row(document, position, finding))
+
+    def _insert_summaries(self, db: sqlite3.Connection, document: Document, extraction: Extraction) -> None:
+        for row in summary_rows(document, extraction):
+            _insert(db, "claim_summaries", row)
 
     def _document_row(self, key: str) -> sqlite3.Row | None:
         # A content hash names one document; an id may name several (an edited message is new
@@ -539,37 +545,39 @@ class SQLiteStore:
     def claim_summaries(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimSummary]:
         """The claims of ``claim_page(query)``, in its order, as the values a list row shows.
 
-        Read from the claim, place and finding columns, without parsing any claim's JSON: a page
-        of a list costs a few index reads and no decoding.
+        Read from each claim's summary (``claim_summaries``, written with the claim), without
+        parsing any claim's JSON: a page of a list costs a few index reads and one short row a claim.
         """
         keys = self._page_keys(query)
         out: list[ClaimSummary] = []
-        # Plain tuples: a page reads a thousand values, and by position is the fast way. A claim's
-        # places and findings come with it as JSON arrays: one statement, one pass.
+        # Plain tuples: by position is the fast way to read a row.
         plain = self._db().cursor()
         plain.row_factory = None
         for start in range(0, len(keys), _KEYS_PER_STATEMENT):
             page, params = _page_values(keys[start : start + _KEYS_PER_STATEMENT])
             rows = plain.execute(
                 f"""{page}
-                SELECT {_SUMMARY_COLUMNS}, d.id, d.published_at, coalesce(d.source, d.extraction_source),
-                    (SELECT json_group_array(json_array(
-                        p.role, p.position, p.place_id, p.name, p.level, p.destroyed, p.destroyed_qualifier))
-                     FROM claim_places AS p
-                     WHERE p.content_hash = c.content_hash AND p.claim_index = c.claim_index),
-                    (SELECT json_group_array(
-                        json_array(f.position, f.kind, f.severity, f.message, json(f.detail_json)))
-                     FROM findings AS f
-                     WHERE f.content_hash = c.content_hash AND f.claim_index = c.claim_index)
+                SELECT s.content_hash, s.claim_index, s.summary
                 FROM page
-                CROSS JOIN claims AS c
-                    ON c.content_hash = page.content_hash AND c.claim_index = page.claim_index
-                CROSS JOIN documents AS d ON d.content_hash = c.content_hash
+                CROSS JOIN claim_summaries AS s
+                    ON s.content_hash = page.content_hash AND s.claim_index = page.claim_index
                 ORDER BY page.n""",
                 params,
             )
-            for digest, index, kind, weapon, model, claimant, day, *rest in rows:
-                *counts, document_id, published_at, source, places, findings = rest
+            for digest, index, summary in rows:
+                (
+                    document_id,
+                    published_at,
+                    source,
+                    kind,
+                    weapon,
+                    model,
+                    claimant,
+                    day,
+                    counts,
+                    places,
+                    findings,
+                ) = json.loads(summary)
                 out.append(
                     ClaimSummary(
                         document_id=document_id,
@@ -578,15 +586,10 @@ class SQLiteStore:
                         type=kind,
                         weapon=weapon,
                         weapon_model=model,
-                        counts={
-                            name: (counts[2 * i], counts[2 * i + 1])
-                            for i, name in enumerate(_COUNT_COLUMNS)
-                            if counts[2 * i] is not None
-                        },
-                        # An aggregate's order is not SQL's to promise: each item carries its own.
+                        counts={name: (value, qualifier) for name, value, qualifier in counts},
                         places=tuple(
                             SummaryPlace(place, name, level, None if value is None else (value, qualifier))
-                            for _, _, place, name, level, value, qualifier in sorted(json.loads(places))
+                            for place, name, level, value, qualifier in places
                         ),
                         claimant=claimant,
                         source=source,
@@ -594,7 +597,7 @@ class SQLiteStore:
                         event_date=_day(day),
                         findings=tuple(
                             Finding(kind=k, claim=index, severity=severity, message=message, detail=detail)
-                            for _, k, severity, message, detail in sorted(json.loads(findings))
+                            for k, severity, message, detail in findings
                         ),
                     )
                 )
@@ -872,22 +875,6 @@ class SQLiteStore:
 
 _KEYS_PER_STATEMENT = 500
 """SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
-
-_COUNT_COLUMNS = ("launched", "destroyed", "suppressed", "killed", "injured", "sites")
-_SUMMARY_COLUMNS = ", ".join(
-    f"c.{name}"
-    for name in (
-        "content_hash",
-        "claim_index",
-        "type",
-        "weapon",
-        "weapon_model",
-        "claimant",
-        "event_date",
-        *(f"{count}{suffix}" for count in _COUNT_COLUMNS for suffix in ("", "_qualifier")),
-    )
-)
-"""The claim columns ``claim_summaries`` reads, in this order: each count, then its qualifier."""
 
 
 def _page_values(keys: Sequence[tuple[str, int]]) -> tuple[str, list[object]]:
