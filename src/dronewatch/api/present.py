@@ -343,15 +343,15 @@ def _row(
     source: str,
     findings: str,
     inspect_url: str,
-) -> Markup:
-    """One row of a claims table: the text cells escaped as the template engine escapes text, the
-    places and findings cells already markup (``_places_cell``, ``_findings_cell``).
+) -> str:
+    """One row of a claims table as markup: the text cells escaped as the template engine escapes
+    text, the places and findings cells already markup (``_places_cell``, ``_findings_cell``).
 
     Built here rather than by the template: a row of a 50-row page is then one string format
     instead of a dozen template lookups and escapes (``claims_table`` places the rows).
     """
     kind = _text(kind)
-    return Markup(
+    return (
         "    <tr>\n"
         f'      <td class="day">{_text(day)}</td>\n'
         f'      <td><span class="type type-{kind}">{kind}</span></td>\n'
@@ -366,8 +366,9 @@ def _row(
     )
 
 
-def claim_rows(records: list[dict[str, Any]]) -> list[Markup]:
-    """Claims (as the JSON twin serves them) as rows of a claims table."""
+def claim_rows(records: list[dict[str, Any]]) -> Markup:
+    """Claims (as the JSON twin serves them) as the rows of a claims table, one after the other
+    (empty when there are none)."""
     rows = []
     for c in records:
         model = c.get("weapon_model")
@@ -385,12 +386,12 @@ def claim_rows(records: list[dict[str, Any]]) -> list[Markup]:
                 c["inspect_url"],
             )
         )
-    return rows
+    return Markup("\n".join(rows))
 
 
-def summary_rows(summaries: Iterable[ClaimSummary]) -> list[Markup]:
-    """Claims as the store summarises them (``claim_summaries``) as rows of a claims table, the same
-    rows ``claim_rows`` gives for their records."""
+def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
+    """Claims as the store summarises them (``claim_summaries``) as the rows of a claims table, the
+    same rows ``claim_rows`` gives for their records."""
     rows = []
     for c in summaries:
         places = ", ".join([_summary_place(*p) for p in c.places]) or "–"
@@ -410,7 +411,7 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> list[Markup]:
                 claim_path(c.content_hash, c.index),
             )
         )
-    return rows
+    return Markup("\n".join(rows))
 
 
 @lru_cache(maxsize=8192)

@@ -168,7 +168,7 @@ def claims(ctx: Context) -> Page:
 
 def _claims_and_rows(
     ctx: Context, query: ClaimQuery, limit: int, offset: int
-) -> tuple[list[dict[str, Any]], list[Markup], dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], Markup, dict[str, Any]]:
     """A page of claims: their records for the JSON twin or their table rows for the page, and the
     paging.
 
@@ -180,7 +180,7 @@ def _claims_and_rows(
         paging = _paging(ctx, summaries, limit, offset)
         return [], summary_rows(summaries), paging
     records = [page_record(c) for c in ctx.store.claim_page(query)]
-    return records, [], _paging(ctx, records, limit, offset)
+    return records, Markup(), _paging(ctx, records, limit, offset)
 
 
 @page("/claims/{content_hash}/{index}", "inspector.html", (), "One claim with its evidence in the text")

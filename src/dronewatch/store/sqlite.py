@@ -587,18 +587,29 @@ class SQLiteStore:
                         weapon=weapon,
                         weapon_model=model,
                         counts={name: (value, qualifier) for name, value, qualifier in counts},
+                        # Lists, not generators, for tuple(): a generator costs more than its items.
                         places=tuple(
-                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
-                            for place, name, level, value, qualifier in places
+                            [
+                                SummaryPlace(
+                                    place, name, level, None if value is None else (value, qualifier)
+                                )
+                                for place, name, level, value, qualifier in places
+                            ]
                         ),
                         claimant=claimant,
                         source=source,
-                        published_at=_parse(published_at),
-                        event_date=_day(day),
+                        published_at=None if published_at is None else datetime.fromisoformat(published_at),
+                        event_date=None if day is None else date.fromisoformat(day),
                         findings=tuple(
-                            Finding(kind=k, claim=index, severity=severity, message=message, detail=detail)
-                            for k, severity, message, detail in findings
-                        ),
+                            [
+                                Finding(
+                                    kind=k, claim=index, severity=severity, message=message, detail=detail
+                                )
+                                for k, severity, message, detail in findings
+                            ]
+                        )
+                        if findings
+                        else (),
                     )
                 )
         return out
