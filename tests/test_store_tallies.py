@@ -288,7 +288,9 @@ def test_claim_summaries_are_the_claim_page_without_its_json(store: SQLiteStore)
         ClaimQuery(type="interception", limit=2, offset=1),
     ):
         page, summaries = store.claim_page(query), store.claim_summaries(query)
-        assert [(c.content_hash, c.index) for c in summaries] == [(c.content_hash, c.index) for c in page]
+        assert [(c.content_hash, c.claim_index) for c in summaries] == [
+            (c.content_hash, c.index) for c in page
+        ]
         for item, summary in zip(page, summaries, strict=True):
             claim = json.loads(item.claim_json)
             assert (summary.document_id, summary.published_at, summary.source, summary.event_date) == (

@@ -408,7 +408,7 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
                 c.claimant or "–",
                 c.source or "–",
                 findings,
-                claim_path(c.content_hash, c.index),
+                claim_path(c.content_hash, c.claim_index),
             )
         )
     return Markup("\n".join(rows))

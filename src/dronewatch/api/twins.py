@@ -135,7 +135,16 @@ def filter_form(
     return _filter_form(filled, action, tuple(langs), tuple(kinds), tuple(extra))
 
 
+@lru_cache(maxsize=1024)
+def navigation(path: str) -> Markup:
+    """The links to the pages (the ``nav`` macro), the current one marked, rendered once per path;
+    one link a line, without the last line's end (the page template ends it)."""
+    links: Callable[[str], str] = _environment.get_template("_macros.html").module.nav  # type: ignore[attr-defined]
+    return Markup(links(path).rstrip("\n"))
+
+
 _environment.globals["filter_form"] = filter_form
+_environment.globals["navigation"] = navigation
 
 
 def render(template: str, **context: Any) -> str:

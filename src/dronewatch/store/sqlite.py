@@ -582,7 +582,7 @@ class SQLiteStore:
                     ClaimSummary(
                         document_id=document_id,
                         content_hash=digest,
-                        index=index,
+                        claim_index=index,
                         type=kind,
                         weapon=weapon,
                         weapon_model=model,
@@ -639,8 +639,7 @@ class SQLiteStore:
             ORDER BY {order + ", " if order else ""}c.content_hash, c.claim_index
             LIMIT ? OFFSET ?
         """
-        rows = self._db().execute(sql, [*params, -1 if limit is None else limit, offset])
-        return [(row[0], row[1]) for row in rows]
+        return self._keys(sql, [*params, -1 if limit is None else limit, offset])
 
     def _place_claim_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
         # The place's keys in event-date order (undated last, as a descending order puts NULL):
@@ -660,8 +659,14 @@ class SQLiteStore:
             LIMIT ? OFFSET ?
         """
         limit = -1 if query.limit is None else query.limit
-        rows = self._db().execute(sql, [query.place, *params, limit, query.offset])
-        return [(row[0], row[1]) for row in rows]
+        return self._keys(sql, [query.place, *params, limit, query.offset])
+
+    def _keys(self, sql: str, params: list[object]) -> list[tuple[str, int]]:
+        """The (content hash, claim index) rows ``sql`` selects, as plain tuples."""
+        plain = self._db().cursor()
+        plain.row_factory = None
+        keys: list[tuple[str, int]] = plain.execute(sql, params).fetchall()
+        return keys
 
     def _count_claims(self, where: list[str], params: list[object]) -> int:
         sql = (
