@@ -556,3 +556,26 @@ def test_the_filter_form_shows_the_filters_of_each_request(web_store: WebStore) 
             tallies = client.get("/tallies?by=day&source=%3Cb%3E").text
             assert '<input type="hidden" name="by" value="day">' in tallies
             assert 'name="source" size="14" value="&lt;b&gt;"' in tallies
+
+
+def test_a_claims_twin_writes_the_stored_json_as_the_records_would_be_written(web_store: WebStore) -> None:
+    import json
+
+    from dronewatch.api.present import page_record, page_records_json
+    from dronewatch.api.twins import dumps
+    from dronewatch.store.base import ClaimQuery
+
+    with SQLiteStore(web_store.path, read_only=True) as store:
+        for query in (ClaimQuery(), ClaimQuery(place="RU-KRS"), ClaimQuery(has_finding="any")):
+            claims = store.claim_page(query)
+            assert claims
+            written = page_records_json(claims)
+            assert written == dumps([page_record(c) for c in claims]), query
+            assert dumps({"claims": written, "limit": 2}) == dumps(
+                {"claims": [page_record(c) for c in claims], "limit": 2}
+            )
+            # The stored members come first, then the provenance, none of them named twice.
+            for claim, record in zip(claims, json.loads(written), strict=True):
+                stored = json.loads(claim.claim_json)
+                assert list(record)[: len(stored)] == list(stored)
+                assert len(record) == len(stored) + 7

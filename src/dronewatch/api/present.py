@@ -29,6 +29,7 @@ from dronewatch.store.base import ClaimJSON, ClaimSummary, DocumentInfo, StoredC
 from dronewatch.store.rows import ROOT_PATH, EvidenceRow, evidence_rows
 
 __all__ = [
+    "RawJSON",
     "claim_path",
     "claim_record",
     "document_path",
@@ -37,6 +38,7 @@ __all__ = [
     "explain",
     "finding_record",
     "page_record",
+    "page_records_json",
     "place_label",
     "snippet",
     "summary_rows",
@@ -106,6 +108,32 @@ def page_record(stored: ClaimJSON) -> dict[str, Any]:
     """A claim of a list page (from its stored JSON), shaped as ``claim_record`` gives it."""
     claim: dict[str, Any] = json.loads(stored.claim_json)
     return claim | _provenance(stored)
+
+
+class RawJSON(str):
+    """JSON text the API serves as it is, inside the page's JSON (see ``twins.dumps``)."""
+
+
+def page_records_json(claims: Iterable[ClaimJSON]) -> RawJSON:
+    """``[page_record(c) for c in claims]`` as compact JSON, written from each claim's stored JSON
+    without decoding it: the stored object's members, then its provenance's.
+
+    The stored JSON is compact, as ``dumps`` writes (``rows.to_json``), and a claim's members never
+    share a name with its provenance's, so this is the text ``dumps`` gives for the records.
+    """
+    parts = []
+    for stored in claims:
+        claim = stored.claim_json
+        provenance = _compact(_provenance(stored))
+        if claim.startswith("{") and claim.endswith("}") and claim != "{}":
+            parts.append(f"{claim[:-1]},{provenance[1:]}")
+        else:
+            parts.append(_compact(page_record(stored)))
+    return RawJSON(f"[{','.join(parts)}]")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _provenance(stored: StoredClaim | ClaimJSON) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from starlette.responses import Response
 from dronewatch import __version__
 from dronewatch.api.cache import CACHE_BYTES, Cached, ResponseCache
 from dronewatch.api.params import CLAIM_FILTERS, Params, openapi_parameters
-from dronewatch.api.present import FILTERS
+from dronewatch.api.present import FILTERS, RawJSON
 from dronewatch.store import SQLiteStore
 
 __all__ = ["QUERY_SECONDS", "Context", "Page", "Readers", "render", "twin"]
@@ -153,6 +153,17 @@ def render(template: str, **context: Any) -> str:
 
 
 def dumps(data: Any) -> str:
+    """Compact JSON; a value of an object that is ``RawJSON`` is written as the text it holds."""
+    if isinstance(data, dict) and any(isinstance(value, RawJSON) for value in data.values()):
+        members = (
+            f"{_dumps(key)}:{value if isinstance(value, RawJSON) else _dumps(value)}"
+            for key, value in data.items()
+        )
+        return "{" + ",".join(members) + "}"
+    return _dumps(data)
+
+
+def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from dronewatch.model import Claim, Document, Extraction, Finding, claim_from_dict
 from dronewatch.store.base import (
@@ -540,7 +541,19 @@ class SQLiteStore:
         Returns:
             The page of claims, each with its own findings.
         """
-        return self._claims_json(self._page_keys(query))
+        return [
+            ClaimJSON(
+                document_id=summary[0],
+                content_hash=digest,
+                index=index,
+                claim_json=text,
+                findings=_summary_findings(index, summary[10]),
+                published_at=_parse(summary[1]),
+                source=summary[2],
+                event_date=_day(summary[7]),
+            )
+            for digest, index, text, summary in self._summarised(self._page_keys(query), claim_json=True)
+        ]
 
     def claim_summaries(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimSummary]:
         """The claims of ``claim_page(query)``, in its order, as the values a list row shows.
@@ -548,71 +561,76 @@ class SQLiteStore:
         Read from each claim's summary (``claim_summaries``, written with the claim), without
         parsing any claim's JSON: a page of a list costs a few index reads and one short row a claim.
         """
-        keys = self._page_keys(query)
         out: list[ClaimSummary] = []
+        for digest, index, _, summary in self._summarised(self._page_keys(query), claim_json=False):
+            (
+                document_id,
+                published_at,
+                source,
+                kind,
+                weapon,
+                model,
+                claimant,
+                day,
+                counts,
+                places,
+                findings,
+            ) = summary
+            out.append(
+                ClaimSummary(
+                    document_id=document_id,
+                    content_hash=digest,
+                    claim_index=index,
+                    type=kind,
+                    weapon=weapon,
+                    weapon_model=model,
+                    counts={name: (value, qualifier) for name, value, qualifier in counts},
+                    # Lists, not generators, for tuple(): a generator costs more than its items.
+                    places=tuple(
+                        [
+                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
+                            for place, name, level, value, qualifier in places
+                        ]
+                    ),
+                    claimant=claimant,
+                    source=source,
+                    published_at=None if published_at is None else datetime.fromisoformat(published_at),
+                    event_date=None if day is None else date.fromisoformat(day),
+                    findings=_summary_findings(index, findings),
+                )
+            )
+        return out
+
+    def _summarised(
+        self, keys: list[tuple[str, int]], *, claim_json: bool
+    ) -> Iterator[tuple[str, int, str, list[Any]]]:
+        """Each claim of ``keys``, in order: its content hash, index, JSON (with ``claim_json``, else
+        an empty string) and its decoded summary (see ``rows.summary_row``)."""
         # Plain tuples: by position is the fast way to read a row.
         plain = self._db().cursor()
         plain.row_factory = None
+        column, join = (
+            (
+                "c.claim_json",
+                "CROSS JOIN claims AS c ON c.content_hash = s.content_hash AND c.claim_index = s.claim_index",
+            )
+            if claim_json
+            else ("''", "")
+        )
         for start in range(0, len(keys), _KEYS_PER_STATEMENT):
             page, params = _page_values(keys[start : start + _KEYS_PER_STATEMENT])
             rows = plain.execute(
                 f"""{page}
-                SELECT s.content_hash, s.claim_index, s.summary
+                SELECT s.content_hash, s.claim_index, {column}, s.summary
                 FROM page
                 CROSS JOIN claim_summaries AS s
                     ON s.content_hash = page.content_hash AND s.claim_index = page.claim_index
+                {join}
                 ORDER BY page.n""",
                 params,
             )
-            for digest, index, summary in rows:
-                (
-                    document_id,
-                    published_at,
-                    source,
-                    kind,
-                    weapon,
-                    model,
-                    claimant,
-                    day,
-                    counts,
-                    places,
-                    findings,
-                ) = json.loads(summary)
-                out.append(
-                    ClaimSummary(
-                        document_id=document_id,
-                        content_hash=digest,
-                        claim_index=index,
-                        type=kind,
-                        weapon=weapon,
-                        weapon_model=model,
-                        counts={name: (value, qualifier) for name, value, qualifier in counts},
-                        # Lists, not generators, for tuple(): a generator costs more than its items.
-                        places=tuple(
-                            [
-                                SummaryPlace(
-                                    place, name, level, None if value is None else (value, qualifier)
-                                )
-                                for place, name, level, value, qualifier in places
-                            ]
-                        ),
-                        claimant=claimant,
-                        source=source,
-                        published_at=None if published_at is None else datetime.fromisoformat(published_at),
-                        event_date=None if day is None else date.fromisoformat(day),
-                        findings=tuple(
-                            [
-                                Finding(
-                                    kind=k, claim=index, severity=severity, message=message, detail=detail
-                                )
-                                for k, severity, message, detail in findings
-                            ]
-                        )
-                        if findings
-                        else (),
-                    )
-                )
-        return out
+            for digest, index, text, summary in rows:
+                yield digest, index, text, _decode_summary(summary)
 
     def _page_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
         """The claims of a ``claim_page``, in its order, as (content hash, index)."""
@@ -675,39 +693,6 @@ class SQLiteStore:
         )
         row = self._db().execute(sql, params).fetchone()
         return int(row[0])
-
-    def _claims_json(self, keys: list[tuple[str, int]]) -> list[ClaimJSON]:
-        out: list[ClaimJSON] = []
-        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
-            chunk = keys[start : start + _KEYS_PER_STATEMENT]
-            page, params = _page_values(chunk)
-            sql = f"""
-                {page}
-                SELECT page.n, c.content_hash, c.claim_index, c.claim_json, c.event_date, d.id AS document_id,
-                       d.published_at, coalesce(d.source, d.extraction_source) AS source,
-                       f.kind, f.claim_index AS finding_claim, f.severity, f.message, f.detail_json
-                FROM page
-                JOIN claims AS c ON c.content_hash = page.content_hash AND c.claim_index = page.claim_index
-                JOIN documents AS d ON d.content_hash = c.content_hash
-                LEFT JOIN findings AS f ON f.content_hash = c.content_hash AND f.claim_index = c.claim_index
-                ORDER BY page.n, f.position
-            """
-            rows = self._db().execute(sql, params)
-            for _, group in itertools.groupby(rows, key=lambda r: r["n"]):
-                first, *rest = group
-                out.append(
-                    ClaimJSON(
-                        document_id=first["document_id"],
-                        content_hash=first["content_hash"],
-                        index=first["claim_index"],
-                        claim_json=first["claim_json"],
-                        findings=tuple(_finding(r) for r in (first, *rest) if r["kind"] is not None),
-                        published_at=_parse(first["published_at"]),
-                        source=first["source"],
-                        event_date=_day(first["event_date"]),
-                    )
-                )
-        return out
 
     def tallies(self, query: ClaimQuery = ALL_CLAIMS, by: Sequence[str] = ("type",)) -> list[Tally]:
         """Claims matching ``query`` counted by the keys ``by`` (any of ``TALLY_KEYS``, in any order).
@@ -891,6 +876,21 @@ class SQLiteStore:
 
 _KEYS_PER_STATEMENT = 500
 """SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
+
+
+_decode_summary = json.JSONDecoder().decode
+
+
+def _summary_findings(index: int, findings: list[list[Any]]) -> tuple[Finding, ...]:
+    """The findings of a claim's summary, as ``Finding`` records on claim ``index``."""
+    if not findings:
+        return ()
+    return tuple(
+        [
+            Finding(kind=kind, claim=index, severity=severity, message=message, detail=detail)
+            for kind, severity, message, detail in findings
+        ]
+    )
 
 
 def _page_values(keys: Sequence[tuple[str, int]]) -> tuple[str, list[object]]:
