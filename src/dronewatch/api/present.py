@@ -25,7 +25,14 @@ from markupsafe import escape as markup_escape
 
 from dronewatch.api.regions import regions
 from dronewatch.model import Claim, Document, Finding
-from dronewatch.store.base import ClaimJSON, ClaimSummary, DocumentInfo, StoredClaim, StoredFinding
+from dronewatch.store.base import (
+    ClaimJSON,
+    ClaimSummary,
+    DocumentInfo,
+    StoredClaim,
+    StoredFinding,
+    SummaryPlace,
+)
 from dronewatch.store.rows import ROOT_PATH, EvidenceRow, evidence_rows
 
 __all__ = [
@@ -422,7 +429,7 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
     same rows ``claim_rows`` gives for their records."""
     rows = []
     for c in summaries:
-        places = ", ".join([_summary_place(*p) for p in c.places]) or "–"
+        places = ", ".join([_summary_place(p) for p in c.places]) or "–"
         findings = (
             _findings_cell([(f.kind, f.severity, explain(f)) for f in c.findings]) if c.findings else "–"
         )
@@ -443,11 +450,11 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
 
 
 @lru_cache(maxsize=8192)
-def _summary_place(place_id: str | None, name: str, level: str, destroyed: tuple[int, str] | None) -> str:
+def _summary_place(place: SummaryPlace) -> str:
     """A place of a summary as ``_places_cell`` writes it (places and counts repeat across claims)."""
-    label = place_label({"id": place_id, "name": name})
-    count = None if destroyed is None else _count_words(*destroyed)
-    return _place_html(place_id, label) + (f" {escape(count)}" if count else "")
+    label = place_label({"id": place.id, "name": place.name})
+    count = None if place.destroyed is None else _count_words(*place.destroyed)
+    return _place_html(place.id, label) + (f" {escape(count)}" if count else "")
 
 
 FILTERS: dict[str, Callable[..., Any]] = {

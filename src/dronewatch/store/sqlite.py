@@ -630,7 +630,7 @@ class SQLiteStore:
                 params,
             )
             for digest, index, text, summary in rows:
-                yield digest, index, text, _decode_summary(summary)
+                yield digest, index, text, _decode_summary(summary)[0]
 
     def _page_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
         """The claims of a ``claim_page``, in its order, as (content hash, index)."""
@@ -878,7 +878,8 @@ _KEYS_PER_STATEMENT = 500
 """SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
 
 
-_decode_summary = json.JSONDecoder().decode
+_decode_summary = json.JSONDecoder().raw_decode
+"""A summary's JSON, which ``rows.to_json`` writes without surrounding whitespace."""
 
 
 def _summary_findings(index: int, findings: list[list[Any]]) -> tuple[Finding, ...]:
