@@ -576,27 +576,28 @@ class SQLiteStore:
                 places,
                 findings,
             ) = summary
+            # By position, in the order of the fields: a named tuple is built faster so.
             out.append(
                 ClaimSummary(
-                    document_id=document_id,
-                    content_hash=digest,
-                    claim_index=index,
-                    type=kind,
-                    weapon=weapon,
-                    weapon_model=model,
-                    counts={name: (value, qualifier) for name, value, qualifier in counts},
-                    # Lists, not generators, for tuple(): a generator costs more than its items.
-                    places=tuple(
+                    document_id,
+                    digest,
+                    index,
+                    kind,
+                    weapon,
+                    model,
+                    {name: (value, qualifier) for name, value, qualifier in counts},
+                    # A list, not a generator, for tuple(): a generator costs more than its items.
+                    tuple(
                         [
                             SummaryPlace(place, name, level, None if value is None else (value, qualifier))
                             for place, name, level, value, qualifier in places
                         ]
                     ),
-                    claimant=claimant,
-                    source=source,
-                    published_at=None if published_at is None else datetime.fromisoformat(published_at),
-                    event_date=None if day is None else date.fromisoformat(day),
-                    findings=_summary_findings(index, findings),
+                    claimant,
+                    source,
+                    None if published_at is None else datetime.fromisoformat(published_at),
+                    None if day is None else date.fromisoformat(day),
+                    _summary_findings(index, findings),
                 )
             )
         return out
