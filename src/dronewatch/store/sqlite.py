@@ -552,7 +552,7 @@ class SQLiteStore:
                 source=summary[2],
                 event_date=_day(summary[7]),
             )
-            for digest, index, text, summary in self._summarised(self._page_keys(query), claim_json=True)
+            for digest, index, text, summary in self._summarised(query, claim_json=True)
         ]
 
     def claim_summaries(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimSummary]:
@@ -562,7 +562,7 @@ class SQLiteStore:
         parsing any claim's JSON: a page of a list costs a few index reads and one short row a claim.
         """
         out: list[ClaimSummary] = []
-        for digest, index, _, summary in self._summarised(self._page_keys(query), claim_json=False):
+        for digest, index, _, summary in self._summarised(query, claim_json=False):
             (
                 document_id,
                 published_at,
@@ -603,10 +603,10 @@ class SQLiteStore:
         return out
 
     def _summarised(
-        self, keys: list[tuple[str, int]], *, claim_json: bool
+        self, query: ClaimQuery, *, claim_json: bool
     ) -> Iterator[tuple[str, int, str, list[Any]]]:
-        """Each claim of ``keys``, in order: its content hash, index, JSON (with ``claim_json``, else
-        an empty string) and its decoded summary (see ``rows.summary_row``)."""
+        """Each claim of ``claim_page(query)``, in order: its content hash, index, JSON (with
+        ``claim_json``, else an empty string) and its decoded summary (see ``rows.summary_row``)."""
         # Plain tuples: by position is the fast way to read a row.
         plain = self._db().cursor()
         plain.row_factory = None
@@ -618,8 +618,24 @@ class SQLiteStore:
             if claim_json
             else ("''", "")
         )
-        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
-            page, params = _page_values(keys[start : start + _KEYS_PER_STATEMENT])
+        if query.place is not None:
+            # A place's page is one statement: its keys, then each one's summary.
+            keys, params = self._place_page(query)
+            rows = plain.execute(
+                f"""SELECT page.content_hash, page.claim_index, {column}, s.summary
+                FROM ({keys}) AS page
+                CROSS JOIN claim_summaries AS s
+                    ON s.content_hash = page.content_hash AND s.claim_index = page.claim_index
+                {join}
+                ORDER BY page.event_date DESC, page.content_hash, page.claim_index""",
+                params,
+            )
+            for digest, index, text, summary in rows:
+                yield digest, index, text, _decode_summary(summary)[0]
+            return
+        keys_in_order = self._page_keys(query)
+        for start in range(0, len(keys_in_order), _KEYS_PER_STATEMENT):
+            page, params = _page_values(keys_in_order[start : start + _KEYS_PER_STATEMENT])
             rows = plain.execute(
                 f"""{page}
                 SELECT s.content_hash, s.claim_index, {column}, s.summary
@@ -661,6 +677,12 @@ class SQLiteStore:
         return self._keys(sql, [*params, -1 if limit is None else limit, offset])
 
     def _place_claim_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
+        sql, params = self._place_page(query)
+        return [(digest, index) for digest, index, _ in self._keys(sql, params)]
+
+    def _place_page(self, query: ClaimQuery) -> tuple[str, list[object]]:
+        """The statement selecting the keys (content hash, index, event date) of a place's page of
+        claims, in ``claim_page`` order, and its parameters."""
         # The place's keys in event-date order (undated last, as a descending order puts NULL):
         # one range of the place_claims index, read until the page is full. The type and dates are
         # in the index too; the other filters look up the claim and its document.
@@ -672,19 +694,19 @@ class SQLiteStore:
             else ""
         )
         sql = f"""
-            SELECT k.content_hash, k.claim_index FROM place_claims AS k{joins}
+            SELECT k.content_hash, k.claim_index, k.event_date FROM place_claims AS k{joins}
             WHERE {" AND ".join(["k.place_key = ?", *where])}
             ORDER BY k.event_date DESC, k.content_hash, k.claim_index
             LIMIT ? OFFSET ?
         """
         limit = -1 if query.limit is None else query.limit
-        return self._keys(sql, [query.place, *params, limit, query.offset])
+        return sql, [query.place, *params, limit, query.offset]
 
-    def _keys(self, sql: str, params: list[object]) -> list[tuple[str, int]]:
-        """The (content hash, claim index) rows ``sql`` selects, as plain tuples."""
+    def _keys(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
+        """The rows ``sql`` selects (content hash, claim index, ...), as plain tuples."""
         plain = self._db().cursor()
         plain.row_factory = None
-        keys: list[tuple[str, int]] = plain.execute(sql, params).fetchall()
+        keys: list[tuple[Any, ...]] = plain.execute(sql, params).fetchall()
         return keys
 
     def _count_claims(self, where: list[str], params: list[object]) -> int:
