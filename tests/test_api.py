@@ -278,6 +278,13 @@ def test_writing_is_a_405_in_the_error_shape(client: TestClient) -> None:
     assert error["message"] == "POST is not allowed on /claims; this server only reads (use GET)"
 
 
+@pytest.mark.parametrize("path", ["/", "/index.json", "/claims", "/claims.json", "/places/RU-BRY"])
+def test_a_page_and_its_twin_take_get_alone(client: TestClient, path: str) -> None:
+    for method in ("HEAD", "POST", "OPTIONS"):
+        response = client.request(method, path)
+        assert (response.status_code, response.headers["allow"]) == (405, "GET"), (method, path)
+
+
 def test_a_bug_is_a_500_in_the_error_shape_without_its_traceback(
     web_store: WebStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

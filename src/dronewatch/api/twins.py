@@ -257,9 +257,16 @@ def twin(
             response_class=Response,
             name=f"{handler.__name__}_json",
         )
-        # A page is a plain route: it reads its request itself, and the OpenAPI description lists
-        # its twin, so FastAPI's parameter and dependency handling would be work for nothing.
-        router.add_route(path, as_html, methods=["GET"], name=handler.__name__, include_in_schema=False)
+        # An API route, like its twin, though FastAPI's parameter handling does nothing for a page:
+        # a plain route would also answer HEAD and name it in the Allow header of a 405.
+        router.add_api_route(
+            path,
+            as_html,
+            methods=["GET"],
+            include_in_schema=False,
+            response_class=Response,
+            name=handler.__name__,
+        )
         return handler
 
     return register
