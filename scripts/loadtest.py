@@ -11,7 +11,8 @@
 3. For each scenario, keeps ``--connections`` keep-alive HTTP/1.1 connections busy for ``--seconds``
    (and at most ``MAX_REQUESTS``), cycling through filtered list pages (a claim type and one of twenty
    regions, three page offsets, so that no single query is measured hot), and records each
-   request's latency.
+   request's latency and the machine's 1-minute load average before and after (the client runs on
+   the same machine, and other work on it slows both).
 4. Stops the server it started and merges ``{"api": ...}`` into ``bench/results.json``, keeping the
    other keys.
 
@@ -357,6 +358,8 @@ async def _connection(
 async def _load(port: int, urls: list[str], seconds: float, connections: int) -> dict[str, Any]:
     latencies: list[float] = []
     errors: list[str] = []
+    # The machine's load around the run: other work on it slows the server and the client alike.
+    load_before = round(os.getloadavg()[0], 2)
     # A short warm-up, not counted: the first requests fill the page cache and the template cache.
     await asyncio.gather(*(_connection(port, urls, k, time.perf_counter() + 1, [], []) for k in range(4)))
     started = time.perf_counter()
@@ -383,6 +386,7 @@ async def _load(port: int, urls: list[str], seconds: float, connections: int) ->
         },
         "non_200": len(errors),
         "first_errors": errors[:3],
+        "load_average_1min": {"before": load_before, "after": round(os.getloadavg()[0], 2)},
     }
 
 

@@ -278,6 +278,13 @@ def test_writing_is_a_405_in_the_error_shape(client: TestClient) -> None:
     assert error["message"] == "POST is not allowed on /claims; this server only reads (use GET)"
 
 
+@pytest.mark.parametrize("path", ["/", "/index.json", "/claims", "/claims.json", "/places/RU-BRY"])
+def test_a_page_and_its_twin_take_get_alone(client: TestClient, path: str) -> None:
+    for method in ("HEAD", "POST", "OPTIONS"):
+        response = client.request(method, path)
+        assert (response.status_code, response.headers["allow"]) == (405, "GET"), (method, path)
+
+
 def test_a_bug_is_a_500_in_the_error_shape_without_its_traceback(
     web_store: WebStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -514,13 +521,68 @@ def test_serve_migrates_a_store_of_an_older_dronewatch_first(
     older = tmp_path / "older.db"
     shutil.copy(web_store.path, older)
     with closing(sqlite3.connect(older)) as conn, conn:
-        conn.execute("DROP TABLE place_claims")
-        conn.execute("DELETE FROM migrations WHERE version = 2")
+        conn.execute("DROP TABLE claim_summaries")
+        conn.execute("DELETE FROM migrations WHERE version = 3")
     served: list[object] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
     result = CliRunner().invoke(cli, ["--db", str(older), "serve"])
     assert result.exit_code == 0, result.output
-    assert f"Migrated {older} to schema 2" in result.output
+    assert f"Migrated {older} to schema 3" in result.output
     assert len(served) == 1
     with TestClient(served[0]) as client:  # type: ignore[arg-type]
         assert client.get("/claims.json?place=RU-BRY").json()["claims"][0]["destroyed"]["value"] == 83
+        assert "83 downed" in client.get("/claims?place=RU-BRY").text
+
+
+def test_a_claims_table_from_summaries_is_the_table_from_the_records(web_store: WebStore) -> None:
+    from dronewatch.api.present import claim_rows, page_record, summary_rows
+    from dronewatch.store.base import ClaimQuery
+
+    with SQLiteStore(web_store.path, read_only=True) as store:
+        for query in (
+            ClaimQuery(),
+            ClaimQuery(place="RU-KRS"),
+            ClaimQuery(type="impact"),
+            ClaimQuery(has_finding="any"),
+            ClaimQuery(limit=3, offset=2),
+        ):
+            records = [page_record(c) for c in store.claim_page(query)]
+            rows = summary_rows(store.claim_summaries(query))
+            assert rows == claim_rows(records), query
+            assert rows.count("<tr>") == len(records) > 0, query
+
+
+def test_the_filter_form_shows_the_filters_of_each_request(web_store: WebStore) -> None:
+    with TestClient(create_app(web_store.path, cache_bytes=0)) as client:
+        for _ in range(2):  # the second time, the forms come from what was rendered the first
+            impact = client.get("/claims?type=impact&lang=ru").text
+            assert '<option value="impact" selected>' in impact
+            assert '<option value="ru" selected>' in impact
+            plain = client.get("/claims").text
+            assert " selected>" not in plain
+            tallies = client.get("/tallies?by=day&source=%3Cb%3E").text
+            assert '<input type="hidden" name="by" value="day">' in tallies
+            assert 'name="source" size="14" value="&lt;b&gt;"' in tallies
+
+
+def test_a_claims_twin_writes_the_stored_json_as_the_records_would_be_written(web_store: WebStore) -> None:
+    import json
+
+    from dronewatch.api.present import page_record, page_records_json
+    from dronewatch.api.twins import dumps
+    from dronewatch.store.base import ClaimQuery
+
+    with SQLiteStore(web_store.path, read_only=True) as store:
+        for query in (ClaimQuery(), ClaimQuery(place="RU-KRS"), ClaimQuery(has_finding="any")):
+            claims = store.claim_page(query)
+            assert claims
+            written = page_records_json(claims)
+            assert written == dumps([page_record(c) for c in claims]), query
+            assert dumps({"claims": written, "limit": 2}) == dumps(
+                {"claims": [page_record(c) for c in claims], "limit": 2}
+            )
+            # The stored members come first, then the provenance, none of them named twice.
+            for claim, record in zip(claims, json.loads(written), strict=True):
+                stored = json.loads(claim.claim_json)
+                assert list(record)[: len(stored)] == list(stored)
+                assert len(record) == len(stored) + 7

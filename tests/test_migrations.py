@@ -79,6 +79,18 @@ EXPECTED_SCHEMA: list[tuple[str, str, str, str | None]] = [
     ),
     (
         "table",
+        "claim_summaries",
+        "claim_summaries",
+        """CREATE TABLE claim_summaries (
+    content_hash TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    PRIMARY KEY (content_hash, claim_index),
+    FOREIGN KEY (content_hash, claim_index) REFERENCES claims (content_hash, claim_index) ON DELETE CASCADE
+) WITHOUT ROWID""",
+    ),
+    (
+        "table",
         "claims",
         "claims",
         """CREATE TABLE claims (
@@ -208,7 +220,7 @@ def schema(path: Path) -> list[tuple[str, str, str, str | None]]:
 def test_empty_database_migrates_to_the_whole_schema(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     with SQLiteStore(path) as store:
-        assert store.schema_version() == latest_version() == 2
+        assert store.schema_version() == latest_version() == 3
     assert schema(path) == EXPECTED_SCHEMA
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
@@ -217,6 +229,7 @@ def test_empty_database_migrates_to_the_whole_schema(tmp_path: Path) -> None:
     assert [(version, name) for version, name, _ in applied] == [
         (1, "m001_initial"),
         (2, "m002_place_claims"),
+        (3, "m003_claim_summaries"),
     ]
     assert all(datetime.fromisoformat(at).utcoffset() is not None for _, _, at in applied)
 
@@ -232,7 +245,7 @@ def test_reopening_a_current_database_changes_nothing(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         before = conn.execute("SELECT * FROM migrations").fetchall()
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT * FROM migrations").fetchall() == before
     assert schema(path) == EXPECTED_SCHEMA
@@ -244,25 +257,25 @@ def test_a_failing_migration_is_rolled_back_and_not_recorded(
     path = tmp_path / "half.db"
     SQLiteStore(path).close()
 
-    def m003_broken(conn: sqlite3.Connection) -> None:
+    def m004_broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         conn.execute("INSERT INTO no_such_table VALUES (1)")
 
-    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*MIGRATIONS, (3, "m003_broken", m003_broken)])
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*MIGRATIONS, (4, "m004_broken", m004_broken)])
     with pytest.raises(StoreError) as raised:
         SQLiteStore(path)
     assert str(raised.value) == (
-        f"migration 3 (m003_broken) failed on {path}: no such table: no_such_table; "
-        "the database stays at schema 2"
+        f"migration 4 (m004_broken) failed on {path}: no such table: no_such_table; "
+        "the database stays at schema 3"
     )
     assert schema(path) == EXPECTED_SCHEMA
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (2,)
+        assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (3,)
 
 
 def test_migrate_applies_only_what_is_pending(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / "raw.db", isolation_level=None)) as conn:
-        assert migrate(conn, "raw.db") == [1, 2]
+        assert migrate(conn, "raw.db") == [1, 2, 3]
         assert migrate(conn, "raw.db") == []
         assert not conn.in_transaction
 
@@ -277,7 +290,7 @@ def test_a_newer_database_is_refused_with_the_fix(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as raised:
         SQLiteStore(path)
     assert str(raised.value) == (
-        f"database at {path} is newer than this dronewatch (schema 99 > 2); upgrade dronewatch"
+        f"database at {path} is newer than this dronewatch (schema 99 > 3); upgrade dronewatch"
     )
 
 
@@ -309,13 +322,38 @@ def test_migration_2_files_the_stored_claims_by_place_as_a_save_does(tmp_path: P
     query = "SELECT place_key, event_date, content_hash, claim_index, type FROM place_claims ORDER BY 1, 3, 4"
     with closing(sqlite3.connect(path)) as conn, conn:
         saved = conn.execute(query).fetchall()
+        conn.execute("DROP TABLE claim_summaries")
         conn.execute("DROP TABLE place_claims")
-        conn.execute("DELETE FROM migrations WHERE version = 2")
+        conn.execute("DELETE FROM migrations WHERE version >= 2")
     assert len(saved) > 10
     # Both a breakdown region and a place's admin1 are keys, each once per claim.
     assert len({(key.upper(), digest, index) for key, _, digest, index, _ in saved}) == len(saved)
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute(query).fetchall() == saved
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_migration_3_summarises_the_stored_claims_as_a_save_does(tmp_path: Path, web_store: Any) -> None:
+    # The web store was written at schema 3: its summaries are those save writes (the seed article,
+    # the canned records, hostile markup, emoji, documents with and without a source, claims with
+    # and without findings). Take it back to schema 2, migrate again and compare the text.
+    path = tmp_path / "v2.db"
+    shutil.copy(web_store.path, path)
+    query = "SELECT content_hash, claim_index, summary FROM claim_summaries ORDER BY 1, 2"
+    with closing(sqlite3.connect(path)) as conn, conn:
+        saved = conn.execute(query).fetchall()
+        claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        with_findings = conn.execute(
+            "SELECT count(DISTINCT content_hash || claim_index) FROM findings WHERE claim_index IS NOT NULL"
+        ).fetchone()[0]
+        conn.execute("DROP TABLE claim_summaries")
+        conn.execute("DELETE FROM migrations WHERE version = 3")
+    assert len(saved) == claims > 10
+    assert with_findings > 2
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == 3
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute(query).fetchall() == saved
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

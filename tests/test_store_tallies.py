@@ -288,7 +288,9 @@ def test_claim_summaries_are_the_claim_page_without_its_json(store: SQLiteStore)
         ClaimQuery(type="interception", limit=2, offset=1),
     ):
         page, summaries = store.claim_page(query), store.claim_summaries(query)
-        assert [(c.content_hash, c.index) for c in summaries] == [(c.content_hash, c.index) for c in page]
+        assert [(c.content_hash, c.claim_index) for c in summaries] == [
+            (c.content_hash, c.index) for c in page
+        ]
         for item, summary in zip(page, summaries, strict=True):
             claim = json.loads(item.claim_json)
             assert (summary.document_id, summary.published_at, summary.source, summary.event_date) == (
@@ -373,22 +375,23 @@ def test_a_reader_needs_an_existing_current_database(tmp_path: Path) -> None:
     with closing(sqlite3.connect(newer)) as conn:
         conn.execute("INSERT INTO migrations VALUES (99, 'future', '2030-01-01')")
         conn.commit()
-    with pytest.raises(StoreError, match=r"is newer than this dronewatch \(schema 99, not 2\); upgrade"):
+    with pytest.raises(StoreError, match=r"is newer than this dronewatch \(schema 99, not 3\); upgrade"):
         SQLiteStore(newer, read_only=True)
     # A store of an older dronewatch: the reader says how to migrate it, and that works.
     older = tmp_path / "older.db"
     SQLiteStore(older).close()
     with closing(sqlite3.connect(older)) as conn, conn:
+        conn.execute("DROP TABLE claim_summaries")
         conn.execute("DROP TABLE place_claims")
-        conn.execute("DELETE FROM migrations WHERE version = 2")
+        conn.execute("DELETE FROM migrations WHERE version >= 2")
     with pytest.raises(StoreError) as raised:
         SQLiteStore(older, read_only=True)
     assert str(raised.value) == (
-        f"database at {older} is older than this dronewatch (schema 1, not 2); "
+        f"database at {older} is older than this dronewatch (schema 1, not 3); "
         f"migrate it with: dronewatch --db {older} ingest PATH"
     )
     SQLiteStore(older).close()
-    assert SQLiteStore(older, read_only=True).schema_version() == 2
+    assert SQLiteStore(older, read_only=True).schema_version() == 3
 
 
 def test_data_version_changes_when_another_connection_commits(tmp_path: Path) -> None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from html import escape
@@ -22,14 +21,22 @@ from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup
+from markupsafe import escape as markup_escape
 
 from dronewatch.api.regions import regions
 from dronewatch.model import Claim, Document, Finding
-from dronewatch.store.base import ClaimJSON, ClaimSummary, DocumentInfo, StoredClaim, StoredFinding
+from dronewatch.store.base import (
+    ClaimJSON,
+    ClaimSummary,
+    DocumentInfo,
+    StoredClaim,
+    StoredFinding,
+    SummaryPlace,
+)
 from dronewatch.store.rows import ROOT_PATH, EvidenceRow, evidence_rows
 
 __all__ = [
-    "ClaimRow",
+    "RawJSON",
     "claim_path",
     "claim_record",
     "document_path",
@@ -38,6 +45,7 @@ __all__ = [
     "explain",
     "finding_record",
     "page_record",
+    "page_records_json",
     "place_label",
     "snippet",
     "summary_rows",
@@ -107,6 +115,32 @@ def page_record(stored: ClaimJSON) -> dict[str, Any]:
     """A claim of a list page (from its stored JSON), shaped as ``claim_record`` gives it."""
     claim: dict[str, Any] = json.loads(stored.claim_json)
     return claim | _provenance(stored)
+
+
+class RawJSON(str):
+    """JSON text the API serves as it is, inside the page's JSON (see ``twins.dumps``)."""
+
+
+def page_records_json(claims: Iterable[ClaimJSON]) -> RawJSON:
+    """``[page_record(c) for c in claims]`` as compact JSON, written from each claim's stored JSON
+    without decoding it: the stored object's members, then its provenance's.
+
+    The stored JSON is compact, as ``dumps`` writes (``rows.to_json``), and a claim's members never
+    share a name with its provenance's, so this is the text ``dumps`` gives for the records.
+    """
+    parts = []
+    for stored in claims:
+        claim = stored.claim_json
+        provenance = _compact(_provenance(stored))
+        if claim.startswith("{") and claim.endswith("}") and claim != "{}":
+            parts.append(f"{claim[:-1]},{provenance[1:]}")
+        else:
+            parts.append(_compact(page_record(stored)))
+    return RawJSON(f"[{','.join(parts)}]")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _provenance(stored: StoredClaim | ClaimJSON) -> dict[str, Any]:
@@ -257,10 +291,6 @@ def quoted(value: str) -> str:
     return quote(value, safe="")
 
 
-def _quantity_words(node: dict[str, Any] | None) -> str | None:
-    return None if node is None else _value(node)
-
-
 def claim_day(record: dict[str, Any]) -> str:
     """The day a claim is about, as the store dates it: its time's start, else the publication."""
     when = record.get("window") if record.get("type") == "interception" else record.get("time")
@@ -272,19 +302,23 @@ def claim_day(record: dict[str, Any]) -> str:
 
 def claim_count(record: dict[str, Any]) -> str:
     """The headline numbers in words: downed for an interception, casualties or sites for an impact."""
-    if record.get("type") == "interception":
-        downed = _quantity_words(record.get("destroyed"))
-        launched = _quantity_words(record.get("launched"))
-        words = f"{downed} downed" if downed else "count not stated"
-        return f"{words} of {launched} launched" if launched else words
-    parts = []
-    for name in ("killed", "injured"):
-        count = _quantity_words(record.get(name))
-        if count is not None:
-            parts.append(f"{count} {name}")
-    sites = _quantity_words(record.get("sites"))
-    if sites is not None:
-        parts.append(f"{sites} sites")
+    counts = {
+        name: (node["value"], node["qualifier"])
+        for name in ("launched", "destroyed", "killed", "injured", "sites")
+        if (node := record.get(name)) is not None
+    }
+    return _numbers(record.get("type"), counts)
+
+
+def _numbers(kind: object, counts: Mapping[str, tuple[object, str]]) -> str:
+    """``claim_count`` from the counts a claim states, by name, as (value, qualifier)."""
+    if kind == "interception":
+        downed, launched = counts.get("destroyed"), counts.get("launched")
+        words = f"{_count_words(*downed)} downed" if downed else "count not stated"
+        return f"{words} of {_count_words(*launched)} launched" if launched else words
+    parts = [f"{_count_words(*counts[name])} {name}" for name in ("killed", "injured") if name in counts]
+    if "sites" in counts:
+        parts.append(f"{_count_words(*counts['sites'])} sites")
     return ", ".join(parts) or "–"
 
 
@@ -300,25 +334,6 @@ def claim_places(record: dict[str, Any]) -> list[dict[str, Any]]:
             for item in record.get("breakdown", [])
         ]
     return [{"id": p["id"], "label": place_label(p), "count": None} for p in record.get("places", [])]
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    """One row of a claims table, every cell already in words (the template only places them).
-
-    ``places`` and ``findings`` are whole cells of escaped markup: a row of a 50-row page renders
-    without a loop of the template engine, and every value in them went through ``escape``.
-    """
-
-    day: str
-    type: str
-    weapon: str
-    numbers: str
-    places: Markup
-    claimant: str
-    source: str
-    findings: Markup
-    inspect_url: str
 
 
 @lru_cache(maxsize=8192)
@@ -344,62 +359,102 @@ def _findings_cell(findings: Iterable[tuple[str, str, str]]) -> Markup:
     return Markup(" ".join(parts) or "–")
 
 
-def claim_rows(records: list[dict[str, Any]]) -> list[ClaimRow]:
-    """Claims (as the JSON twin serves them) as table rows.
+@lru_cache(maxsize=16384)
+def _text(value: str) -> str:
+    """Text for a table cell, escaped as the template engine escapes text.
 
-    Computed here rather than in the template: a row reads a dozen values, and a 50-row page
-    renders in a fifth of the time.
+    Kept: the days, weapons, counts, claimants and sources of a claims table repeat from row to row.
     """
+    return str(markup_escape(value))
+
+
+def _row(
+    day: str,
+    kind: str,
+    weapon: str,
+    numbers: str,
+    places: str,
+    claimant: str,
+    source: str,
+    findings: str,
+    inspect_url: str,
+) -> str:
+    """One row of a claims table as markup: the text cells escaped as the template engine escapes
+    text, the places and findings cells already markup (``_places_cell``, ``_findings_cell``).
+
+    Built here rather than by the template: a row of a 50-row page is then one string format
+    instead of a dozen template lookups and escapes (``claims_table`` places the rows).
+    """
+    kind = _text(kind)
+    return (
+        "    <tr>\n"
+        f'      <td class="day">{_text(day)}</td>\n'
+        f'      <td><span class="type type-{kind}">{kind}</span></td>\n'
+        f"      <td>{_text(weapon)}</td>\n"
+        f"      <td>{_text(numbers)}</td>\n"
+        f"      <td>{places}</td>\n"
+        f"      <td>{_text(claimant)}</td>\n"
+        f"      <td>{_text(source)}</td>\n"
+        f"      <td>{findings}</td>\n"
+        f'      <td><a href="{markup_escape(inspect_url)}">inspect</a></td>\n'
+        "    </tr>"
+    )
+
+
+def claim_rows(records: list[dict[str, Any]]) -> Markup:
+    """Claims (as the JSON twin serves them) as the rows of a claims table, one after the other
+    (empty when there are none)."""
     rows = []
     for c in records:
         model = c.get("weapon_model")
         claimant = c.get("claimant")
         rows.append(
-            ClaimRow(
-                day=claim_day(c),
-                type=c["type"],
-                weapon=f"{c['weapon']} ({model})" if model else c["weapon"],
-                numbers=claim_count(c),
-                places=_places_cell((p["id"], p["label"], p["count"]) for p in claim_places(c)),
-                claimant=claimant["name"] if claimant else "–",
-                source=c.get("source") or "–",
-                findings=_findings_cell(
-                    (f["kind"], f["severity"], f["explanation"]) for f in c.get("findings", [])
-                ),
-                inspect_url=c["inspect_url"],
+            _row(
+                claim_day(c),
+                c["type"],
+                f"{c['weapon']} ({model})" if model else c["weapon"],
+                claim_count(c),
+                _places_cell((p["id"], p["label"], p["count"]) for p in claim_places(c)),
+                claimant["name"] if claimant else "–",
+                c.get("source") or "–",
+                _findings_cell((f["kind"], f["severity"], f["explanation"]) for f in c.get("findings", [])),
+                c["inspect_url"],
             )
         )
-    return rows
+    return Markup("\n".join(rows))
 
 
-def summary_rows(summaries: Iterable[ClaimSummary]) -> list[ClaimRow]:
-    """Claims as the store summarises them (``claim_summaries``) as table rows, the same cells
-    ``claim_rows`` gives for their records."""
+def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
+    """Claims as the store summarises them (``claim_summaries``) as the rows of a claims table, the
+    same rows ``claim_rows`` gives for their records."""
     rows = []
     for c in summaries:
-        counts = {name: {"value": v, "qualifier": q} for name, (v, q) in c.counts.items()}
-        places = (
-            (
-                p.id,
-                place_label({"id": p.id, "name": p.name}),
-                None if p.destroyed is None else _count_words(*p.destroyed),
-            )
-            for p in c.places
+        places = ", ".join([_summary_place(p) for p in c.places]) or "–"
+        findings = (
+            _findings_cell([(f.kind, f.severity, explain(f)) for f in c.findings]) if c.findings else "–"
         )
         rows.append(
-            ClaimRow(
-                day="undated" if c.event_date is None else c.event_date.isoformat(),
-                type=c.type,
-                weapon=f"{c.weapon} ({c.weapon_model})" if c.weapon_model else c.weapon,
-                numbers=claim_count({"type": c.type, **counts}),
-                places=_places_cell(places),
-                claimant=c.claimant or "–",
-                source=c.source or "–",
-                findings=_findings_cell((f.kind, f.severity, explain(f)) for f in c.findings),
-                inspect_url=claim_path(c.content_hash, c.index),
+            _row(
+                "undated" if c.event_date is None else c.event_date.isoformat(),
+                c.type,
+                f"{c.weapon} ({c.weapon_model})" if c.weapon_model else c.weapon,
+                _numbers(c.type, c.counts),
+                places,
+                c.claimant or "–",
+                c.source or "–",
+                findings,
+                claim_path(c.content_hash, c.claim_index),
             )
         )
-    return rows
+    return Markup("\n".join(rows))
+
+
+@lru_cache(maxsize=8192)
+def _summary_place(place: SummaryPlace) -> str:
+    """A place of a summary as ``_places_cell`` writes it (places and counts repeat across claims)."""
+    label = place_label({"id": place.id, "name": place.name})
+    count = None if place.destroyed is None else _count_words(*place.destroyed)
+    return _place_html(place.id, label) + (f" {escape(count)}" if count else "")
 
 
 FILTERS: dict[str, Callable[..., Any]] = {

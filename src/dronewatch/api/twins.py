@@ -15,18 +15,20 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from fastapi import APIRouter
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
 from dronewatch import __version__
 from dronewatch.api.cache import CACHE_BYTES, Cached, ResponseCache
-from dronewatch.api.params import Params, openapi_parameters
-from dronewatch.api.present import FILTERS
+from dronewatch.api.params import CLAIM_FILTERS, Params, openapi_parameters
+from dronewatch.api.present import FILTERS, RawJSON
 from dronewatch.store import SQLiteStore
 
 __all__ = ["QUERY_SECONDS", "Context", "Page", "Readers", "render", "twin"]
@@ -97,11 +99,52 @@ _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("dronewatch.api", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
+    # The templates are package data, not edited under a running server: no file check per render.
+    auto_reload=False,
     trim_blocks=True,
     lstrip_blocks=True,
 )
 _environment.globals["version"] = __version__
 _environment.filters.update(FILTERS)
+
+
+@dataclass(frozen=True)
+class _Filled:
+    """The values a filter form shows, read as ``Params.text`` reads them."""
+
+    values: tuple[tuple[str, str | None], ...]
+
+    def text(self, name: str) -> str | None:
+        return dict(self.values).get(name)
+
+
+@lru_cache(maxsize=1024)
+def _filter_form(
+    filled: _Filled, action: str, langs: tuple[str, ...], kinds: tuple[str, ...], extra: tuple[str, ...]
+) -> Markup:
+    form: Callable[..., str] = _environment.get_template("_macros.html").module.filters  # type: ignore[attr-defined]
+    return Markup(form(filled, action, langs, kinds, extra))
+
+
+def filter_form(
+    params: Params, action: str, langs: Sequence[str], kinds: Sequence[str], extra: Sequence[str] = ()
+) -> Markup:
+    """The claim filters' form (the ``filters`` macro) for these parameters, rendered once per set of
+    values: the pages of a list, and every visit to it, show the same few forms."""
+    filled = _Filled(tuple((name, params.text(name)) for name in (*extra, *CLAIM_FILTERS)))
+    return _filter_form(filled, action, tuple(langs), tuple(kinds), tuple(extra))
+
+
+@lru_cache(maxsize=1024)
+def navigation(path: str) -> Markup:
+    """The links to the pages (the ``nav`` macro), the current one marked, rendered once per path;
+    one link a line, without the last line's end (the page template ends it)."""
+    links: Callable[[str], str] = _environment.get_template("_macros.html").module.nav  # type: ignore[attr-defined]
+    return Markup(links(path).rstrip("\n"))
+
+
+_environment.globals["filter_form"] = filter_form
+_environment.globals["navigation"] = navigation
 
 
 def render(template: str, **context: Any) -> str:
@@ -110,6 +153,17 @@ def render(template: str, **context: Any) -> str:
 
 
 def dumps(data: Any) -> str:
+    """Compact JSON; a value of an object that is ``RawJSON`` is written as the text it holds."""
+    if isinstance(data, dict) and any(isinstance(value, RawJSON) for value in data.values()):
+        members = (
+            f"{_dumps(key)}:{value if isinstance(value, RawJSON) else _dumps(value)}"
+            for key, value in data.items()
+        )
+        return "{" + ",".join(members) + "}"
+    return _dumps(data)
+
+
+def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -152,7 +206,12 @@ def twin(
         def cached(request: Request, make: Callable[[], tuple[bytes, str]]) -> Response:
             # The key is the whole address: the JSON twin and the page differ in their path.
             own = readers(request)
-            cache, version = own.cache(), own.get().data_version()
+            cache = own.cache()
+            if cache.max_bytes == 0:
+                # Nothing is kept: no need to ask the store for its data version.
+                body, media_type = make()
+                return Response(body, media_type=media_type)
+            version = own.get().data_version()
             key = (request.url.path, request.url.query)
             entry = cache.get(key, version)
             if entry is None:
@@ -198,6 +257,8 @@ def twin(
             response_class=Response,
             name=f"{handler.__name__}_json",
         )
+        # An API route, like its twin, though FastAPI's parameter handling does nothing for a page:
+        # a plain route would also answer HEAD and name it in the Allow header of a 405.
         router.add_api_route(
             path,
             as_html,

@@ -21,19 +21,20 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter
+from markupsafe import Markup
 from starlette.requests import Request
 
 from dronewatch.api.charts import timeline_chart, timeline_data
 from dronewatch.api.errors import ApiError
 from dronewatch.api.params import CLAIM_FILTERS, FINDING_KINDS, LANGS, PAGE, PLACE_HELP, place_id_of
 from dronewatch.api.present import (
-    ClaimRow,
+    RawJSON,
     claim_record,
     document_info_record,
     document_record,
     evidence,
     finding_record,
-    page_record,
+    page_records_json,
     place_label,
     stored_finding_record,
     summary_rows,
@@ -168,19 +169,21 @@ def claims(ctx: Context) -> Page:
 
 def _claims_and_rows(
     ctx: Context, query: ClaimQuery, limit: int, offset: int
-) -> tuple[list[dict[str, Any]], list[ClaimRow], dict[str, Any]]:
+) -> tuple[list[Any] | RawJSON, Markup, dict[str, Any]]:
     """A page of claims: their records for the JSON twin or their table rows for the page, and the
     paging.
 
     The page shows the same claims, in the same order, as its twin; it reads them from the store's
-    summary columns (``claim_summaries``), so a page of 50 claims decodes no claim JSON.
+    summaries (``claim_summaries``), so a page of 50 claims decodes no claim JSON. The twin writes
+    each claim's stored JSON as it is, with its provenance (``page_records_json``).
     """
     if ctx.html:
         summaries = ctx.store.claim_summaries(query)
         paging = _paging(ctx, summaries, limit, offset)
         return [], summary_rows(summaries), paging
-    records = [page_record(c) for c in ctx.store.claim_page(query)]
-    return records, [], _paging(ctx, records, limit, offset)
+    claims: list[Any] = ctx.store.claim_page(query)
+    paging = _paging(ctx, claims, limit, offset)
+    return page_records_json(claims), Markup(), paging
 
 
 @page("/claims/{content_hash}/{index}", "inspector.html", (), "One claim with its evidence in the text")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from dronewatch.model import Claim, Document, Extraction, Finding
 
@@ -168,10 +168,13 @@ class ClaimJSON:
     event_date: date | None
 
 
-@dataclass(frozen=True)
-class SummaryPlace:
+class SummaryPlace(NamedTuple):
     """A place of a ``ClaimSummary``: its id (None when unresolved), name, level and, for a
-    breakdown item, its downed count as ``(value, qualifier)``."""
+    breakdown item, its downed count as ``(value, qualifier)``.
+
+    A named tuple rather than a dataclass: a page of a claims list builds a hundred or more, and a
+    tuple is built in a third of the time of a frozen dataclass.
+    """
 
     id: str | None
     name: str
@@ -179,20 +182,23 @@ class SummaryPlace:
     destroyed: tuple[int, str] | None
 
 
-@dataclass(frozen=True)
-class ClaimSummary:
-    """What a row of a claims list shows, read from the store's columns without the claim's JSON
+class ClaimSummary(NamedTuple):
+    """What a row of a claims list shows, read from the store's summary of the claim without its JSON
     (``claim_summaries``): the same claims in the same order as ``claim_page``.
 
-    ``counts`` holds the counts the claim states, by field name (``launched``, ``destroyed``,
-    ``suppressed`` for an interception; ``killed``, ``injured``, ``sites`` for an impact), each as
-    ``(value, qualifier)``; ``places`` the breakdown items of an interception or the places of an
-    impact, in order; the other fields are as in ``ClaimJSON``.
+    ``claim_index`` is the claim's position in its document (``ClaimJSON.index``; a tuple's own
+    ``index`` method keeps that name). ``counts`` holds the counts the claim states, by field name
+    (``launched``, ``destroyed``, ``suppressed`` for an interception; ``killed``, ``injured``,
+    ``sites`` for an impact), each as ``(value, qualifier)``; ``places`` the breakdown items of an
+    interception or the places of an impact, in order; the other fields are as in ``ClaimJSON``.
+
+    A named tuple rather than a dataclass, as ``SummaryPlace`` is: a page builds fifty, and a tuple
+    is built in half the time.
     """
 
     document_id: str
     content_hash: str
-    index: int
+    claim_index: int
     type: str
     weapon: str
     weapon_model: str | None

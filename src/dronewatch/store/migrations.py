@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from dronewatch.store.base import StoreError
+from dronewatch.store.rows import COUNT_NAMES, summary_row
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -247,3 +248,53 @@ JOIN claims AS c ON c.content_hash = k.content_hash AND c.claim_index = k.claim_
         "CREATE INDEX place_claims_order ON place_claims "
         "(place_key, event_date DESC, content_hash, claim_index, type)"
     )
+
+
+@migration
+def m003_claim_summaries(conn: sqlite3.Connection) -> None:
+    """Each claim's list row as one JSON array (``rows.summary_row``), so that a page of a claims list
+    reads one short row per claim instead of gathering its document, places and findings.
+
+    The stored claims are summarised from their stored rows, with the function a save uses.
+    """
+    conn.execute("""CREATE TABLE claim_summaries (
+    content_hash TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    PRIMARY KEY (content_hash, claim_index),
+    FOREIGN KEY (content_hash, claim_index) REFERENCES claims (content_hash, claim_index) ON DELETE CASCADE
+) WITHOUT ROWID""")
+    read = conn.cursor()
+    read.row_factory = sqlite3.Row
+    documents = read.execute(
+        "SELECT content_hash, id, published_at, source, extraction_source FROM documents "
+        "ORDER BY content_hash"
+    ).fetchall()
+    counts = ", ".join(f"{name}, {name}_qualifier" for name in COUNT_NAMES)
+    for document in documents:
+        digest = (document["content_hash"],)
+        claims = read.execute(
+            "SELECT content_hash, claim_index, type, weapon, weapon_model, claimant, event_date, "
+            f"{counts} FROM claims WHERE content_hash = ? ORDER BY claim_index",
+            digest,
+        ).fetchall()
+        places = read.execute(
+            "SELECT claim_index, role, position, place_id, name, level, destroyed, destroyed_qualifier "
+            "FROM claim_places WHERE content_hash = ?",
+            digest,
+        ).fetchall()
+        findings = [
+            dict(row)
+            for row in read.execute(
+                "SELECT claim_index, position, kind, severity, message, detail_json FROM findings "
+                "WHERE content_hash = ?",
+                digest,
+            )
+        ]
+        for claim in claims:
+            own = [dict(p) for p in places if p["claim_index"] == claim["claim_index"]]
+            row = summary_row(dict(claim), dict(document), own, findings)
+            conn.execute(
+                "INSERT INTO claim_summaries (content_hash, claim_index, summary) VALUES (?, ?, ?)",
+                (row["content_hash"], row["claim_index"], row["summary"]),
+            )

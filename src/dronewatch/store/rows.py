@@ -9,10 +9,10 @@ same event date as the store's date filters.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from dronewatch.model import (
     Claim,
@@ -285,3 +285,53 @@ def finding_row(document: Document, position: int, finding: Finding) -> Row:
         "message": finding.message,
         "detail_json": to_json(finding.detail, f"document {document.id!r} finding {position} detail"),
     }
+
+
+COUNT_NAMES: tuple[str, ...] = ("launched", "destroyed", "suppressed", "killed", "injured", "sites")
+"""The count columns of a ``claims`` row, in the order a summary lists them."""
+
+
+def summary_row(claim: Row, document: Row, places: Sequence[Row], findings: Sequence[Row]) -> Row:
+    """The ``claim_summaries`` row of a claim: what a row of a claims list shows, as one JSON array.
+
+    Built from the rows the claim was stored as — its ``claims`` row, its document's ``documents``
+    row, its ``claim_places`` rows and the document's ``findings`` rows (those on other claims are
+    left out) — so that a save and migration 3, which reads those rows back, write the same text.
+    The array holds, in this order: the document's id, ``published_at`` and source (its own, else
+    its extraction's); the claim's type, weapon, weapon model, claimant and event date; its stated
+    counts as ``[name, value, qualifier]``; its places in order as ``[id, name, level, destroyed,
+    qualifier]``; its findings in order as ``[kind, severity, message, detail]``.
+    """
+    source = document["source"] if document["source"] is not None else document["extraction_source"]
+    index = claim["claim_index"]
+    ordered = sorted(places, key=lambda p: (str(p["role"]), cast(int, p["position"])))
+    own = sorted((f for f in findings if f["claim_index"] == index), key=lambda f: cast(int, f["position"]))
+    summary = [
+        document["id"],
+        document["published_at"],
+        source,
+        claim["type"],
+        claim["weapon"],
+        claim["weapon_model"],
+        claim["claimant"],
+        claim["event_date"],
+        [[name, claim[name], claim[f"{name}_qualifier"]] for name in COUNT_NAMES if claim[name] is not None],
+        [[p["place_id"], p["name"], p["level"], p["destroyed"], p["destroyed_qualifier"]] for p in ordered],
+        [[f["kind"], f["severity"], f["message"], json.loads(str(f["detail_json"]))] for f in own],
+    ]
+    what = f"document {document['id']!r} claim {index} summary"
+    return {
+        "content_hash": claim["content_hash"],
+        "claim_index": index,
+        "summary": to_json(summary, what),
+    }
+
+
+def summary_rows(document: Document, extraction: Extraction) -> list[Row]:
+    """The ``claim_summaries`` rows of a document's claims, from the rows a save writes for them."""
+    stored = document_row(document, extraction)
+    findings = [finding_row(document, position, f) for position, f in enumerate(extraction.findings)]
+    return [
+        summary_row(claim_row(document, index, claim), stored, place_rows(document, index, claim), findings)
+        for index, claim in enumerate(extraction.claims)
+    ]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from dronewatch.model import Claim, Document, Extraction, Finding, claim_from_dict
 from dronewatch.store.base import (
@@ -46,6 +47,7 @@ from dronewatch.store.rows import (
     finding_row,
     place_key_rows,
     place_rows,
+    summary_rows,
 )
 
 BUSY_TIMEOUT_MS = 5_000
@@ -233,7 +235,7 @@ class SQLiteStore:
         return row.fetchone() is not None
 
     def save(self, document: Document, extraction: Extraction) -> bool:
-        """Store a document with its claims, their places and evidence spans, and its findings.
+        """Store a document with its claims, their places, evidence spans and summaries, and its findings.
 
         Everything is written in one transaction: after a failure, or a process killed half-way,
         the document is either wholly stored or absent.
@@ -264,6 +266,7 @@ class SQLiteStore:
                 self._insert_claim(db, document, index, claim)
             for position, finding in enumerate(extraction.findings):
                 self._insert_finding(db, document, position, finding)
+            self._insert_summaries(db, document, extraction)
             db.execute("COMMIT")
         except BaseException as exc:
             if db.in_transaction:
@@ -305,6 +308,10 @@ class SQLiteStore:
         self, db: sqlite3.Connection, document: Document, position: int, finding: Finding
     ) -> None:
         _insert(db, "findings", finding_row(document, position, finding))
+
+    def _insert_summaries(self, db: sqlite3.Connection, document: Document, extraction: Extraction) -> None:
+        for row in summary_rows(document, extraction):
+            _insert(db, "claim_summaries", row)
 
     def _document_row(self, key: str) -> sqlite3.Row | None:
         # A content hash names one document; an id may name several (an edited message is new
@@ -534,71 +541,113 @@ class SQLiteStore:
         Returns:
             The page of claims, each with its own findings.
         """
-        return self._claims_json(self._page_keys(query))
+        return [
+            ClaimJSON(
+                document_id=summary[0],
+                content_hash=digest,
+                index=index,
+                claim_json=text,
+                findings=_summary_findings(index, summary[10]),
+                published_at=_parse(summary[1]),
+                source=summary[2],
+                event_date=_day(summary[7]),
+            )
+            for digest, index, text, summary in self._summarised(query, claim_json=True)
+        ]
 
     def claim_summaries(self, query: ClaimQuery = ALL_CLAIMS) -> list[ClaimSummary]:
         """The claims of ``claim_page(query)``, in its order, as the values a list row shows.
 
-        Read from the claim, place and finding columns, without parsing any claim's JSON: a page
-        of a list costs a few index reads and no decoding.
+        Read from each claim's summary (``claim_summaries``, written with the claim), without
+        parsing any claim's JSON: a page of a list costs a few index reads and one short row a claim.
         """
-        keys = self._page_keys(query)
         out: list[ClaimSummary] = []
-        # Plain tuples: a page reads a thousand values, and by position is the fast way. A claim's
-        # places and findings come with it as JSON arrays: one statement, one pass.
+        for digest, index, _, summary in self._summarised(query, claim_json=False):
+            (
+                document_id,
+                published_at,
+                source,
+                kind,
+                weapon,
+                model,
+                claimant,
+                day,
+                counts,
+                places,
+                findings,
+            ) = summary
+            # By position, in the order of the fields: a named tuple is built faster so.
+            out.append(
+                ClaimSummary(
+                    document_id,
+                    digest,
+                    index,
+                    kind,
+                    weapon,
+                    model,
+                    {name: (value, qualifier) for name, value, qualifier in counts},
+                    # A list, not a generator, for tuple(): a generator costs more than its items.
+                    tuple(
+                        [
+                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
+                            for place, name, level, value, qualifier in places
+                        ]
+                    ),
+                    claimant,
+                    source,
+                    None if published_at is None else datetime.fromisoformat(published_at),
+                    None if day is None else date.fromisoformat(day),
+                    _summary_findings(index, findings),
+                )
+            )
+        return out
+
+    def _summarised(
+        self, query: ClaimQuery, *, claim_json: bool
+    ) -> Iterator[tuple[str, int, str, list[Any]]]:
+        """Each claim of ``claim_page(query)``, in order: its content hash, index, JSON (with
+        ``claim_json``, else an empty string) and its decoded summary (see ``rows.summary_row``)."""
+        # Plain tuples: by position is the fast way to read a row.
         plain = self._db().cursor()
         plain.row_factory = None
-        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
-            page, params = _page_values(keys[start : start + _KEYS_PER_STATEMENT])
+        column, join = (
+            (
+                "c.claim_json",
+                "CROSS JOIN claims AS c ON c.content_hash = s.content_hash AND c.claim_index = s.claim_index",
+            )
+            if claim_json
+            else ("''", "")
+        )
+        if query.place is not None:
+            # A place's page is one statement: its keys, then each one's summary.
+            keys, params = self._place_page(query)
+            rows = plain.execute(
+                f"""SELECT page.content_hash, page.claim_index, {column}, s.summary
+                FROM ({keys}) AS page
+                CROSS JOIN claim_summaries AS s
+                    ON s.content_hash = page.content_hash AND s.claim_index = page.claim_index
+                {join}
+                ORDER BY page.event_date DESC, page.content_hash, page.claim_index""",
+                params,
+            )
+            for digest, index, text, summary in rows:
+                yield digest, index, text, _decode_summary(summary)[0]
+            return
+        keys_in_order = self._page_keys(query)
+        for start in range(0, len(keys_in_order), _KEYS_PER_STATEMENT):
+            page, params = _page_values(keys_in_order[start : start + _KEYS_PER_STATEMENT])
             rows = plain.execute(
                 f"""{page}
-                SELECT {_SUMMARY_COLUMNS}, d.id, d.published_at, coalesce(d.source, d.extraction_source),
-                    (SELECT json_group_array(json_array(
-                        p.role, p.position, p.place_id, p.name, p.level, p.destroyed, p.destroyed_qualifier))
-                     FROM claim_places AS p
-                     WHERE p.content_hash = c.content_hash AND p.claim_index = c.claim_index),
-                    (SELECT json_group_array(
-                        json_array(f.position, f.kind, f.severity, f.message, json(f.detail_json)))
-                     FROM findings AS f
-                     WHERE f.content_hash = c.content_hash AND f.claim_index = c.claim_index)
+                SELECT s.content_hash, s.claim_index, {column}, s.summary
                 FROM page
-                CROSS JOIN claims AS c
-                    ON c.content_hash = page.content_hash AND c.claim_index = page.claim_index
-                CROSS JOIN documents AS d ON d.content_hash = c.content_hash
+                CROSS JOIN claim_summaries AS s
+                    ON s.content_hash = page.content_hash AND s.claim_index = page.claim_index
+                {join}
                 ORDER BY page.n""",
                 params,
             )
-            for digest, index, kind, weapon, model, claimant, day, *rest in rows:
-                *counts, document_id, published_at, source, places, findings = rest
-                out.append(
-                    ClaimSummary(
-                        document_id=document_id,
-                        content_hash=digest,
-                        index=index,
-                        type=kind,
-                        weapon=weapon,
-                        weapon_model=model,
-                        counts={
-                            name: (counts[2 * i], counts[2 * i + 1])
-                            for i, name in enumerate(_COUNT_COLUMNS)
-                            if counts[2 * i] is not None
-                        },
-                        # An aggregate's order is not SQL's to promise: each item carries its own.
-                        places=tuple(
-                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
-                            for _, _, place, name, level, value, qualifier in sorted(json.loads(places))
-                        ),
-                        claimant=claimant,
-                        source=source,
-                        published_at=_parse(published_at),
-                        event_date=_day(day),
-                        findings=tuple(
-                            Finding(kind=k, claim=index, severity=severity, message=message, detail=detail)
-                            for _, k, severity, message, detail in sorted(json.loads(findings))
-                        ),
-                    )
-                )
-        return out
+            for digest, index, text, summary in rows:
+                yield digest, index, text, _decode_summary(summary)[0]
 
     def _page_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
         """The claims of a ``claim_page``, in its order, as (content hash, index)."""
@@ -625,10 +674,15 @@ class SQLiteStore:
             ORDER BY {order + ", " if order else ""}c.content_hash, c.claim_index
             LIMIT ? OFFSET ?
         """
-        rows = self._db().execute(sql, [*params, -1 if limit is None else limit, offset])
-        return [(row[0], row[1]) for row in rows]
+        return self._keys(sql, [*params, -1 if limit is None else limit, offset])
 
     def _place_claim_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
+        sql, params = self._place_page(query)
+        return [(digest, index) for digest, index, _ in self._keys(sql, params)]
+
+    def _place_page(self, query: ClaimQuery) -> tuple[str, list[object]]:
+        """The statement selecting the keys (content hash, index, event date) of a place's page of
+        claims, in ``claim_page`` order, and its parameters."""
         # The place's keys in event-date order (undated last, as a descending order puts NULL):
         # one range of the place_claims index, read until the page is full. The type and dates are
         # in the index too; the other filters look up the claim and its document.
@@ -640,14 +694,20 @@ class SQLiteStore:
             else ""
         )
         sql = f"""
-            SELECT k.content_hash, k.claim_index FROM place_claims AS k{joins}
+            SELECT k.content_hash, k.claim_index, k.event_date FROM place_claims AS k{joins}
             WHERE {" AND ".join(["k.place_key = ?", *where])}
             ORDER BY k.event_date DESC, k.content_hash, k.claim_index
             LIMIT ? OFFSET ?
         """
         limit = -1 if query.limit is None else query.limit
-        rows = self._db().execute(sql, [query.place, *params, limit, query.offset])
-        return [(row[0], row[1]) for row in rows]
+        return sql, [query.place, *params, limit, query.offset]
+
+    def _keys(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
+        """The rows ``sql`` selects (content hash, claim index, ...), as plain tuples."""
+        plain = self._db().cursor()
+        plain.row_factory = None
+        keys: list[tuple[Any, ...]] = plain.execute(sql, params).fetchall()
+        return keys
 
     def _count_claims(self, where: list[str], params: list[object]) -> int:
         sql = (
@@ -656,39 +716,6 @@ class SQLiteStore:
         )
         row = self._db().execute(sql, params).fetchone()
         return int(row[0])
-
-    def _claims_json(self, keys: list[tuple[str, int]]) -> list[ClaimJSON]:
-        out: list[ClaimJSON] = []
-        for start in range(0, len(keys), _KEYS_PER_STATEMENT):
-            chunk = keys[start : start + _KEYS_PER_STATEMENT]
-            page, params = _page_values(chunk)
-            sql = f"""
-                {page}
-                SELECT page.n, c.content_hash, c.claim_index, c.claim_json, c.event_date, d.id AS document_id,
-                       d.published_at, coalesce(d.source, d.extraction_source) AS source,
-                       f.kind, f.claim_index AS finding_claim, f.severity, f.message, f.detail_json
-                FROM page
-                JOIN claims AS c ON c.content_hash = page.content_hash AND c.claim_index = page.claim_index
-                JOIN documents AS d ON d.content_hash = c.content_hash
-                LEFT JOIN findings AS f ON f.content_hash = c.content_hash AND f.claim_index = c.claim_index
-                ORDER BY page.n, f.position
-            """
-            rows = self._db().execute(sql, params)
-            for _, group in itertools.groupby(rows, key=lambda r: r["n"]):
-                first, *rest = group
-                out.append(
-                    ClaimJSON(
-                        document_id=first["document_id"],
-                        content_hash=first["content_hash"],
-                        index=first["claim_index"],
-                        claim_json=first["claim_json"],
-                        findings=tuple(_finding(r) for r in (first, *rest) if r["kind"] is not None),
-                        published_at=_parse(first["published_at"]),
-                        source=first["source"],
-                        event_date=_day(first["event_date"]),
-                    )
-                )
-        return out
 
     def tallies(self, query: ClaimQuery = ALL_CLAIMS, by: Sequence[str] = ("type",)) -> list[Tally]:
         """Claims matching ``query`` counted by the keys ``by`` (any of ``TALLY_KEYS``, in any order).
@@ -873,21 +900,21 @@ class SQLiteStore:
 _KEYS_PER_STATEMENT = 500
 """SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
 
-_COUNT_COLUMNS = ("launched", "destroyed", "suppressed", "killed", "injured", "sites")
-_SUMMARY_COLUMNS = ", ".join(
-    f"c.{name}"
-    for name in (
-        "content_hash",
-        "claim_index",
-        "type",
-        "weapon",
-        "weapon_model",
-        "claimant",
-        "event_date",
-        *(f"{count}{suffix}" for count in _COUNT_COLUMNS for suffix in ("", "_qualifier")),
+
+_decode_summary = json.JSONDecoder().raw_decode
+"""A summary's JSON, which ``rows.to_json`` writes without surrounding whitespace."""
+
+
+def _summary_findings(index: int, findings: list[list[Any]]) -> tuple[Finding, ...]:
+    """The findings of a claim's summary, as ``Finding`` records on claim ``index``."""
+    if not findings:
+        return ()
+    return tuple(
+        [
+            Finding(kind=kind, claim=index, severity=severity, message=message, detail=detail)
+            for kind, severity, message, detail in findings
+        ]
     )
-)
-"""The claim columns ``claim_summaries`` reads, in this order: each count, then its qualifier."""
 
 
 def _page_values(keys: Sequence[tuple[str, int]]) -> tuple[str, list[object]]:
