@@ -320,19 +320,14 @@ def test_migration_2_files_the_stored_claims_by_place_as_a_save_does(tmp_path: P
     path = tmp_path / "v1.db"
     shutil.copy(web_store.path, path)
     query = "SELECT place_key, event_date, content_hash, claim_index, type FROM place_claims ORDER BY 1, 3, 4"
-    with closing(sqlite3.connect(path)) as conn, conn:
+    with closing(sqlite3.connect(path)) as conn:
         saved = conn.execute(query).fetchall()
-        conn.execute("DROP TABLE claim_summaries")
-        conn.execute("DROP TABLE place_claims")
-        conn.execute("DELETE FROM migrations WHERE version >= 2")
     assert len(saved) > 10
     # Both a breakdown region and a place's admin1 are keys, each once per claim.
     assert len({(key.upper(), digest, index) for key, _, digest, index, _ in saved}) == len(saved)
-    with SQLiteStore(path) as store:
-        assert store.schema_version() == 3
-    with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute(query).fetchall() == saved
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    undo = ["DROP TABLE claim_summaries", "DROP TABLE place_claims"]
+    undo.append("DELETE FROM migrations WHERE version >= 2")
+    assert _migrated_again(path, undo, query) == saved
 
 
 def test_migration_3_summarises_the_stored_claims_as_a_save_does(tmp_path: Path, web_store: Any) -> None:
@@ -342,18 +337,27 @@ def test_migration_3_summarises_the_stored_claims_as_a_save_does(tmp_path: Path,
     path = tmp_path / "v2.db"
     shutil.copy(web_store.path, path)
     query = "SELECT content_hash, claim_index, summary FROM claim_summaries ORDER BY 1, 2"
-    with closing(sqlite3.connect(path)) as conn, conn:
+    with closing(sqlite3.connect(path)) as conn:
         saved = conn.execute(query).fetchall()
         claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
         with_findings = conn.execute(
             "SELECT count(DISTINCT content_hash || claim_index) FROM findings WHERE claim_index IS NOT NULL"
         ).fetchone()[0]
-        conn.execute("DROP TABLE claim_summaries")
-        conn.execute("DELETE FROM migrations WHERE version = 3")
     assert len(saved) == claims > 10
     assert with_findings > 2
+    undo = ["DROP TABLE claim_summaries", "DELETE FROM migrations WHERE version = 3"]
+    assert _migrated_again(path, undo, query) == saved
+
+
+def _migrated_again(path: Path, undo: list[str], query: str) -> list[Any]:
+    """Undo migrations with ``undo``, open the store (which migrates it to the latest schema) and
+    return what ``query`` reads after that."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for statement in undo:
+            conn.execute(statement)
     with SQLiteStore(path) as store:
         assert store.schema_version() == 3
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute(query).fetchall() == saved
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        rows: list[Any] = conn.execute(query).fetchall()
+    return rows
