@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from dronewatch.model import Finding
 from dronewatch.store import ClaimQuery, QueryError, SQLiteStore, StoreError
 from dronewatch.store.base import DocumentQuery, QueryTimeout, Tally
 from records import all_pairs, bulk_pair, kharkiv_pair, russian_pair, seed_pair, ukrainian_pair
@@ -295,11 +296,14 @@ def test_claim_summaries_are_the_claim_page_without_its_json(store: SQLiteStore)
             claim = json.loads(item.claim_json)
             assert (summary.document_id, summary.published_at, summary.source, summary.event_date) == (
                 item.document_id,
-                item.published_at,
+                None if item.published_at is None else item.published_at.isoformat(),
                 item.source,
-                item.event_date,
+                None if item.event_date is None else item.event_date.isoformat(),
             )
-            assert summary.findings == item.findings
+            assert [
+                Finding(kind, item.index, severity, message, detail)
+                for kind, severity, message, detail in summary.findings
+            ] == list(item.findings)
             assert (summary.type, summary.weapon, summary.weapon_model) == (
                 claim["type"],
                 claim["weapon"],
@@ -310,13 +314,13 @@ def test_claim_summaries_are_the_claim_page_without_its_json(store: SQLiteStore)
                 for k, v in claim.items()
                 if isinstance(v, dict) and "qualifier" in v
             }
-            assert summary.counts == stated
+            assert {name: (value, qualifier) for name, value, qualifier in summary.counts} == stated
             named = [i["place"] for i in claim.get("breakdown", [])] or claim.get("places", [])
-            assert [(p.id, p.name, p.level) for p in summary.places] == [
+            assert [(i, name, level) for i, name, level, _, _ in summary.places] == [
                 (p["id"], p["name"], p["level"]) for p in named
             ]
             counts = [i["destroyed"] for i in claim.get("breakdown", [])]
-            assert [p.destroyed for p in summary.places if p.destroyed] == [
+            assert [(n, q) for _, _, _, n, q in summary.places if n is not None] == [
                 (c["value"], c["qualifier"]) for c in counts if c
             ]
 

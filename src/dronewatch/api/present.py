@@ -31,7 +31,6 @@ from dronewatch.store.base import (
     DocumentInfo,
     StoredClaim,
     StoredFinding,
-    SummaryPlace,
 )
 from dronewatch.store.rows import ROOT_PATH, EvidenceRow, evidence_rows
 
@@ -83,8 +82,12 @@ def _iso(when: datetime | None) -> str | None:
 
 def explain(finding: Finding) -> str:
     """The finding in words, from its detail where the kind has a known one, else its message."""
-    detail = finding.detail
-    if finding.kind == "breakdown_sum_mismatch":
+    return _explained(finding.kind, finding.message, finding.detail)
+
+
+def _explained(kind: str, message: str, detail: Mapping[str, Any]) -> str:
+    """``explain`` of a finding given by its kind, message and detail."""
+    if kind == "breakdown_sum_mismatch":
         total, listed = detail.get("total"), detail.get("sum")
         if isinstance(total, int) and isinstance(listed, int) and total != listed:
             gap = total - listed
@@ -94,11 +97,11 @@ def explain(finding: Finding) -> str:
                 "complete": " (the breakdown says it is complete)",
             }.get(str(detail.get("scope")), "")
             return f"the breakdown adds up to {listed}, {words} than the stated {total}{scope}"
-    if finding.kind == "breakdown_duplicate_place":
+    if kind == "breakdown_duplicate_place":
         places = detail.get("places")
         if isinstance(places, list) and places:
             return f"the breakdown lists {', '.join(map(str, places))} more than once"
-    return finding.message
+    return message
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
@@ -396,7 +399,7 @@ def _row(
         f"      <td>{_text(claimant)}</td>\n"
         f"      <td>{_text(source)}</td>\n"
         f"      <td>{findings}</td>\n"
-        f'      <td><a href="{markup_escape(inspect_url)}">inspect</a></td>\n'
+        f'      <td><a href="{escape(inspect_url)}">inspect</a></td>\n'
         "    </tr>"
     )
 
@@ -429,16 +432,23 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
     same rows ``claim_rows`` gives for their records."""
     rows = []
     for c in summaries:
-        places = ", ".join([_summary_place(p) for p in c.places]) or "–"
+        places = ", ".join([_summary_place(i, name, n, q) for i, name, _, n, q in c.places]) or "–"
         findings = (
-            _findings_cell([(f.kind, f.severity, explain(f)) for f in c.findings]) if c.findings else "–"
+            _findings_cell(
+                [
+                    (kind, severity, _explained(kind, message, detail))
+                    for kind, severity, message, detail in c.findings
+                ]
+            )
+            if c.findings
+            else "–"
         )
         rows.append(
             _row(
-                "undated" if c.event_date is None else c.event_date.isoformat(),
+                c.event_date or "undated",
                 c.type,
                 f"{c.weapon} ({c.weapon_model})" if c.weapon_model else c.weapon,
-                _numbers(c.type, c.counts),
+                _numbers(c.type, {name: (value, qualifier) for name, value, qualifier in c.counts}),
                 places,
                 c.claimant or "–",
                 c.source or "–",
@@ -450,11 +460,12 @@ def summary_rows(summaries: Iterable[ClaimSummary]) -> Markup:
 
 
 @lru_cache(maxsize=8192)
-def _summary_place(place: SummaryPlace) -> str:
-    """A place of a summary as ``_places_cell`` writes it (places and counts repeat across claims)."""
-    label = place_label({"id": place.id, "name": place.name})
-    count = None if place.destroyed is None else _count_words(*place.destroyed)
-    return _place_html(place.id, label) + (f" {escape(count)}" if count else "")
+def _summary_place(place_id: str | None, name: str, destroyed: int | None, qualifier: str | None) -> str:
+    """A place of a summary, with its downed count for a breakdown item, as ``_places_cell`` writes
+    it (places and counts repeat across claims)."""
+    label = place_label({"id": place_id, "name": name})
+    count = "" if destroyed is None else f" {escape(_count_words(destroyed, str(qualifier)))}"
+    return _place_html(place_id, label) + count
 
 
 FILTERS: dict[str, Callable[..., Any]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from dronewatch.model import Claim, Document, Extraction, Finding
 
@@ -168,47 +168,34 @@ class ClaimJSON:
     event_date: date | None
 
 
-class SummaryPlace(NamedTuple):
-    """A place of a ``ClaimSummary``: its id (None when unresolved), name, level and, for a
-    breakdown item, its downed count as ``(value, qualifier)``.
-
-    A named tuple rather than a dataclass: a page of a claims list builds a hundred or more, and a
-    tuple is built in a third of the time of a frozen dataclass.
-    """
-
-    id: str | None
-    name: str
-    level: str
-    destroyed: tuple[int, str] | None
-
-
 class ClaimSummary(NamedTuple):
     """What a row of a claims list shows, read from the store's summary of the claim without its JSON
     (``claim_summaries``): the same claims in the same order as ``claim_page``.
 
-    ``claim_index`` is the claim's position in its document (``ClaimJSON.index``; a tuple's own
-    ``index`` method keeps that name). ``counts`` holds the counts the claim states, by field name
-    (``launched``, ``destroyed``, ``suppressed`` for an interception; ``killed``, ``injured``,
-    ``sites`` for an impact), each as ``(value, qualifier)``; ``places`` the breakdown items of an
-    interception or the places of an impact, in order; the other fields are as in ``ClaimJSON``.
-
-    A named tuple rather than a dataclass, as ``SummaryPlace`` is: a page builds fifty, and a tuple
-    is built in half the time.
+    The summary as it is stored (``rows.summary_row``), decoded and not converted further, for a page
+    of a list reads fifty and shows each value once: ``published_at`` and ``event_date`` are ISO
+    text; ``counts`` holds the counts the claim states as ``[name, value, qualifier]`` (``launched``,
+    ``destroyed``, ``suppressed`` for an interception; ``killed``, ``injured``, ``sites`` for an
+    impact); ``places`` the breakdown items of an interception or the places of an impact, in order,
+    as ``[id, name, level, destroyed, qualifier]`` (id None when unresolved, the last two None but
+    for a breakdown item); ``findings`` the claim's findings, in order, as ``[kind, severity,
+    message, detail]``. ``claim_index`` is the claim's position in its document (``ClaimJSON.index``;
+    a tuple's own ``index`` method keeps that name); the other fields are as in ``ClaimJSON``.
     """
 
-    document_id: str
     content_hash: str
     claim_index: int
+    document_id: str
+    published_at: str | None
+    source: str | None
     type: str
     weapon: str
     weapon_model: str | None
-    counts: dict[str, tuple[int, str]]
-    places: tuple[SummaryPlace, ...]
     claimant: str | None
-    source: str | None
-    published_at: datetime | None
-    event_date: date | None
-    findings: tuple[Finding, ...]
+    event_date: str | None
+    counts: list[list[Any]]
+    places: list[list[Any]]
+    findings: list[list[Any]]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import itertools
 import json
+import json.scanner
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,7 +35,6 @@ from dronewatch.store.base import (
     StoredFinding,
     StoreError,
     Summary,
-    SummaryPlace,
     Tally,
     check_page,
 )
@@ -561,46 +561,11 @@ class SQLiteStore:
         Read from each claim's summary (``claim_summaries``, written with the claim), without
         parsing any claim's JSON: a page of a list costs a few index reads and one short row a claim.
         """
-        out: list[ClaimSummary] = []
-        for digest, index, _, summary in self._summarised(query, claim_json=False):
-            (
-                document_id,
-                published_at,
-                source,
-                kind,
-                weapon,
-                model,
-                claimant,
-                day,
-                counts,
-                places,
-                findings,
-            ) = summary
-            # By position, in the order of the fields: a named tuple is built faster so.
-            out.append(
-                ClaimSummary(
-                    document_id,
-                    digest,
-                    index,
-                    kind,
-                    weapon,
-                    model,
-                    {name: (value, qualifier) for name, value, qualifier in counts},
-                    # A list, not a generator, for tuple(): a generator costs more than its items.
-                    tuple(
-                        [
-                            SummaryPlace(place, name, level, None if value is None else (value, qualifier))
-                            for place, name, level, value, qualifier in places
-                        ]
-                    ),
-                    claimant,
-                    source,
-                    None if published_at is None else datetime.fromisoformat(published_at),
-                    None if day is None else date.fromisoformat(day),
-                    _summary_findings(index, findings),
-                )
-            )
-        return out
+        # The summary's array is the tuple's fields after the claim's key, in the same order.
+        return [
+            ClaimSummary(digest, index, *summary)
+            for digest, index, _, summary in self._summarised(query, claim_json=False)
+        ]
 
     def _summarised(
         self, query: ClaimQuery, *, claim_json: bool
@@ -631,7 +596,7 @@ class SQLiteStore:
                 params,
             )
             for digest, index, text, summary in rows:
-                yield digest, index, text, _decode_summary(summary)[0]
+                yield digest, index, text, _decode_summary(summary, 0)[0]
             return
         keys_in_order = self._page_keys(query)
         for start in range(0, len(keys_in_order), _KEYS_PER_STATEMENT):
@@ -647,7 +612,7 @@ class SQLiteStore:
                 params,
             )
             for digest, index, text, summary in rows:
-                yield digest, index, text, _decode_summary(summary)[0]
+                yield digest, index, text, _decode_summary(summary, 0)[0]
 
     def _page_keys(self, query: ClaimQuery) -> list[tuple[str, int]]:
         """The claims of a ``claim_page``, in its order, as (content hash, index)."""
@@ -901,8 +866,10 @@ _KEYS_PER_STATEMENT = 500
 """SQLite binds at most 32,766 values a statement: a page's claims are read 500 (1,500 values) at a time."""
 
 
-_decode_summary = json.JSONDecoder().raw_decode
-"""A summary's JSON, which ``rows.to_json`` writes without surrounding whitespace."""
+# The scanner reads its settings from a decoder; the stubs ask for a scanner instead.
+_decode_summary = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+"""A summary's JSON from offset 0, as (value, end): ``rows.to_json`` writes it without surrounding
+whitespace, so the scanner needs none of ``raw_decode``'s skipping of it."""
 
 
 def _summary_findings(index: int, findings: list[list[Any]]) -> tuple[Finding, ...]:
