@@ -118,6 +118,10 @@ def test_number_words_have_whole_values(lang: str) -> None:
         ("uk", "дев'ять", 9),
         ("uk", "двадцяти", 20),
         ("uk", "чотирьох", 4),
+        ("uk", "восьмеро", 8),
+        ("uk", "одинадцятьох", 11),
+        ("uk", "двадцятьох", 20),
+        ("ru", "девятеро", 9),
     ],
 )
 def test_number_words_in_every_case(lang: str, word: str, value: int) -> None:
@@ -167,6 +171,12 @@ def test_alternation_matches_whole_words_with_variants(
         ("en", "twenty-three drones", [23]),
         ("ru", "двадцати трёх беспилотников", [23]),
         ("uk", "дев’ятнадцять", [19]),
+        ("ru", "сотни беспилотников", []),
+        ("ru", "две сотни беспилотников", [200]),
+        ("ru", "около сотни беспилотников", [100]),
+        ("ru", "более тысячи дронов", [1000]),
+        ("uk", "дві сотні дронів", [200]),
+        ("uk", "близько сотні дронів", [100]),
     ],
 )
 def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> None:

@@ -73,10 +73,11 @@ TALLY_WORDS = 12
 
 def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
     """Impact words that say something hit: not part of a weapon name ("attack drones"), not denied
-    ("no damage", "пострадавших и разрушений нет") and not forestalled ("an attempted attack")."""
+    ("no damage", "пострадавших и разрушений нет"), not a question left open ("інформації про
+    постраждалих не надходило") and not forestalled ("an attempted attack")."""
     denied = [
         m
-        for key in ("no_casualties", "no_killed", "no_injured")
+        for key in ("no_casualties", "no_killed", "no_injured", "unknown")
         for m in ctx.find("casualties", key, sentence.start, sentence.end)
     ] + ctx.find("impact", "no_damage", sentence.start, sentence.end)
     found = []

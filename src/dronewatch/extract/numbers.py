@@ -89,15 +89,20 @@ def _fold(word: str) -> str:
 _TOKEN = re.compile(r"[^\s-]+(?:\s+(?=dozen|of\b))?")
 
 
-def _word_value(grammar: _Grammar, phrase: str) -> list[tuple[int, int, int]]:
+def _word_value(grammar: _Grammar, phrase: str, qualified: bool = False) -> list[tuple[int, int, int]]:
     """Split a run of number words into numbers: (value, start, end) offsets inside ``phrase``.
 
     "twenty three" is one number (23); "three two" is two (3, 2): a word only adds to the number
     before it when it is smaller than the last word added, as in every language read here.
+    ``qualified``: a qualifier stands before the phrase ("около", "понад").
     """
     folded = _fold(phrase)
     if folded in grammar.plural_scales:
-        return []  # "несколько десятков", "hundreds of drones": no number
+        # "несколько десятков", "hundreds of drones": no number. After a qualifier the same form is
+        # one of the scale ("около сотни", "понад тисячі": the genitive singular).
+        if qualified and folded in grammar.scales:
+            return [(grammar.scales[folded], 0, len(phrase))]
+        return []
     if folded in grammar.words:
         return [(grammar.words[folded], 0, len(phrase))]
     tokens = [
@@ -158,7 +163,7 @@ def find_counts(text: str, lex: Lexicon, start: int = 0, end: int | None = None)
         if raw[0].isdigit():
             parts = [(int(re.sub(r"\D", "", raw)), 0, len(raw))]
         else:
-            parts = _word_value(grammar, raw)
+            parts = _word_value(grammar, raw, qual_text is not None)
         for i, (value, s, e) in enumerate(parts):
             if value > MAX_COUNT:
                 continue
