@@ -788,6 +788,59 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="disappeared-from-radar",
         ),
+        pytest.param(
+            'Russia launched 90 drones. Air defense shot down 52 drones, while another 30 were "lost in location".',
+            [(52, 90, 30, [])],
+            [],
+            [],
+            id="lost-in-location",
+        ),
+        pytest.param(
+            'Russia launched 90 drones. Air defense shot down 52 drones, while 30 drones were "lost," likely due '
+            "to electronic warfare.",
+            [(52, 90, 30, [])],
+            [],
+            [],
+            id="lost-with-the-comma-inside-the-quotes",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine with 145 Shahed-136 attack drones overnight, the Air Force said. Air defense "
+            "shot down 110.",
+            [(110, 145, None, [])],
+            [],
+            [],
+            id="the-digits-of-a-model-count-nothing",
+        ),
+        pytest.param(
+            "Air defences intercepted four S-300 missiles over the Belgorod region.",
+            [(4, None, None, [("RU-BEL", 4)])],
+            [],
+            [],
+            id="a-count-before-a-model-with-digits",
+        ),
+        pytest.param(
+            "Air defences shot down two dozen drones over the Kursk region.",
+            [(24, None, None, [("RU-KRS", 24)])],
+            [],
+            [],
+            id="two-dozen",
+        ),
+        pytest.param(
+            "MOSCOW, April 5 (Reuters) - Russian air defences shot down 30 Ukrainian drones overnight, including "
+            "10 over the Bryansk region, the Defence Ministry said.",
+            [(30, None, None, [("RU-BRY", 10)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-dateline-with-a-date-and-an-agency",
+        ),
+        pytest.param(
+            "Air defence systems destroyed 34 Ukrainian aircraft-type drones over the Kursk region, according to "
+            "the Moscow Times.",
+            [(34, None, None, [("RU-KRS", 34)])],
+            [],
+            [],
+            id="aircraft-type-drones-are-drones",
+        ),
     ],
 )
 def test_english_relays(
@@ -1162,10 +1215,43 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [(["RU-KRS"], None, 1, 3)],
             id="killing-one-unnumbered-and-wounding-three-in-russian",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="one person unnumbered is only read in a clause with no count ('убив водителя')",
-            ),
+        ),
+        pytest.param(
+            "A Russian drone hit a house in the Kyiv region. A woman was killed and three people were injured.",
+            "en",
+            [(["UA-32"], None, 1, 3)],
+            id="one-person-unnumbered-beside-a-count-of-the-injured",
+        ),
+        pytest.param(
+            "A Russian drone hit a residential building in Kharkiv, injuring 12 people. Among the injured are "
+            "two children. Five of them were hospitalized.",
+            "en",
+            [(["UA-63"], None, None, 12)],
+            id="some-of-the-injured-are-no-count-of-their-own",
+        ),
+        pytest.param(
+            "У Києві уламки впали на будинок, поранено 7 людей. Четверо з них госпіталізовані.",
+            "uk",
+            [(["UA-30"], None, None, 7)],
+            id="four-of-them-in-ukrainian",
+        ),
+        pytest.param(
+            "У Києві уламки впали на будинок. Серед поранених — 3 дітей, загалом травмовано 99 людей.",
+            "uk",
+            [(["UA-30"], None, None, 99)],
+            id="among-the-injured-in-ukrainian",
+        ),
+        pytest.param(
+            "В Белгороде ранены 5 человек, в том числе двое детей.",
+            "ru",
+            [(["RU-BEL"], None, None, 5)],
+            id="including-two-children-in-russian",
+        ),
+        pytest.param(
+            "KYIV (Reuters) - A drone hit a house in Kharkiv, injuring two people, the Kyiv Independent reported.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="a-dateline-and-an-outlet-are-no-places",
         ),
     ],
 )

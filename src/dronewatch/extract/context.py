@@ -30,6 +30,8 @@ T = TypeVar("T")
 # fixed-wing drones", "348 украинских беспилотных летательных аппаратов"); calibrated on ministry
 # statements and English relays.
 MAX_WORDS_BEFORE_WEAPON = 3
+# A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
+_DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,8 @@ class Context:
             most = 1 if weapon.weapon == "unknown" else MAX_WORDS_BEFORE_WEAPON
             if (
                 len(words) <= most
-                and not re.search(r"[,;:.!?()\n\d]", between)  # "a record 810 drones": the 810 counts them
+                # "a record 810 drones": the 810 counts them; not the digits of a name ("four S-300 missiles")
+                and not re.search(r"[,;:.!?()\n\d]", _DESIGNATION.sub("", between))
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)
             ):
@@ -319,10 +322,10 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-# "KYIV (Reuters) –", "МОСКВА, 22 сен - РИА Новости.": where a report was filed, not where anything
-# happened.
+# "KYIV (Reuters) –", "МОСКВА, 22 сен - РИА Новости.", "MOSCOW, April 5 (Reuters) -", "KYIV, Ukraine
+# (AP) —": where a report was filed, not where anything happened.
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^)]{1,40}\)|,\s*\d{1,2}\s+\w+\.?|,\s*\w+\s+\d{1,2}\.?)?\s*(?:[–—-]|/|\.)"
+    r"\s*(?:,\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}\.?|\w+))?\s*(?:\([^)]{1,40}\))?\s*(?:[–—-]|/|\.)"
 )
 
 

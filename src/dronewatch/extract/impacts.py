@@ -166,10 +166,25 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
     return found[-1].end if found else None
 
 
-def _one_person(ctx: Context, sentence: Sentence, key: str) -> Quantity | None:
-    """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number."""
+def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether ``count`` counts some of the casualties already counted: after "among the injured",
+    "including", "серед поранених" in its clause, or right before "of them", "з них"."""
+    clause = sentence.clause_of(count.start)
+    if ctx.has("casualties", "subset_before", clause.start, count.start):
+        return True
+    after = ctx.find("casualties", "subset_after", count.end, min(clause.end, count.end + 20))
+    return bool(after) and not ctx.text[count.end : after[0].start].strip()
+
+
+def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -> Quantity | None:
+    """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number.
+
+    A clause with a count of its own counts its people by that number, unless the count is one of
+    ``used``, which already counts the other casualties ("a woman was killed and three people were
+    injured", "убив водителя и ранив трех").
+    """
     # "a man" is one person, not a count of its own: articles do not count here
-    counts = [c for c in sentence.counts if not c.article]
+    counts = [c for c in sentence.counts if not c.article and c not in used]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
         if not any(clause.start <= c.start < clause.end for c in counts):
@@ -205,8 +220,9 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
                 draft.killed = zero
             if attr in ("both", "injured") and draft.injured is None:
                 draft.injured = zero
+    used: list[Count] = []
     for count in sentence.counts:
-        if count.article:
+        if count.article or _subset(ctx, sentence, count):
             continue
         # the word after a count says what it counts; the word before only when none follows
         keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
@@ -216,9 +232,10 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             keys = sorted(near, key=lambda k: -near[k])
         if keys and getattr(draft, keys[0]) is None:
             setattr(draft, keys[0], count.quantity())
+            used.append(count)
     for key in ("killed", "injured"):
         if getattr(draft, key) is None:
-            setattr(draft, key, _one_person(ctx, sentence, key))
+            setattr(draft, key, _one_person(ctx, sentence, key, used))
 
 
 def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:

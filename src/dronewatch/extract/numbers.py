@@ -13,7 +13,9 @@ __all__ = ["Count", "find_counts"]
 
 # Digits, with thin, narrow or plain spaces or commas as thousands separators ("1 000", "1,000"); never
 # part of a clock time ("00:45"), a date ("22.05"), a decimal ("2.5") or a fraction ("1/2").
-DIGITS = r"(?<![\d:.,/])(?<!\d-)(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d]|[:.,/]\d|-\d)"
+# Digits glued to a letter, or after a hyphen, are part of a name ("Shahed-136", "S-300", "Су-25"), a date
+# ("2024-02-03") or a range.
+DIGITS = r"(?<![\d:.,/])(?<![\w]-)(?<![^\W\d_])(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d]|[:.,/]\d|-\d)"
 # Numbers above this are not counts of weapons, sites or people in a single report (years, phone
 # numbers, ids); calibrated on the largest interception totals reported so far (under 2,000 a night).
 MAX_COUNT = 100_000
