@@ -419,6 +419,19 @@ def test_russian_telegram_posts(
             [(["RU-BRY"], None, None, None)],
             id="struck-a-depot-say-sources",
         ),
+        pytest.param(
+            "Ворог атакував Київщину 30 дронами. Над Київською областю збито 25 БпЛА.",
+            [(25, 30, None, [("UA-32", 25)])],
+            [],
+            id="launched-then-downed-over-one-region",
+        ),
+        pytest.param(
+            "Противник атакував 87 ворожими БпЛА. Збито 51 ворожий БпЛА у Київській, Житомирській та Черкаській "
+            "областях.",
+            [(51, 87, None, [])],
+            [],
+            id="launched-then-downed-over-a-group-of-regions",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -840,6 +853,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="aircraft-type-drones-are-drones",
+        ),
+        pytest.param(
+            "Russia launched 101 drones against Ukraine overnight, the Air Force said. Air defense shot down 63 "
+            "drones over the Kharkiv, Sumy and Poltava regions.",
+            [(63, 101, None, [])],
+            [],
+            [],
+            id="launched-then-downed-over-a-group-of-regions",
+        ),
+        pytest.param(
+            "Ukraine launched 50 drones at Russia overnight. Russian air defenses destroyed 41 drones over the "
+            "Bryansk region.",
+            [(41, 50, None, [("RU-BRY", 41)])],
+            [],
+            [],
+            id="launched-then-downed-over-one-region",
         ),
     ],
 )

@@ -850,13 +850,23 @@ class _Builder:
             pending = self.pending_launch(event, sentence)
             if pending is not None:
                 places = _places_for(ctx, sentence, count)
-                if places and event.role == "destroyed" and not _subset(ctx, sentence, count):
+                placed = bool(places) and event.role == "destroyed" and not _subset(ctx, sentence, count)
+                if placed and self._listed_after(sentence, count):
                     # "83 дрона атаковали регионы. 36 БПЛА сбили в Курской области, 20 — в Брянской": a
                     # list of where the launched drones were downed, with no total of its own
                     pending.breakdown.extend(BreakdownItem(p, count.quantity()) for p in places)
                     self.current = pending
                 else:
-                    setattr(pending, event.role, _quantity(ctx, count, event.weapon))
+                    quantity = _quantity(ctx, count, event.weapon)
+                    setattr(pending, event.role, quantity)
+                    if placed:
+                        # "Russia launched 101 drones. Air defense shot down 63 drones over the Kharkiv,
+                        # Sumy and Poltava regions": the launch's downed, where a lone claim places them
+                        place = _own_place(ctx, sentence, count) or _region_named_before(ctx, sentence, count)
+                        if place is not None:
+                            pending.own_item = BreakdownItem(place, quantity)
+                            pending.breakdown.append(pending.own_item)
+                        self.current = pending
                 pending.sentences.add(sentence.index)
                 used.add(count.start)
                 continue
@@ -883,6 +893,14 @@ class _Builder:
                 self.current = None
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
+
+    def _listed_after(self, sentence: Sentence, count: Count) -> bool:
+        """Whether another count after ``count`` in its sentence is placed too: a list of where
+        weapons were downed ("36 … в Курской области, 20 — в Брянской")."""
+        return any(
+            c.start > count.end and not c.article and _places_for(self.ctx, sentence, c)
+            for c in sentence.counts
+        )
 
     def one_more(self, sentence: Sentence, count: Count) -> bool:
         """ "Семь сбитых дронов в Калужской области, еще пять в Брянской": after a claim placed in one
