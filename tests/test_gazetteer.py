@@ -208,6 +208,11 @@ def test_every_region_by_its_english_name(g: Gazetteer, text: str, code: str) ->
         ("на Черкащині", "UA-71", "Черкащині"),
         ("Ленобласть", "RU-LEN", "Ленобласть"),
         ("в Ставрополье", "RU-STA", "Ставрополье"),
+        ("на Ростовщині", "RU-ROS", "Ростовщині"),
+        ("над Тульщиною", "RU-TUL", "Тульщиною"),
+        ("на Воронежчині", "RU-VOR", "Воронежчині"),
+        ("у столиці", "UA-30", "столиці"),
+        ("над російською столицею", "RU-MOW", "російською столицею"),
     ],
 )
 def test_colloquial_and_lowercase_region_names(g: Gazetteer, text: str, code: str, evidence: str) -> None:
@@ -474,6 +479,20 @@ def test_english_names(g: Gazetteer, text: str, code: str) -> None:
 )
 def test_no_false_places(g: Gazetteer, text: str) -> None:
     assert found(g, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "evidence"),
+    [
+        ("Ворог атакував Нікопольщину", "UA-12", "Нікопольщину"),
+        ("на Броварщині", "UA-32", "Броварщині"),
+        ("над Бучанщиною", "UA-32", "Бучанщиною"),
+        ("на Никопольщине", "UA-12", "Никопольщине"),
+    ],
+)
+def test_a_raion_by_its_noun(g: Gazetteer, text: str, admin1: str, evidence: str) -> None:
+    (place,) = g.find(text)
+    assert (place.level, place.admin1, place.text) == ("admin2", admin1, evidence)
 
 
 def test_a_capital_name_must_be_capitalised(g: Gazetteer) -> None:
