@@ -1246,6 +1246,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="killing-one-unnumbered-and-wounding-three-in-russian",
         ),
         pytest.param(
+            "Кількість загиблих у Києві зросла до 15.",
+            "uk",
+            [(["UA-30"], None, 15, None)],
+            id="the-number-of-dead-rose-to-on-its-own",
+        ),
+        pytest.param(
+            "A Russian missile struck Dnipro. The death toll has risen to five.",
+            "en",
+            [(["UA-12"], None, 5, None)],
+            id="the-death-toll-has-risen-to",
+        ),
+        pytest.param(
+            "У Дніпрі кількість загиблих збільшилася до 4.",
+            "uk",
+            [(["UA-12"], None, 4, None)],
+            id="the-number-of-dead-grew-to",
+        ),
+        pytest.param(
             "A Russian drone hit a house in the Kyiv region. A woman was killed and three people were injured.",
             "en",
             [(["UA-32"], None, 1, 3)],
