@@ -432,6 +432,22 @@ def test_russian_telegram_posts(
             [],
             id="launched-then-downed-over-a-group-of-regions",
         ),
+        pytest.param(
+            "У ніч на 12 листопада противник атакував Україну. Загалом зафіксовано 643 засоби повітряного "
+            "нападу:\n595 ударних БпЛА;\n40 крилатих ракет Х-101;\n8 балістичних ракет Іскандер-М.\n"
+            "Протиповітряною обороною збито/подавлено 603 засоби повітряного нападу:\n566 ворожих БпЛА різних "
+            "типів;\n2 ракети Кинджал;\n2 балістичні ракети Іскандер-М/KN-23;\n33 крилаті ракети Х-101/Калібр.",
+            [(566, 595, None, []), (33, 40, None, []), (2, 8, None, []), (2, None, None, [])],
+            [],
+            id="air-force-totals-listed-by-type-line-by-line",
+        ),
+        pytest.param(
+            "Противник атакував Україну 200 засобами повітряного нападу. Протиповітряною обороною збито/подавлено "
+            "180 цілей:\n▪️ 170 ворожих БпЛА;\n▪️ 2 Кинджали;\n▪️ 8 крилатих ракет X-101.",
+            [(None, 200, None, []), (170, None, None, []), (2, None, None, []), (8, None, None, [])],
+            [],
+            id="a-list-by-type-with-bullets-and-plural-model-names",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -869,6 +885,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="launched-then-downed-over-one-region",
+        ),
+        pytest.param(
+            "Air defense shot down or suppressed 603 air targets:\n- 566 drones;\n- 2 Kinzhal missiles;\n- 35 "
+            "cruise missiles.",
+            [(566, None, None, []), (2, None, None, []), (35, None, None, [])],
+            [],
+            [],
+            id="a-total-listed-by-type-line-by-line",
         ),
     ],
 )

@@ -73,6 +73,9 @@ class InterceptionDraft:
     # The total's own place ("два БПЛА уничтожены над Белгородской областью"): a one-item breakdown,
     # or the first item of a list that has no total of its own.
     own_item: BreakdownItem | None = None
+    # The counts a list of weapons by type then gives line by line ("603 засоби повітряного нападу:",
+    # "566 ворожих БпЛА;", "2 ракети Кинджал;"): only the sum of the typed claims, no claim of its own.
+    by_type: set[str] = field(default_factory=set)
 
     def total(self) -> int | None:
         return self.destroyed.value if self.destroyed is not None else None
@@ -696,6 +699,10 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list
     return found
 
 
+# What may stand before the count of a line of a list: bullets, dashes, emoji and spaces.
+_BULLETS = " \t-–—•·▪▫️◾◽🔹🔸▶➖*"
+
+
 class _Builder:
     """Walks the sentences once, keeping the claim whose breakdown may still continue."""
 
@@ -705,6 +712,9 @@ class _Builder:
         self.current: InterceptionDraft | None = None
         self.gap = 0
         self.previous_window: Time | None = None
+        # A total of unnamed weapons that ends its line with a colon, and its role: the lines after it
+        # may list it by type.
+        self.type_list: tuple[InterceptionDraft, str] | None = None
 
     def add_items(self, sentence: Sentence, counts: list[Count]) -> int:
         """Breakdown items from counts tied to places; returns how many were added."""
@@ -823,6 +833,9 @@ class _Builder:
             self.current = None
             return
         events = sorted(_events(ctx, sentence), key=lambda e: e.count.start)
+        if not events and self._typed_line(sentence):
+            return
+        self.type_list = None
         used: set[int] = set()
         for event in events:
             count = event.count
@@ -851,7 +864,7 @@ class _Builder:
             if pending is not None:
                 places = _places_for(ctx, sentence, count)
                 placed = bool(places) and event.role == "destroyed" and not _subset(ctx, sentence, count)
-                if placed and self._listed_after(sentence, count):
+                if placed and self._placed_after(sentence, count):
                     # "83 дрона атаковали регионы. 36 БПЛА сбили в Курской области, 20 — в Брянской": a
                     # list of where the launched drones were downed, with no total of its own
                     pending.breakdown.extend(BreakdownItem(p, count.quantity()) for p in places)
@@ -873,6 +886,8 @@ class _Builder:
             self.current = self.new_claim(sentence, event)
             self.gap = 0
             used.add(count.start)
+        if events:
+            self.type_list = self._list_head(sentence, events[-1])
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
         self.complete_all(sentence)
         # each count may complete the claim: "20 were shot down and five were jammed"
@@ -894,7 +909,74 @@ class _Builder:
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
 
-    def _listed_after(self, sentence: Sentence, count: Count) -> bool:
+    def _list_head(self, sentence: Sentence, event: _Event) -> tuple[InterceptionDraft, str] | None:
+        """The claim of ``event`` and its role when the event is a total of unnamed weapons that ends
+        its sentence with a colon ("збито/подавлено 603 засоби повітряного нападу:")."""
+        if event.weapon.weapon != "unknown":
+            return None
+        if not re.fullmatch(r"[^\d:]*:\s*", self.ctx.text[event.weapon.end : sentence.end]):
+            return None
+        for draft in reversed(self.drafts):
+            quantity = getattr(draft, event.role)
+            if quantity is not None and quantity.span[0] <= event.count.number_start < quantity.span[1]:
+                return draft, event.role
+        return None
+
+    def _typed_line(self, sentence: Sentence) -> bool:
+        """A line of a list by type after a total's colon ("566 ворожих БпЛА різних типів;", "2 ракети
+        Кинджал;"): a claim of that weapon with the total's role — the claim of the same weapon that
+        an earlier list gave another role, if there is one. Returns whether the line was one."""
+        if self.type_list is None:
+            return False
+        head, role = self.type_list
+        ctx = self.ctx
+        counts = [c for c in sentence.counts if not c.article]
+        if len(counts) != 1 or ctx.text[sentence.start : counts[0].start].strip(_BULLETS):
+            return False
+        count = counts[0]
+        weapon = ctx.weapon_after(count, sentence)
+        if weapon is None or weapon.weapon == "unknown":
+            return False
+        quantity = _quantity(ctx, count, weapon)
+        # the model may follow the class noun ("2 ракети Кинджал")
+        model = next(
+            (
+                w.model
+                for w in sentence.weapons
+                if w.start >= count.end and w.weapon == weapon.weapon and w.model
+            ),
+            weapon.model,
+        )
+        same = next(
+            (
+                d
+                for d in self.drafts
+                if d is not head
+                and d.weapon == weapon.weapon
+                and d.weapon_model == model
+                and getattr(d, role) is None
+                and not d.by_type
+            ),
+            None,
+        )
+        if same is None:
+            same = InterceptionDraft(
+                sentence=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                weapon=weapon.weapon,
+                weapon_model=model,
+                window=head.window,
+                sentences={sentence.index},
+            )
+            self.drafts.append(same)
+        setattr(same, role, quantity)
+        same.sentences.add(sentence.index)
+        head.by_type.add(role)
+        self.current = None
+        return True
+
+    def _placed_after(self, sentence: Sentence, count: Count) -> bool:
         """Whether another count after ``count`` in its sentence is placed too: a list of where
         weapons were downed ("36 … в Курской области, 20 — в Брянской")."""
         return any(
@@ -1097,4 +1179,11 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
     builder = _Builder(ctx)
     for sentence in ctx.sentences:
         builder.sentence(sentence)
-    return builder.drafts
+    drafts = []
+    for draft in builder.drafts:
+        for role in draft.by_type:
+            setattr(draft, role, None)  # given by type, line by line: the typed claims hold it
+        counts = (draft.destroyed, draft.launched, draft.suppressed)
+        if not draft.by_type or draft.breakdown or any(c is not None for c in counts):
+            drafts.append(draft)
+    return drafts
