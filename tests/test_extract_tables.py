@@ -448,6 +448,24 @@ def test_russian_telegram_posts(
             [],
             id="a-list-by-type-with-bullets-and-plural-model-names",
         ),
+        pytest.param(
+            "Над Черкащиною збито ворожий БпЛА.",
+            [(1, None, None, [("UA-71", 1)])],
+            [],
+            id="one-enemy-drone-by-its-adjective",
+        ),
+        pytest.param(
+            "Противник випустив 8 ракет Калібр, усі збито.",
+            [(8, 8, None, [])],
+            [],
+            id="launched-and-all-downed-in-one-sentence",
+        ),
+        pytest.param(
+            "Противник випустив 8 ракет Калібр. Всі збиті.",
+            [(8, 8, None, [])],
+            [],
+            id="launched-then-all-downed",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -893,6 +911,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-total-listed-by-type-line-by-line",
+        ),
+        pytest.param(
+            "Russia launched 12 drones at Ukraine overnight, all of which were shot down.",
+            [(12, 12, None, [])],
+            [],
+            [],
+            id="launched-all-of-which-were-shot-down",
         ),
     ],
 )

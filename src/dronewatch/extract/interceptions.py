@@ -104,6 +104,20 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     for verb in ctx.find("interception", "suppressed", weapon.end, hi):
         if len(ctx.text[weapon.end : verb.start].split()) <= 2:
             return "suppressed"
+    # A launch verb right before the count in its own clause is its verb, whatever a later clause says
+    # ("Противник запустив 8 ракет Калібр, усі збито": the eight were launched).
+    before = [
+        (verb.end, role)
+        for role in ("destroyed", "suppressed", "launched")
+        for verb in ctx.find("interception", role, lo, count.start)
+        if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
+    ]
+    if (
+        before
+        and max(before)[1] == "launched"
+        and not ctx.text[max(before)[0] : count.start].strip(" \t,:—–-")
+    ):
+        return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
@@ -569,11 +583,24 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
         ):
             continue
         noun = ctx.text[weapon.start : weapon.end].lower()
-        key = "singular" if noun in invariant else "destroyed"
+        key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
         if ctx.find("interception", key, clause.start, clause.end):
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(_Event(count, weapon, "destroyed"))
     return found
+
+
+def _singular_adjective(ctx: Context, weapon: WeaponMention) -> bool:
+    """Whether a singular adjective stands right before a noun of one form for both numbers, which
+    makes it one weapon ("збито ворожий БпЛА", "сбит украинский БПЛА")."""
+    endings = tuple(ctx.lex.data.get("weapon_number", {}).get("singular_adjective_endings", []))
+    before = ctx.text[max(0, weapon.start - 30) : weapon.start]
+    words = before.split()
+    if not endings or not words or not words[-1].lower().endswith(endings):
+        return False
+    # not a participle that says what became of it ("упал сбитый БПЛА": what fell, no downing)
+    start = weapon.start - len(before) + before.rindex(words[-1])
+    return not ctx.has("interception", "destroyed", start, weapon.start)
 
 
 def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
@@ -1109,14 +1136,25 @@ class _Builder:
         definite = self._the_launched(sentence, destroy)
         if definite is not None:
             return None
+        # "Они были сбиты" in the next sentence, or "…, all of which were shot down", "…, усі збито" in a
+        # clause after the launch's count
+        after_launch = (
+            pending.launched.span[1]
+            if pending is not None and pending.launched is not None and pending.sentence == sentence.index
+            else None
+        )
         if (
             pending is not None
             and not counts
-            and not has_events
+            and ((pending.sentence < sentence.index and not has_events) or after_launch is not None)
             and destroy
-            and pending.sentence < sentence.index
             and ctx.lex.data.get("interception", {}).get("anaphora")
-            and ctx.has("interception", "anaphora", sentence.start, destroy[0].start)
+            and ctx.has(
+                "interception",
+                "anaphora",
+                sentence.start if after_launch is None else after_launch,
+                destroy[0].start if destroy[0].start > (after_launch or 0) else destroy[-1].start,
+            )
         ):
             pending.destroyed = pending.launched
             pending.sentences.add(sentence.index)
