@@ -449,6 +449,30 @@ def test_english_names(g: Gazetteer, text: str, code: str) -> None:
     assert ids(g, text) == [code]
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A drone hit a house in Kryvyi Rih", "UA-12"),  # GeoNames: Kryvyy Rih
+        ("shelling of Sloviansk", "UA-14"),  # GeoNames: Slovyansk
+        ("in Kupiansk", "UA-63"),
+        ("in Chuhuiv", "UA-63"),
+        ("Kostiantynivka", "UA-14"),
+        ("Feodosia", "UA-43"),  # GeoNames: Feodosiya
+        ("near Sudzha", "RU-KRS"),  # a small town, after a preposition
+        ("Rylsk", "RU-KRS"),  # GeoNames: Ryl'sk
+        ("Sergiev Posad", "RU-MOS"),  # GeoNames: Sergiyev Posad
+        ("the Afipsky refinery", "RU-KDA"),  # GeoNames: Afipskiy
+    ],
+)
+def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: str) -> None:
+    assert [p.admin1 for p in g.find(text)] == [admin1]
+
+
+def test_a_small_town_in_english_needs_a_preposition(g: Gazetteer) -> None:
+    assert [p.admin1 for p in g.find("in Sudzha")] == ["RU-KRS"]
+    assert g.find("Sudzha said") == []
+
+
 # --- words that are not places ------------------------------------------------------------------
 
 

@@ -48,6 +48,12 @@ MIN_POPULATION = 500
 # English names only for towns this large: English reports name few smaller places, and small places'
 # transliterations collide with English words ("Mir", "Bor").
 ENGLISH_MIN_POPULATION = 10_000
+# Towns from this size to the one above keep their English names after a preposition only ("in
+# Sudzha", "near Graivoron").
+ENGLISH_SMALL_POPULATION = 3_000
+# How alike a town's Ukrainian name in the national transliteration and its GeoNames name must be to be
+# two spellings of one name ("Kryvyi Rih", "Kryvyy Rih").
+SAME_SPELLING = 0.75
 # An adjectival one-word name ("Мирный", "Каменское", "Ленинградская", "Центральный") is matched only
 # after a preposition or a settlement word, at any size: capitalised adjectives are everywhere
 # ("Центральный военный округ", "Иван Грозный").
@@ -354,14 +360,16 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
             if former and (" " in name or primary.get(key, {gid}) != {gid}):
                 continue
             _add_settlement_name(row, name, fixes, context=former)
-        if row.population >= ENGLISH_MIN_POPULATION:
-            # An English name needs context where the place's own Cyrillic name does ("Gusev").
+        if row.population >= ENGLISH_SMALL_POPULATION:
+            # An English name needs context where the place's own Cyrillic name does ("Gusev"), and
+            # for a small town ("in Sudzha").
             person = (
                 any(fold(n) in fixes.context for n, _ in named[gid]) or fold(city["name"]) in fixes.context
             )
-            for name in dict.fromkeys([city["name"], _ascii(city["name"])]):
-                if LATIN.fullmatch(name) and fold(name) not in fixes.drop_names:
-                    row.add("ecp" if person else "ec", [name])
+            small = row.population < ENGLISH_MIN_POPULATION
+            for name in _english_names(city, named[gid], admin1):
+                if fold(name) not in fixes.drop_names:
+                    row.add("ecp" if person or small else "ec", [name])
         rows.append(row)
     for gid_text, admin1, lat, lon, population, name, natives, *_ in fixes.extra:
         row = Row(
@@ -380,6 +388,34 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
     # Largest first: the loader keeps a form's senses in file order, so the file order is the ranking.
     # A place without a Cyrillic name, and too small for its English one, cannot be found: left out.
     return sorted((r for r in rows if r.groups), key=lambda r: (-(r.population or 0), r.id))
+
+
+def _press_spelling(name: str) -> str:
+    """GeoNames' romanisation as news reports write it: "Feodosiya" → "Feodosia", "Afipskiy" →
+    "Afipsky", "Sergiyev Posad" → "Sergiev Posad", "Maykop" → "Maikop"."""
+    name = re.sub(r"iya\b", "ia", name)
+    name = re.sub(r"iy\b", "y", name)
+    name = name.replace("iye", "ie")
+    return re.sub(r"(?<=[aeiou])y(?=[^aeiouy\s'-])", "i", name)
+
+
+def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin1: str) -> list[str]:
+    """A town's English names: its GeoNames name, without accents and without the apostrophes of a
+    soft sign ("Ryl'sk" → "Rylsk", "Vyaz'ma" → "Vyazma"), and for a Ukrainian town its Ukrainian
+    name in the national transliteration that reports use ("Кривий Ріг" → "Kryvyi Rih", where
+    GeoNames has "Kryvyy Rih"; "Слов'янськ" → "Sloviansk")."""
+    names = [city["name"], _ascii(city["name"])]
+    names += [n.replace("'", "").replace("`", "").replace("’", "") for n in names]
+    names += [_press_spelling(n) for n in names]
+    if admin1.startswith("UA-"):
+        for native, score in natives:
+            if score >= SIMILAR_NAME and "uk" in _languages(native):
+                words = [_ukrainian_latin(w).replace("'", "").capitalize() for w in native.split()]
+                latin = " ".join(words)
+                # the same name spelled anew, not another name GeoNames lists ("Купенко")
+                if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= SAME_SPELLING:
+                    names.append(latin)
+    return [n for n in dict.fromkeys(names) if LATIN.fullmatch(n) and len(n) > 2]
 
 
 def _add_settlement_name(row: Row, name: str, fixes: Fixes, *, context: bool) -> None:
