@@ -919,6 +919,35 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="launched-all-of-which-were-shot-down",
         ),
+        pytest.param(
+            "Russia struck Ukraine with 5 missiles and 90 drones overnight.",
+            [(None, 5, None, []), (None, 90, None, [])],
+            [],
+            [],
+            id="struck-a-country-with-is-a-launch",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine overnight, firing 653 drones and 51 missiles, the Air Force said.",
+            [(None, 653, None, []), (None, 51, None, [])],
+            [],
+            [],
+            id="firing-is-a-launch",
+        ),
+        pytest.param(
+            "Drones hit an oil depot in Bryansk, a Ukrainian security source told Reuters.",
+            [],
+            [(["RU-BRY"], None, None, None)],
+            ["anonymous_source"],
+            id="a-security-source-told",
+        ),
+        pytest.param(
+            "Russia's defence ministry says 24 drones were destroyed overnight. The BBC has not been able to "
+            "verify these claims.",
+            [(24, None, None, [])],
+            [],
+            ["unverified_claim"],
+            id="has-not-been-able-to-verify",
+        ),
     ],
 )
 def test_english_relays(
@@ -947,6 +976,40 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
     assert 52 not in counts
     assert 30 not in {c.killed.value for c in extraction.claims if isinstance(c, ImpactClaim) and c.killed}
     assert 2024 not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "За інформацією джерел РБК-Україна, дрони уразили нафтобазу в Брянській області.",
+            "uk",
+            ["anonymous_source"],
+            id="sources-of-an-outlet",
+        ),
+        pytest.param(
+            "Російські пабліки пишуть, що у Брянській області уламки впали на нафтобазу.",
+            "uk",
+            ["anonymous_source"],
+            id="russian-public-pages-write",
+        ),
+        pytest.param(
+            "Уламки впали на нафтобазу в Брянській області. Українська правда не змогла верифікувати цю "
+            "інформацію.",
+            "uk",
+            ["unverified_claim"],
+            id="could-not-verify-in-ukrainian",
+        ),
+        pytest.param(
+            "A drone hit an oil depot in Bryansk, a source said on condition of anonymity.",
+            "en",
+            ["anonymous_source"],
+            id="on-condition-of-anonymity",
+        ),
+    ],
+)
+def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
+    assert findings(run(text, "2025-08-23T12:30:00+00:00", lang=lang)) == expected
 
 
 # --- rules found on the development set, one row each ---------------------------------------------
