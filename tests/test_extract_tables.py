@@ -466,6 +466,12 @@ def test_russian_telegram_posts(
             [],
             id="launched-then-all-downed",
         ),
+        pytest.param(
+            "Противник атакував 30 БпЛА. Збито 29 БпЛА. Ще 1 ворожий БпЛА локаційно втрачений.",
+            [(29, 30, 1, [])],
+            [],
+            id="one-lost-to-jamming-in-the-singular",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -947,6 +953,35 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             ["unverified_claim"],
             id="has-not-been-able-to-verify",
+        ),
+        pytest.param(
+            "Moscow Mayor Sergei Sobyanin reported downing 34 drones that were flying toward the capital.",
+            [(34, None, None, [])],
+            [],
+            [],
+            id="reported-downing",
+        ),
+        pytest.param(
+            "Russia downs 30 Ukrainian drones over Bryansk region",
+            [(30, None, None, [("RU-BRY", 30)])],
+            [],
+            [],
+            id="a-headline-in-the-present",
+        ),
+        pytest.param(
+            "Air defense systems destroyed 19 drones: nine over the Belgorod Region and ten over the waters of "
+            "the Black Sea.",
+            [(19, None, None, [("RU-BEL", 9), ("sea:black", 10)])],
+            [],
+            [],
+            id="over-the-waters-of-a-sea",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry said it had destroyed 45 drones, most of them over the Bryansk region.",
+            [(45, None, None, [])],
+            [],
+            [],
+            id="most-of-them-over-a-region-is-no-item",
         ),
     ],
 )

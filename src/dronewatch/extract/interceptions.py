@@ -291,6 +291,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         return opening[0] if len(opening) == 1 else None
     if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
         return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
+    if ctx.has("interception", "most", count.end, places[0].span[0]):
+        return None  # "destroyed 45 drones, most of them over the Bryansk region": not all 45 there
     before = [p for p in places if p.span[0] < count.start]
     if len(before) == 1 and not any(count.end <= p.span[0] < clause.end for p in places):
         return before[0]  # "над Ростовской областью уничтожено 30 …, на промобъекте в Каменском районе …"
@@ -361,7 +363,10 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
         subset = ctx.lex.pattern("interception", "partial").match(lead.lstrip())
         if subset is not None:
             lead = lead.lstrip()[subset.end() :]  # "21 of them over the Bryansk region"
-        return verb or (len(lead.split()) <= 1 and len(between.split()) <= 4 + (2 if subset else 0))
+        # "over the waters of the Black Sea", "над акваторією": words for the area are not counted
+        area = {w.lower() for w in ctx.lex.data.get("interception", {}).get("area_words", [])}
+        words = [w for w in between.split() if w.lower() not in area]
+        return verb or (len(lead.split()) <= 1 and len(words) <= 4 + (2 if subset else 0))
     between = ctx.text[place.span[1] : count.start]
     if _counts_something_else(ctx, count, sentence.end):
         return False  # "у Бердичівському районі пошкоджено два будинки"
