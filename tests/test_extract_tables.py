@@ -1483,6 +1483,25 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             ("2025-11-24T23:00:00+03:00", "2025-11-25T07:00:00+03:00"),
             id="abbreviated-months-with-a-full-stop",
         ),
+        pytest.param(
+            "Russian air defence units destroyed 12 Ukrainian drones between 8 p.m. Moscow time (1700 GMT) and "
+            "11 p.m. (2000 GMT) on Monday.",
+            "2025-11-25",
+            ("2025-11-24T20:00:00+03:00", "2025-11-24T23:00:00+03:00"),
+            id="the-same-time-in-gmt-in-brackets",
+        ),
+        pytest.param(
+            "Air defences shot down 26 drones between midnight and 7 a.m. Moscow time, the ministry said.",
+            "2025-11-25",
+            ("2025-11-25T00:00:00+03:00", "2025-11-25T07:00:00+03:00"),
+            id="from-midnight",
+        ),
+        pytest.param(
+            "Air defences shot down 26 drones between 8 p.m. and midnight Moscow time on Monday.",
+            "2025-11-25",
+            ("2025-11-24T20:00:00+03:00", "2025-11-25T00:00:00+03:00"),
+            id="to-midnight",
+        ),
     ],
 )
 def test_english_times(text: str, published_at: str, window: tuple[str, str]) -> None:

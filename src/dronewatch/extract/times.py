@@ -63,6 +63,9 @@ class _Grammar:
     approx: re.Pattern[str]
     status: re.Pattern[str]
     relative_word: re.Pattern[str] | None
+    # Hours said in words ("midnight", "noon", "опівночі") and a pattern of them.
+    named: dict[str, int]
+    named_word: re.Pattern[str] | None
 
 
 def _fold(word: str) -> str:
@@ -80,9 +83,11 @@ def _grammar(lex: Lexicon) -> _Grammar:
     day_words = alternation([*relative, *weekdays])
     filler = alternation(lex.words("time", "filler"))
     # "20:00", "8.30", and a bare hour only before a.m./p.m. ("8 p.m."): a bare number is no time.
+    named = {_fold(k): int(v) for k, v in lex.table("time", "named_hours").items()}
     clock = (
-        r"(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
+        r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
         r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w)))"
+        + (rf"|(?P<named>{alternation(named)}))" if named else ")")
     )
     ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
     # "24 November", "Nov. 24": an abbreviated month may end with a full stop.
@@ -94,7 +99,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
         rf"{clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
         rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
         # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
-        rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?",
+        rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?"
+        # "8 p.m. Moscow time (1700 GMT)": the same time told in another zone
+        r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC)\))?",
         re.IGNORECASE,
     )
     opener = re.compile(rf"{alternation(lex.words('time', 'from'))}\s*$", re.IGNORECASE)
@@ -122,6 +129,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         approx,
         status,
         relative_word,
+        named,
+        re.compile(alternation(named), re.IGNORECASE) if named else None,
     )
 
 
@@ -140,8 +149,10 @@ _DIGIT = re.compile(r"\d")
 
 def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
     found: list[_Point] = []
-    if _DIGIT.search(text, start, end) is None:
-        return found  # every clock time has digits
+    if _DIGIT.search(text, start, end) is None and (
+        grammar.named_word is None or grammar.named_word.search(text, start, end) is None
+    ):
+        return found  # every clock time has digits, or is a named hour
     for m in grammar.point.finditer(text, start, end):
         month_word = m.group("mon1") or m.group("mon2")
         month = (
@@ -155,7 +166,7 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
             m.group("y1") or m.group("y2") or m.group("y3"),
         )
         relative = _fold(m.group("rel")) if m.group("rel") else None
-        hour = int(m.group("h"))
+        hour = int(m.group("h")) if m.group("h") else grammar.named[_fold(m.group("named"))]
         marker = (m.group("ampm") or "").lower()
         if marker.startswith("p") and hour < 12:
             hour += 12
@@ -346,6 +357,9 @@ def _mention(
         if _at(end_day, last, zone) > anchor:
             end_day -= timedelta(days=1)
         start_day = end_day - timedelta(days=1 if crosses else 0)
+    if crosses and start_day is not None and end_day == start_day:
+        # "between 8 p.m. and midnight on Monday": a window that crosses midnight ends the day after
+        end_day = start_day + timedelta(days=1)
     if start_day is None:
         offset = _offset(datetime(2000, 1, 1, tzinfo=zone))
         time = Time(None, None, evidence, span, "minute", clock, offset)
