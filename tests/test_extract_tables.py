@@ -1571,6 +1571,10 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
         ),
         pytest.param("Над Брянской областью сбиты два беспилотника.", "ru", id="ru-short"),
         pytest.param("Над Сумщиною збили два безпілотники.", "uk", id="uk-short"),
+        pytest.param(
+            "Над Черкащиною сили ППО знешкодили ворожу крилату ракету Х-101.", "uk", id="uk-short-no-letters"
+        ),
+        pytest.param("Уражено 5 ворожих БпЛА над Сумщиною.", "uk", id="uk-spelling-of-drones"),
     ],
 )
 def test_short_posts_in_russian_and_ukrainian_are_told_apart(text: str, lang: str) -> None:
@@ -1589,7 +1593,7 @@ def _weighed_by_regex(text: str) -> str:
         found = re.findall(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", sample, re.IGNORECASE)
         return 2 * len(re.findall(f"[{letters}]", sample)) + 3 * len(found)
 
-    uk = weight(language._UKRAINIAN_LETTERS, language._UKRAINIAN_WORDS)
+    uk = weight(language._UKRAINIAN_LETTERS, language._UKRAINIAN_WORDS) + 3 * len(re.findall("БпЛА", sample))
     return "uk" if uk > weight(language._RUSSIAN_LETTERS, language._RUSSIAN_WORDS) else "ru"
 
 
@@ -1634,6 +1638,8 @@ _CYRILLIC_PIECES = [
     "сбили",
     "збили",
     "області1",
+    "БпЛА",
+    "БПЛА",
 ]
 
 

@@ -13,12 +13,14 @@ _RUSSIAN_LETTERS = "ыэъёЫЭЪЁ"
 _UKRAINIAN = (
     "що та як це від під які було його також області у і й з із про вже після внаслідок повідомив повідомила"
     " збито збили збив збила знищено знищили атакував атакувала атакували вночі уночі ворог дронами"
-    " безпілотники безпілотників поранено загинув загинула"
+    " безпілотники безпілотників поранено загинув загинула сили ворожий ворожу ворожі ворожих ворожого"
+    " крилату крилаті крилатих знешкодили знешкоджено уражено"
 )
 _RUSSIAN = (
     "что как это от под было его также области который и с из уже после сообщил сообщила"
     " сбито сбиты сбили сбил уничтожено уничтожены уничтожили атаковал атаковала атаковали ночью"
-    " беспилотники беспилотников ранен ранены погиб погибла"
+    " беспилотники беспилотников ранен ранены погиб погибла силы вражеский вражеских крылатую крылатые"
+    " крылатых поражено"
 )
 _UKRAINIAN_WORDS = frozenset(_UKRAINIAN.split())
 _RUSSIAN_WORDS = frozenset(_RUSSIAN.split())
@@ -48,6 +50,8 @@ def detect_language(text: str) -> str:
     # letters by counting each one, words by looking each one up: a scan per letter or word is slower
     uk = 2 * sum(map(sample.count, _UKRAINIAN_LETTERS))
     ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))
+    # the Ukrainian Air Force spells drones "БпЛА", Russian reports "БПЛА"
+    uk += 3 * sample.count("БпЛА")
     for word in _WORD.findall(sample.lower()):
         if word in _UKRAINIAN_WORDS:
             uk += 3
