@@ -1393,6 +1393,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="killing-one-unnumbered-and-wounding-three-in-russian",
         ),
         pytest.param(
+            "Наслідки атаки зафіксовано у 8 локаціях Києва.",
+            "uk",
+            [(["UA-30"], 8, None, None)],
+            id="the-aftermath-recorded-at-eight-locations",
+        ),
+        pytest.param(
             "Кількість загиблих у Києві зросла до 15.",
             "uk",
             [(["UA-30"], None, 15, None)],
