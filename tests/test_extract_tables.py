@@ -1393,6 +1393,20 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="killing-one-unnumbered-and-wounding-three-in-russian",
         ),
         pytest.param(
+            "Зафіксовано влучання 24 ударних БпЛА на 12 локаціях, а також падіння уламків (збитих) на 3 "
+            "локаціях.",
+            "uk",
+            [([], 12, None, None), ([], 3, None, None)],
+            id="sites-hit-and-sites-where-debris-fell-are-two-impacts",
+        ),
+        pytest.param(
+            "Hits of missiles and 35 strike drones were recorded at 10 locations, while debris from downed "
+            "drones fell at four locations.",
+            "en",
+            [([], 10, None, None), ([], 4, None, None)],
+            id="hits-at-ten-locations-debris-at-four",
+        ),
+        pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",
             "uk",
             [(["UA-30"], 8, None, None)],

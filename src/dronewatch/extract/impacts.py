@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -97,6 +98,24 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
     """The number of impact sites: "at nine locations", "по девяти адресам" — and houses or
     households only where something fell on them ("упали на территории трех частных домов"), since
     "three houses were damaged" counts damage, not sites."""
+    found = _site_counts(ctx, sentence)
+    return found[0] if found else None
+
+
+def _debris_sites(ctx: Context, sentence: Sentence) -> list[Quantity]:
+    """Counts of sites after the first that debris fell on, told beside the sites hit ("влучання … на
+    12 локаціях, а також падіння уламків (збитих) на 3 локаціях", "hits were recorded at 10 locations,
+    while debris fell at four"): the debris's own impact, at other places."""
+    found = _site_counts(ctx, sentence)
+    return [
+        q
+        for previous, q in itertools.pairwise(found)
+        if ctx.has("consequences", "debris", previous.span[1], q.span[0])
+    ]
+
+
+def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
+    found = []
     for count in sentence.counts:
         if count.article:
             continue
@@ -104,7 +123,8 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
         tail = " ".join(after.split()[:3])
         match = ctx.lex.pattern("impact", "sites").search(tail)
         if match and len(tail[: match.start()].split()) <= 1:
-            return count.quantity()
+            found.append(count.quantity())
+            continue
         match = ctx.lex.pattern("impact", "sites_after_fall").search(tail)
         before = ctx.text[max(sentence.start, count.start - FALL_REACH) : count.start]
         if (
@@ -112,8 +132,8 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
             and len(tail[: match.start()].split()) <= 1
             and ctx.lex.pattern("impact", "fall_onto").search(before)
         ):
-            return count.quantity()
-    return None
+            found.append(count.quantity())
+    return found
 
 
 def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
@@ -388,6 +408,11 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     current.places.extend(previous.places if previous is not None else last_places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
+            for sites in _debris_sites(ctx, sentence):
+                debris = ImpactDraft(sentence.index, sentence.start, sentence.end, sites=sites)
+                debris.places.extend(current.places)
+                debris.sentences.add(sentence.index)
+                drafts.append(debris)
         elif (
             current is not None
             and sentence.index - max(current.sentences) <= MAX_CONTEXT_DISTANCE
