@@ -472,6 +472,13 @@ def test_russian_telegram_posts(
             [],
             id="one-lost-to-jamming-in-the-singular",
         ),
+        pytest.param(
+            "Міноборони РФ заявило, що збило 50 українських дронів. За даними відомства, 23 безпілотники збили "
+            "над Брянською областю, 15 — над Курською, 7 — над Орловською, ще 5 — над акваторією Чорного моря.",
+            [(50, None, None, [("RU-BRY", 23), ("RU-KRS", 15), ("RU-ORL", 7), ("sea:black", 5)])],
+            [],
+            id="a-relay-of-the-ministry-with-its-breakdown-in-the-next-sentence",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -982,6 +989,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="most-of-them-over-a-region-is-no-item",
+        ),
+        pytest.param(
+            "Russian air defence units destroyed 12 Ukrainian drones overnight. Seven of the drones were downed "
+            "over the Kursk region, the ministry said.",
+            [(12, None, None, [("RU-KRS", 7)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="the-same-speaker-named-again-goes-on-with-the-breakdown",
         ),
     ],
 )

@@ -1185,6 +1185,14 @@ class _Builder:
             "interception", "complete", sentence.start, sentence.end
         )
 
+    def _own_speaker(self, sentence: Sentence) -> bool:
+        """Whether a sentence says who speaks, other than the speaker just quoted ("the ministry said",
+        "По данным ведомства", "За даними відомства" go on with the same one)."""
+        ctx = self.ctx
+        said = ctx.find("sourcing", "say_verbs", sentence.start, sentence.end)
+        same = ctx.find("sourcing", "same_speaker", sentence.start, sentence.end)
+        return any(not any(m.start <= v.start < m.end for m in same) for v in said)
+
     def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
 
@@ -1196,8 +1204,7 @@ class _Builder:
         ):
             return False
         if sentence.index != current.sentence and (
-            any(t.window for t in sentence.times)
-            or self.ctx.has("sourcing", "say_verbs", sentence.start, sentence.end)
+            any(t.window for t in sentence.times) or self._own_speaker(sentence)
         ):
             return False  # a later sentence with its own time or its own speaker is a claim of its own
         total = current.total()
