@@ -259,6 +259,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="launched-then-downed-without-noun",
         ),
+        pytest.param(
+            "Отражена атака 3 БПЛА, летевших на Москву.",
+            [(3, None, None, [])],
+            [],
+            [],
+            id="an-attack-of-three-drones-repelled",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1051,6 +1058,19 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="could-not-verify-in-ukrainian",
         ),
         pytest.param(
+            "Минобороны России заявило, что ночью сбит 41 беспилотник над Брянской областью. Независимо "
+            "проверить эти данные невозможно.",
+            "ru",
+            ["unverified_claim"],
+            id="cannot-be-checked-independently-in-russian",
+        ),
+        pytest.param(
+            "За неофіційною інформацією, дрони уразили нафтобазу в Брянській області.",
+            "uk",
+            ["anonymous_source"],
+            id="unofficial-information",
+        ),
+        pytest.param(
             "A drone hit an oil depot in Bryansk, a source said on condition of anonymity.",
             "en",
             ["anonymous_source"],
@@ -1420,6 +1440,42 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [([], 10, None, None), ([], 4, None, None)],
             id="hits-at-ten-locations-debris-at-four",
+        ),
+        pytest.param(
+            "В Белгороде мужчина получил баротравму.",
+            "ru",
+            [(["RU-BEL"], None, None, 1)],
+            id="a-man-with-barotrauma",
+        ),
+        pytest.param(
+            "Внаслідок атаки дрона у Херсоні 60-річний чоловік отримав вибухову травму.",
+            "uk",
+            [(["UA-65"], None, None, 1)],
+            id="a-man-with-a-blast-trauma",
+        ),
+        pytest.param(
+            "В Курске дрон атаковал частный дом. Пострадала женщина.",
+            "ru",
+            [(["RU-KRS"], None, None, 1)],
+            id="a-woman-was-hurt",
+        ),
+        pytest.param(
+            "Внаслідок удару дрона у Херсоні поранено юнака.",
+            "uk",
+            [(["UA-65"], None, None, 1)],
+            id="a-young-man-wounded",
+        ),
+        pytest.param(
+            "Уламки впали на території Хмельницької області. Ніхто не поранений.",
+            "uk",
+            [(["UA-68"], None, None, 0)],
+            id="no-one-wounded-is-a-zero-not-one",
+        ),
+        pytest.param(
+            "В Белгороде обломки упали на дом. Никто не ранен.",
+            "ru",
+            [(["RU-BEL"], None, None, 0)],
+            id="no-one-wounded-in-russian",
         ),
         pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",

@@ -107,17 +107,17 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     # A launch verb right before the count in its own clause is its verb, whatever a later clause says
     # ("Противник запустив 8 ракет Калібр, усі збито": the eight were launched).
     before = [
-        (verb.end, role)
+        (verb.end, verb.start, role)
         for role in ("destroyed", "suppressed", "launched")
         for verb in ctx.find("interception", role, lo, count.start)
         if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
     ]
-    if (
-        before
-        and max(before)[1] == "launched"
-        and not ctx.text[max(before)[0] : count.start].strip(" \t,:—–-")
-    ):
-        return "launched"
+    if before:
+        end, start, role = max(before)
+        # not the attack a downing verb repelled ("Отражена атака 3 БПЛА", "repelled an attack by")
+        repelled = any(r != "launched" and start - 12 <= e <= start for e, _, r in before)
+        if role == "launched" and not repelled and not ctx.text[end : count.start].strip(" \t,:—–-"):
+            return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
