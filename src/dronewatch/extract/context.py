@@ -30,6 +30,8 @@ T = TypeVar("T")
 # fixed-wing drones", "348 украинских беспилотных летательных аппаратов"); calibrated on ministry
 # statements and English relays.
 MAX_WORDS_BEFORE_WEAPON = 3
+# "three U.S.-made HIMARS rockets": the dots of a country's initials are no sentence end.
+_MADE_IN = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
 # A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
 _DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
 
@@ -223,10 +225,15 @@ class Context:
             words = between.split()
             # an unnamed weapon ("targets") only right after its count: "5 hit their targets" counts hits
             most = 1 if weapon.weapon == "unknown" else MAX_WORDS_BEFORE_WEAPON
+            if count.article and (
+                re.search(r"\b(?:of|by|with)\b", between, re.IGNORECASE)
+                or any(count.end <= c.start < weapon.start for c in sentence.counts)
+            ):
+                return None  # "a barrage of drones", "an attack by three drones": "a" counts no weapon
             if (
                 len(words) <= most
                 # "a record 810 drones": the 810 counts them; not the digits of a name ("four S-300 missiles")
-                and not re.search(r"[,;:.!?()\n\d]", _DESIGNATION.sub("", between))
+                and not re.search(r"[,;:.!?()\n\d]", _DESIGNATION.sub("", _MADE_IN.sub("", between)))
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)
             ):
@@ -424,6 +431,35 @@ def _not_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lex.table_pattern("time", "zones"), regime
 
 
+_CAPITALS = ("RU-MOW", "UA-30")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?:;\n]\s*|,\s*|\b(?:as|while|but|and|а|и|і|та|але|но)\s+)$", re.IGNORECASE
+)
+
+
+def _government(text: str, lex: Lexicon, place: Place) -> bool:
+    """Whether a capital names its government: the subject of a saying verb ("Moscow said it had shot
+    down 126 drones", "as Kyiv claimed", "Москва заявила")."""
+    if place.id not in _CAPITALS:
+        return False
+    words = lex.data.get("places", {}).get("government_verbs")
+    if not words or not _CLAUSE_START.search(text[max(0, place.span[0] - 8) : place.span[0]]):
+        return False
+    return _government_verbs(lex).match(text, place.span[1]) is not None
+
+
+@cache
+def _sea_attribute(lex: Lexicon) -> re.Pattern[str]:
+    """What follows a sea that only describes a place on its coast ("the Black Sea port of Tuapse")."""
+    words = lex.data.get("places", {}).get("sea_attribute") or ["(?!)"]
+    return re.compile(rf"\s+{alternation(words)}", re.IGNORECASE)
+
+
+@cache
+def _government_verbs(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(lex.words('places', 'government_verbs'))}", re.IGNORECASE)
+
+
 def _origin_lists(ctx: Context) -> list[tuple[int, int]]:
     """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
     the sentence. The places there are where weapons came from, not where they were downed or hit."""
@@ -479,6 +515,8 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             if not _dateline(text, p)
             and not any(s <= p.span[0] < e for s, e in elsewhere)
             and not regime.match(text, p.span[1])
+            and not _government(text, lex, p)
+            and not (p.level == "sea" and _sea_attribute(lex).match(text, p.span[1]))
         ]
     )
     all_places = _by_sentence(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from dronewatch.extract.context import Context, Match, Sentence
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
+from dronewatch.extract.segment import Segment
 from dronewatch.gazetteer import city_of
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
@@ -138,15 +139,21 @@ def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
 
 def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
     """ "four firefighters were lightly injured": the casualty word follows the count — unless the
-    word goes with a count of its own right after it ("killing two people and injuring 14")."""
+    word goes with a count of its own right after it ("killing two people and injuring 14"). An aside
+    between them is passed over ("At least 34 people, including two children, were killed")."""
     stop = sentence.clause_of(count.start).end
+    origin, aside = count.end, (count.end, count.end)
+    if not ctx.has("casualties", key, count.end, stop):
+        later = [c for c in sentence.clauses if c.start >= stop]
+        if len(later) >= 2 and _aside(ctx, later[0]):
+            origin, aside, stop = later[1].start, (later[0].start, later[0].end), later[1].end
     after = ctx.text[count.end : stop]
     people = ctx.lex.pattern("casualties", "people").match(after.lstrip())
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
-    words = list(re.finditer(r"\S+", after))[:reach]
+    words = list(re.finditer(r"\S+", ctx.text[origin:stop]))[:reach]
     if not words:
         return False
-    found = ctx.find("casualties", key, count.end, count.end + words[-1].end())
+    found = ctx.find("casualties", key, origin, origin + words[-1].end())
     if not found:
         return False
     word = found[0]
@@ -155,11 +162,21 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     # "вбивши двох людей і поранивши ще сімох": nor with the one before it when a count follows it
     return not any(
         not c.article
+        and not aside[0] <= c.start < aside[1]
         and (
             count.end <= c.start < word.start
             or (c.start >= word.end and more.sub("", ctx.text[word.end : c.start]).strip() == "")
         )
         for c in sentence.counts
+    )
+
+
+def _aside(ctx: Context, clause: Segment) -> bool:
+    """Whether a clause is an aside about the people just counted: "including two children", "aged 11
+    and 14", "серед них двоє дітей"."""
+    head = ctx.text[clause.start : min(clause.end, clause.start + 24)]
+    return ctx.has("casualties", "subset_before", clause.start, clause.start + len(head)) or bool(
+        re.match(r"(?:aged|віком|в возрасте)\b", head, re.IGNORECASE)
     )
 
 

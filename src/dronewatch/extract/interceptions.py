@@ -116,7 +116,14 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         end, start, role = max(before)
         # not the attack a downing verb repelled ("Отражена атака 3 БПЛА", "repelled an attack by")
         repelled = any(r != "launched" and start - 12 <= e <= start for e, _, r in before)
-        if role == "launched" and not repelled and not ctx.text[end : count.start].strip(" \t,:—–-"):
+        # the verb and its object may come first ("атакувала Україну 62 дронами – 47 збито")
+        between = ctx.text[end : count.start].strip(" \t,:—–-").split()
+        if (
+            role == "launched"
+            and not repelled
+            and len(between) <= 2
+            and not re.search(r"[\d.;]", " ".join(between))
+        ):
             return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
@@ -284,7 +291,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             p
             for p in sentence.places
             if p.span[1] <= clause.start
-            and len(ctx.text[sentence.start : p.span[0]].split()) <= 1
+            # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
+            and len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
             and re.fullmatch(r"\s*[,–—-]\s*", ctx.text[p.span[1] : clause.start])
             and not _titled(ctx, sentence, p)
         ]
@@ -330,8 +338,14 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
     сбито в небе над Смоленской областью", "Kaluga Oblast followed with nine intercepted UAVs" — not
     "one private business" near a region, not "по трем направлениям: … Крым"."""
     weapon = ctx.weapon_after(count, sentence)
+    clause = sentence.clause_of(count.start)
+    near = ctx.text[clause.start : count.start].split()[-2:]
+    if near and any(
+        ctx.has("casualties", key, count.start - len(" ".join(near)) - 1, count.start)
+        for key in ("killed", "injured")
+    ):
+        return False  # "A strike killed three people and injured 12 in Dnipro": people, not drones
     if weapon is not None:
-        clause = sentence.clause_of(count.start)
         if not later:
             # not the drones that hit ("12 of 14 drones were downed, and 2 drones hit targets in …")
             return not ctx.has("impact", "words", count.end, clause.end) or ctx.has(
@@ -443,6 +457,7 @@ def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
 def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events: list[_Event] = []
     launched: set[int] = set()
+    unsaid: list[tuple[Count, WeaponMention]] = []
     for count in sentence.counts:
         if count.start in launched:
             continue
@@ -456,6 +471,16 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
         role = _verb_role(ctx, sentence, count, weapon) or _listed_after(ctx, events, count)
         if role is not None:
             events.append(_Event(count, weapon, role))
+        elif not count.article:
+            unsaid.append((count, weapon))
+    # "2 missiles and 33 Shahed drones were shot down": the first of a list takes the verb of the next
+    for count, weapon in unsaid:
+        following = next((e for e in events if e.count.start > weapon.end), None)
+        if following is not None and re.fullmatch(
+            _LIST_GOES_ON, ctx.text[weapon.end : following.count.start]
+        ):
+            events.append(_Event(count, weapon, following.role))
+    events.sort(key=lambda e: e.count.start)
     events += _subset_events(ctx, sentence, events)
     events += _more_events(ctx, sentence, events)
     events += _tally_events(ctx, sentence, events)
@@ -1118,7 +1143,11 @@ class _Builder:
                 )
                 after = any(
                     count.end <= v.start < clause.end
-                    and (_subset(ctx, sentence, count) or _passive_after(ctx, count, v.start))
+                    and (
+                        _subset(ctx, sentence, count)
+                        or _passive_after(ctx, count, v.start)
+                        or not ctx.text[count.end : v.start].strip()  # "… 62 дронами – 47 збито"
+                    )
                     for v in destroy
                 )
                 if before or after:
