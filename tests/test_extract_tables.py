@@ -266,6 +266,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="an-attack-of-three-drones-repelled",
         ),
+        pytest.param(
+            "Всего с 20:00 сбито 12 беспилотников.",
+            [(12, None, None, [])],
+            [],
+            [],
+            id="a-total-since-a-clock-time-is-no-running-total",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1717,6 +1724,22 @@ def test_a_small_village_outside_every_region_named_is_not_guessed() -> None:
     places = [p for c in extraction.claims if isinstance(c, ImpactClaim) for p in c.places]
     assert {p.admin1 for p in places} == {"RU-MOS", None}
     assert [f.detail["text"] for f in extraction.findings if f.kind == "unresolved_place"] == ["Становое"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В Курской области в селе Ивановское дрон атаковал дом. Ранен мужчина.", "ru"),
+        ("В Белгородском районе в селе Никольское дрон атаковал дом. Ранен мужчина.", "ru"),
+        ("На Сумщині в селі Миколаївка дрон вдарив по будинку. Поранено чоловіка.", "uk"),
+    ],
+)
+def test_a_village_outside_the_region_named_beside_it_is_not_guessed(text: str, lang: str) -> None:
+    extraction = run(text, lang=lang)
+    (impact,) = [c for c in extraction.claims if isinstance(c, ImpactClaim)]
+    assert len({p.admin1 for p in impact.places if p.admin1}) == 1
+    assert [p.id for p in impact.places if p.level == "settlement"] == [None]
+    assert [f.kind for f in extraction.findings] == ["unresolved_place"]
 
 
 @pytest.mark.parametrize(

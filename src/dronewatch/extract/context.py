@@ -362,18 +362,29 @@ def _surroundings(text: str, place: Place) -> Place:
 SMALL_SETTLEMENT = 10_000
 
 
-def _outliers(places: list[Place]) -> list[Place]:
+def _outliers(text: str, places: list[Place]) -> list[Place]:
     """Small settlements lying outside every region the document names become unresolved places:
-    "деревня Становое" in a report about Подмосковье is not the Становое of Lipetsk Oblast."""
+    "деревня Становое" in a report about Подмосковье is not the Становое of Lipetsk Oblast; nor, at
+    any size, is a place called a village there ("В Курской области в селе Ивановское": not the
+    Ивановское of Moscow)."""
     kept = []
     for place in places:
         others = {p.admin1 for p in places if p is not place and p.admin1}
         if place.level == "settlement" and others and place.admin1 not in others:
             entry = gazetteer().lookup(place.text)
-            if entry is not None and entry.population is not None and entry.population < SMALL_SETTLEMENT:
+            small = entry is not None and entry.population is not None and entry.population < SMALL_SETTLEMENT
+            if small or _VILLAGE_BEFORE.search(text, max(0, place.span[0] - 16), place.span[0]):
                 place = Place(None, place.text, "settlement", None, None, None, place.text, place.span)
         kept.append(place)
     return kept
+
+
+# A word for a village right before a name ("в селе", "у селі", "village of").
+_VILLAGE_BEFORE = re.compile(
+    r"(?<!\w)(?:сел[оаеуі]|селом|посел(?:ок|ка|ке)|хутор[аеу]?|деревн[яиеюей]|станиц[аыеу]|селищ[еаі]|"
+    r"village\s+of|hamlet\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 # How near a region's name must stand to settle a unit name several regions share.
@@ -509,6 +520,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     zones = [m.span() for m in zone_pattern.finditer(text)]
     elsewhere = _origin_lists(blank) + zones
     found_places = _outliers(
+        text,
         [
             _surroundings(text, p)
             for p in gazetteer().find(text, admin2=True)
@@ -517,7 +529,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             and not regime.match(text, p.span[1])
             and not _government(text, lex, p)
             and not (p.level == "sea" and _sea_attribute(lex).match(text, p.span[1]))
-        ]
+        ],
     )
     all_places = _by_sentence(
         segments,
