@@ -207,6 +207,12 @@ def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
             ("2025-05-25T20:00:00+03:00", None),
             id="start-only",
         ),
+        pytest.param(
+            "В период 20:00-23:00 мск над Брянской областью уничтожено 5 БПЛА.",
+            "2025-07-13T09:00:00+03:00",
+            ("2025-07-12T20:00:00+03:00", "2025-07-12T23:00:00+03:00"),
+            id="two-times-joined-by-a-dash",
+        ),
     ],
 )
 def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:
@@ -1567,6 +1573,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="no-one-wounded-in-russian",
         ),
         pytest.param(
+            "У Києві внаслідок атаки поранено 31 людину. Госпіталізовано 19 потерпілих.",
+            "uk",
+            [(["UA-30"], None, None, 31)],
+            id="those-in-hospital-are-some-of-the-injured",
+        ),
+        pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",
             "uk",
             [(["UA-30"], 8, None, None)],
@@ -1681,6 +1693,18 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             "2025-11-25",
             ("2025-11-24T20:00:00+03:00", "2025-11-25T00:00:00+03:00"),
             id="to-midnight",
+        ),
+        pytest.param(
+            "Air defences destroyed 12 drones between 8 and 11 p.m. Moscow time on Monday.",
+            "2025-11-25",
+            ("2025-11-24T20:00:00+03:00", "2025-11-24T23:00:00+03:00"),
+            id="one-pm-for-both-times",
+        ),
+        pytest.param(
+            "Air defences destroyed 12 drones between 2:30 and 4 p.m. Moscow time on Monday.",
+            "2025-11-25",
+            ("2025-11-24T14:30:00+03:00", "2025-11-24T16:00:00+03:00"),
+            id="one-pm-for-a-time-with-minutes",
         ),
     ],
 )

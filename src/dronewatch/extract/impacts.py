@@ -385,6 +385,18 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
     injured")."""
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
     _casualties(ctx, sentence, told)
+    if (
+        told.injured is not None
+        and current.injured is not None
+        and told.injured.value < current.injured.value
+        and ctx.has(
+            "casualties",
+            "hospitalized",
+            max(sentence.start, told.injured.span[0] - 20),
+            told.injured.span[0],
+        )
+    ):
+        told.injured = None  # "поранено 31 людину. Госпіталізовано 19": some of the injured, in hospital
     return any(
         new is not None and old is not None and new.value != old.value
         for new, old in ((told.killed, current.killed), (told.injured, current.injured))

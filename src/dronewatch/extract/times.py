@@ -86,7 +86,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
     named = {_fold(k): int(v) for k, v in lex.table("time", "named_hours").items()}
     clock = (
         r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
-        r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w)))"
+        r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w))|(?="
+        + _SHARED_MARKER
+        + r"))"
         + (rf"|(?P<named>{alternation(named)}))" if named else ")")
     )
     ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
@@ -145,6 +147,12 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
 
 
 _DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s*[–—-]\s*")
+# "8 and 11 p.m.", "2:30 to 4 p.m.": the a.m. or p.m. of the second time is the first's too.
+_SHARED_MARKER = (
+    r"\s*(?:and|to|until|till|[–—-])\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*([ap])\.?\s?m\.?(?!\w)"
+)
+_SHARED = re.compile(_SHARED_MARKER, re.IGNORECASE)
 
 
 def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
@@ -168,6 +176,8 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
         relative = _fold(m.group("rel")) if m.group("rel") else None
         hour = int(m.group("h")) if m.group("h") else grammar.named[_fold(m.group("named"))]
         marker = (m.group("ampm") or "").lower()
+        if not marker and (shared := _SHARED.match(text, m.end(), end)) is not None:
+            marker = shared.group(1).lower()  # "between 8 and 11 p.m.": the 8 is p.m. too
         if marker.startswith("p") and hour < 12:
             hour += 12
         elif marker.startswith("a") and hour == 12:
@@ -235,10 +245,12 @@ def find_times(
         first = points[i]
         opened = grammar.opener.search(text[max(start, first.start - LOOKBACK) : first.start])
         begin = first.start - len(opened.group()) if opened else first.start
-        if opened and i + 1 < len(points):
+        # "20:00–23:00": two times joined by a dash are a window without a "from"
+        dashed = i + 1 < len(points) and _DASH.fullmatch(text[first.end : points[i + 1].start]) is not None
+        if (opened or dashed) and i + 1 < len(points):
             second = points[i + 1]
             between = text[first.end : second.start]
-            if second.start - first.end <= MAX_WINDOW_GAP and grammar.closer.search(between):
+            if dashed or (second.start - first.end <= MAX_WINDOW_GAP and grammar.closer.search(between)):
                 mentions.append(
                     _mention(
                         text, begin, first, second, published_at, default_zone, weekday, relative=relative
