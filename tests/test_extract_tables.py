@@ -1579,6 +1579,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="those-in-hospital-are-some-of-the-injured",
         ),
         pytest.param(
+            "A drone hit a car in Kherson, injuring a 43-year-old man and a 39-year-old woman.",
+            "en",
+            [(["UA-65"], None, None, 2)],
+            id="a-man-and-a-woman",
+        ),
+        pytest.param(
+            "У Херсоні внаслідок удару загинули двоє дорослих і дитина, поранено двох чоловіків і трьох жінок.",
+            "uk",
+            [(["UA-65"], None, 3, 5)],
+            id="groups-of-people-joined",
+        ),
+        pytest.param(
+            "В Белгороде в результате удара ранены двое мужчин и женщина.",
+            "ru",
+            [(["RU-BEL"], None, None, 3)],
+            id="two-men-and-a-woman",
+        ),
+        pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",
             "uk",
             [(["UA-30"], 8, None, None)],

@@ -213,6 +213,47 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return bool(after) and not ctx.text[count.end : after[0].start].strip()
 
 
+_JOIN = re.compile(r"\s+(?:and|і|й|та|и)\s+", re.IGNORECASE)
+
+
+def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Count]) -> Quantity:
+    """A count of people with the people joined to it: "двоє дорослих і дитина" (3), "поранено
+    чоловіка та жінку" (2), "двох чоловіків і трьох жінок" (5), "a 43-year-old man and a 39-year-old
+    woman" (2). The second group is a count before a word for people, or one person."""
+    text, start = ctx.text, quantity.span[1]
+    people = ctx.lex.pattern("casualties", "people").match(
+        text, start + len(text[start:]) - len(text[start:].lstrip())
+    )
+    if people is not None and people.start() - start <= 2:
+        start = people.end()
+    else:
+        persons = ctx.find("casualties", "one_person", max(quantity.span[0], start - 30), start)
+        if not persons or persons[-1].end != start:
+            return quantity  # a group of people is joined, not the verb that counted them
+    join = _JOIN.match(text, start, sentence.end)
+    if join is None:
+        return quantity
+    after = join.end()
+    window = text[after : min(sentence.end, after + 40)]
+    second = next((c for c in sentence.counts if c.start == after and not c.article), None)
+    if second is not None:
+        group = ctx.lex.pattern("casualties", "people").match(text[second.end :].lstrip())
+        if group is None:
+            return quantity
+        end = second.end + len(text[second.end :]) - len(text[second.end :].lstrip()) + group.end()
+        used.append(second)
+        value = second.value
+    else:
+        person = ctx.lex.pattern("casualties", "one_person").search(window)
+        if person is None or len(window[: person.start()].split()) > 2:
+            return quantity
+        if any(ctx.has("casualties", key, after, after + person.start()) for key in ("killed", "injured")):
+            return quantity  # "killing a man and injuring his wife": the second person has a verb of its own
+        end, value = after + person.end(), 1
+    span = (quantity.span[0], end)
+    return Quantity(quantity.value + value, quantity.qualifier, text[span[0] : span[1]], span)
+
+
 def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -> Quantity | None:
     """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number.
 
@@ -268,11 +309,12 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             near = {k: end for k, end in before.items() if end is not None}
             keys = sorted(near, key=lambda k: -near[k])
         if keys and getattr(draft, keys[0]) is None:
-            setattr(draft, keys[0], count.quantity())
+            setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
             used.append(count)
     for key in ("killed", "injured"):
         if getattr(draft, key) is None:
-            setattr(draft, key, _one_person(ctx, sentence, key, used))
+            one = _one_person(ctx, sentence, key, used)
+            setattr(draft, key, None if one is None else _joined(ctx, sentence, one, used))
 
 
 def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
