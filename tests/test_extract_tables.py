@@ -1597,6 +1597,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="two-men-and-a-woman",
         ),
         pytest.param(
+            "У Києві уламки впали на 3 домогосподарства, постраждалих немає.",
+            "uk",
+            [(["UA-30"], 3, None, 0)],
+            id="households-debris-fell-on-are-sites-in-ukrainian",
+        ),
+        pytest.param(
+            "A missile struck Dnipro, claiming the lives of three people.",
+            "en",
+            [(["UA-12"], None, 3, None)],
+            id="claiming-the-lives-of",
+        ),
+        pytest.param(
+            "A drone hit a house in Kharkiv. A man suffered shrapnel wounds.",
+            "en",
+            [(["UA-63"], None, None, 1)],
+            id="shrapnel-wounds",
+        ),
+        pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",
             "uk",
             [(["UA-30"], 8, None, None)],
