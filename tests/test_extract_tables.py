@@ -517,6 +517,13 @@ def test_russian_telegram_posts(
             [],
             id="the-instrumental-singular-after-61",
         ),
+        pytest.param(
+            "У ніч на 19 липня противник атакував 2 ракетами Х-59/69 з повітряного простору Курської області та "
+            "112 ударними БпЛА. Збито 87 БпЛА. Зафіксовано влучання 18 ударних БпЛА на 7 локаціях.",
+            [(None, 2, None, []), (87, 112, None, [])],
+            [([], 7, None, None)],
+            id="the-airspace-missiles-came-from-is-no-place-of-the-hits",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1035,6 +1042,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             ["breakdown_sum_mismatch"],
             id="the-same-speaker-named-again-goes-on-with-the-breakdown",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine overnight with 87 drones from the Kursk and Oryol regions.",
+            [(None, 87, None, [])],
+            [],
+            [],
+            id="where-the-drones-came-from-is-no-impact",
         ),
         pytest.param(
             "Ukraine launched a barrage of drones at Moscow overnight.",

@@ -533,7 +533,17 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     )
     all_places = _by_sentence(
         segments,
-        sorted([*found_places, *_unknown_units(text, lex, found_places)], key=lambda p: p.span),
+        sorted(
+            [
+                *found_places,
+                *[
+                    p
+                    for p in _unknown_units(text, lex, found_places)
+                    if not any(s <= p.span[0] < e for s, e in elsewhere)
+                ],
+            ],
+            key=lambda p: p.span,
+        ),
         lambda p: p.span,
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
