@@ -1051,6 +1051,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="where-the-drones-came-from-is-no-impact",
         ),
         pytest.param(
+            "Of the 80 drones launched, 52 were shot down, the air force said.",
+            [(52, 80, None, [])],
+            [],
+            [],
+            id="of-the-drones-launched",
+        ),
+        pytest.param(
+            "Russia says 26 Ukrainian drones downed over Bryansk region",
+            [(26, None, None, [("RU-BRY", 26)])],
+            [],
+            [],
+            id="a-headline-with-a-bare-participle",
+        ),
+        pytest.param(
             "Ukraine launched a barrage of drones at Moscow overnight.",
             [],
             [],
