@@ -449,6 +449,12 @@ def test_english_names(g: Gazetteer, text: str, code: str) -> None:
     assert ids(g, text) == [code]
 
 
+def test_the_plural_of_region_ends_a_list_of_regions(g: Gazetteer) -> None:
+    # Kyiv the city is its own region: in a list of oblasts it is the oblast around it
+    assert ids(g, "in the Kharkiv, Poltava and Kyiv oblasts")[-1] == "UA-32"
+    assert ids(g, "over the Tula and Moscow regions")[-1] == "RU-MOS"
+
+
 @pytest.mark.parametrize(
     ("text", "admin1"),
     [

@@ -67,8 +67,9 @@ SIMILAR_NAME = 0.65
 FEDERAL_CITIES = {524901: "RU-MOW", 498817: "RU-SPE", 703448: "UA-30", 694423: "UA-40"}
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
-    "oblast": ("Oblast", "Oblast'", "Region", "Province", "Area"),
-    "krai": ("Krai", "Kray", "Territory", "Region", "Krai region"),
+    # the plural ends a list: "the Kharkiv, Poltava and Kyiv oblasts", "the Tula and Moscow regions"
+    "oblast": ("Oblast", "Oblast'", "Region", "Province", "Area", "Oblasts", "Regions", "Provinces"),
+    "krai": ("Krai", "Kray", "Territory", "Region", "Krai region", "Regions"),
     "republic": ("Republic", "Region"),
     "ao": ("Autonomous Okrug", "Autonomous District", "Okrug", "Autonomous Area", "Region"),
     "city": (),
