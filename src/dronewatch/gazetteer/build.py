@@ -54,6 +54,8 @@ ENGLISH_SMALL_POPULATION = 3_000
 # How alike a town's Ukrainian name in the national transliteration and its GeoNames name must be to be
 # two spellings of one name ("Kryvyi Rih", "Kryvyy Rih").
 SAME_SPELLING = 0.75
+# The same for the Russian name of a Ukrainian town, which differs more ("Gorlovka", "Horlivka").
+RUSSIAN_SPELLING = 0.6
 # An adjectival one-word name ("Мирный", "Каменское", "Ленинградская", "Центральный") is matched only
 # after a preposition or a settlement word, at any size: capitalised adjectives are everywhere
 # ("Центральный военный округ", "Иван Грозный").
@@ -416,6 +418,11 @@ def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin
                 # the same name spelled anew, not another name GeoNames lists ("Купенко")
                 if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= SAME_SPELLING:
                     names.append(latin)
+            if score >= SIMILAR_NAME and _languages(native) == ("ru",):
+                # the Russian name, as Russian sources in English spell it ("Gorlovka", "Energodar")
+                latin = " ".join(_russian_latin(w).capitalize() for w in native.split())
+                if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= RUSSIAN_SPELLING:
+                    names.append(_press_spelling(latin))
     return [n for n in dict.fromkeys(names) if LATIN.fullmatch(n) and len(n) > 2]
 
 
@@ -559,6 +566,27 @@ _UK_LATIN = dict(
     )
 )
 _UK_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+_RU_LATIN = {
+    **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+    **{"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya"},
+    **{"ъ": "", "ь": ""},
+}
+_RU_VOWELS = set("аеёиоуыэюяьъ")
+
+
+def _russian_latin(word: str) -> str:
+    """``word`` (Russian) as English news transliterates it ("Горловка" → "gorlovka", "Макеевка" →
+    "makeyevka", "Енакиево" → "yenakiyevo"), lower case: е is "ye" first and after a vowel."""
+    out = []
+    word = word.lower()
+    for i, letter in enumerate(word):
+        if letter == "е" and (i == 0 or not word[i - 1].isalpha() or word[i - 1] in _RU_VOWELS):
+            out.append("ye")
+        else:
+            out.append(_RU_LATIN.get(letter, letter))
+    return "".join(out)
 
 
 def _ukrainian_latin(word: str) -> str:
