@@ -125,14 +125,13 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             and not re.search(r"[\d.;]", " ".join(between))
         ):
             return "launched"
-    # A participle right after the noun: "26 Ukrainian drones downed over Bryansk region" (a headline);
-    # "Of the 80 drones launched, 52 were shot down" (launched only where the phrase ends there).
-    for role in ("destroyed", "launched"):
-        for verb in ctx.find("interception", role, weapon.end, min(hi, weapon.end + 40)):
-            if ctx.text[weapon.end : verb.start].strip():
-                continue
-            if role == "destroyed" or re.match(r"\s*(?:[,.;]|$)", ctx.text[verb.end : verb.end + 3]):
-                return role
+    # A launch participle right after the noun where the phrase ends: "Of the 80 drones launched, 52
+    # were shot down" ("… launched by Russia were shot down" stays a downing).
+    for verb in ctx.find("interception", "launched", weapon.end, min(hi, weapon.end + 40)):
+        if not ctx.text[weapon.end : verb.start].strip() and re.match(
+            r"\s*(?:[,.;]|$)", ctx.text[verb.end : verb.end + 3]
+        ):
+            return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
