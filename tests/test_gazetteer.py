@@ -468,6 +468,9 @@ def test_the_plural_of_region_ends_a_list_of_regions(g: Gazetteer) -> None:
         ("Rylsk", "RU-KRS"),  # GeoNames: Ryl'sk
         ("Sergiev Posad", "RU-MOS"),  # GeoNames: Sergiyev Posad
         ("the Afipsky refinery", "RU-KDA"),  # GeoNames: Afipskiy
+        ("in Gorlovka", "UA-14"),  # the Russian name of Horlivka, as TASS writes it
+        ("Energodar", "UA-23"),  # Enerhodar
+        ("Makeyevka", "UA-14"),  # Makiivka
     ],
 )
 def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: str) -> None:
