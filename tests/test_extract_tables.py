@@ -1644,6 +1644,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="shrapnel-wounds",
         ),
         pytest.param(
+            "У Фастівському районі загорілося складське приміщення.",
+            "uk",
+            [(["UA-32"], None, None, None)],
+            id="a-warehouse-caught-fire",
+        ),
+        pytest.param(
+            "В Грайвороне посечены фасад и остекление дома.",
+            "ru",
+            [(["RU-BEL"], None, None, None)],
+            id="a-facade-cut-by-fragments",
+        ),
+        pytest.param(
             "Наслідки атаки зафіксовано у 8 локаціях Києва.",
             "uk",
             [(["UA-30"], 8, None, None)],
