@@ -213,6 +213,12 @@ def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
             ("2025-07-12T20:00:00+03:00", "2025-07-12T23:00:00+03:00"),
             id="two-times-joined-by-a-dash",
         ),
+        pytest.param(
+            "В ночь на 5 июля с 20:00 до 07:00 над регионами сбиты 40 БПЛА.",
+            "2025-07-05T09:00:00+03:00",
+            ("2025-07-04T20:00:00+03:00", "2025-07-05T07:00:00+03:00"),
+            id="the-night-into-a-date-begins-the-evening-before",
+        ),
     ],
 )
 def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:

@@ -148,6 +148,8 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
 
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[–—-]\s*")
+# "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.
+_NIGHT_INTO = re.compile(r"(?:ночь|ніч)\s+на\s+(?:[^\W\d]+,?\s+)?$", re.IGNORECASE)
 # "8 and 11 p.m.", "2:30 to 4 p.m.": the a.m. or p.m. of the second time is the first's too.
 _SHARED_MARKER = (
     r"\s*(?:and|to|until|till|[–—-])\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*([ap])\.?\s?m\.?(?!\w)"
@@ -195,6 +197,9 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
                     grammar.months[_fold(mon)],
                     dated.group("y1") or dated.group("y2"),
                 )
+                if day is not None and hour >= 12 and _NIGHT_INTO.search(before, 0, dated.start()):
+                    # "в ночь на 5 июля с 20:00": the night into the 5th begins the evening before
+                    day -= timedelta(days=1)
         found.append(
             _Point(
                 start=m.start() - len(approx.group()) if approx else m.start(),
