@@ -460,10 +460,17 @@ def _government(text: str, lex: Lexicon, place: Place) -> bool:
 
 
 @cache
-def _sea_attribute(lex: Lexicon) -> re.Pattern[str]:
-    """What follows a sea that only describes a place on its coast ("the Black Sea port of Tuapse")."""
-    words = lex.data.get("places", {}).get("sea_attribute") or ["(?!)"]
-    return re.compile(rf"\s+{alternation(words)}", re.IGNORECASE)
+def _sea_attribute(lex: Lexicon) -> re.Pattern[str] | None:
+    """What follows a sea that only describes a place on its coast ("the Black Sea port of Tuapse");
+    None for a language without such words."""
+    words = lex.data.get("places", {}).get("sea_attribute")
+    return re.compile(rf"\s+{alternation(words)}", re.IGNORECASE) if words else None
+
+
+def _coast(text: str, lex: Lexicon, place: Place) -> bool:
+    """Whether a sea names only the coast of a place after it ("the Black Sea port of Tuapse")."""
+    pattern = _sea_attribute(lex)
+    return place.level == "sea" and pattern is not None and pattern.match(text, place.span[1]) is not None
 
 
 @cache
@@ -528,7 +535,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             and not any(s <= p.span[0] < e for s, e in elsewhere)
             and not regime.match(text, p.span[1])
             and not _government(text, lex, p)
-            and not (p.level == "sea" and _sea_attribute(lex).match(text, p.span[1]))
+            and not _coast(text, lex, p)
         ],
     )
     all_places = _by_sentence(
