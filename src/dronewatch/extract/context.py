@@ -436,10 +436,19 @@ def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
 
 
 @cache
-def _not_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The time zones ("Moscow time") and what follows a place name that names none ("regime")."""
-    regime = re.compile(rf"\s+{alternation(lex.words('places', 'not_before'))}", re.IGNORECASE)
-    return lex.table_pattern("time", "zones"), regime
+def _followed_by(lex: Lexicon, key: str) -> re.Pattern[str] | None:
+    """Words of ``[places] key`` right after a place (after its space), or None where the language
+    has no such list: "regime" (``not_before``), "said" (``government_verbs``), "port"
+    (``sea_attribute``)."""
+    if not lex.data.get("places", {}).get(key):
+        return None
+    return re.compile(rf"\s+{alternation(lex.words('places', key))}", re.IGNORECASE)
+
+
+def _before(text: str, lex: Lexicon, place: Place, key: str) -> bool:
+    """Whether a word of ``[places] key`` follows ``place`` (see ``_followed_by``)."""
+    pattern = _followed_by(lex, key)
+    return pattern is not None and pattern.match(text, place.span[1]) is not None
 
 
 _CAPITALS = ("RU-MOW", "UA-30")
@@ -451,31 +460,22 @@ _CLAUSE_START = re.compile(
 def _government(text: str, lex: Lexicon, place: Place) -> bool:
     """Whether a capital names its government: the subject of a saying verb ("Moscow said it had shot
     down 126 drones", "as Kyiv claimed", "Москва заявила")."""
-    if place.id not in _CAPITALS:
-        return False
-    words = lex.data.get("places", {}).get("government_verbs")
-    if not words or not _CLAUSE_START.search(text[max(0, place.span[0] - 8) : place.span[0]]):
-        return False
-    return _government_verbs(lex).match(text, place.span[1]) is not None
+    return (
+        place.id in _CAPITALS
+        and _CLAUSE_START.search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
+        and _before(text, lex, place, "government_verbs")
+    )
 
 
-@cache
-def _sea_attribute(lex: Lexicon) -> re.Pattern[str] | None:
-    """What follows a sea that only describes a place on its coast ("the Black Sea port of Tuapse");
-    None for a language without such words."""
-    words = lex.data.get("places", {}).get("sea_attribute")
-    return re.compile(rf"\s+{alternation(words)}", re.IGNORECASE) if words else None
-
-
-def _coast(text: str, lex: Lexicon, place: Place) -> bool:
-    """Whether a sea names only the coast of a place after it ("the Black Sea port of Tuapse")."""
-    pattern = _sea_attribute(lex)
-    return place.level == "sea" and pattern is not None and pattern.match(text, place.span[1]) is not None
-
-
-@cache
-def _government_verbs(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s+{alternation(lex.words('places', 'government_verbs'))}", re.IGNORECASE)
+def _not_a_place(text: str, lex: Lexicon, place: Place) -> bool:
+    """Whether what follows a place says it names none: "the Kiev regime", "the Kyiv Independent"
+    (``not_before``); "Moscow said …" (a government); a sea before "port" ("the Black Sea port of
+    Tuapse": the coast of a town)."""
+    return (
+        _before(text, lex, place, "not_before")
+        or _government(text, lex, place)
+        or (place.level == "sea" and _before(text, lex, place, "sea_attribute"))
+    )
 
 
 def _origin_lists(ctx: Context) -> list[tuple[int, int]]:
@@ -521,37 +521,25 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     blank = Context(text, lex, published_at, ())
     all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
-    # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), a
-    # government named by its capital ("the Kiev regime").
-    zone_pattern, regime = _not_places(lex)
-    zones = [m.span() for m in zone_pattern.finditer(text)]
+    # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
+    # names that what follows them makes no place ("the Kiev regime", "Moscow said").
+    zones = [m.span() for m in lex.table_pattern("time", "zones").finditer(text)]
     elsewhere = _origin_lists(blank) + zones
+
+    def here(place: Place) -> bool:
+        return not any(s <= place.span[0] < e for s, e in elsewhere)
+
     found_places = _outliers(
         text,
         [
             _surroundings(text, p)
             for p in gazetteer().find(text, admin2=True)
-            if not _dateline(text, p)
-            and not any(s <= p.span[0] < e for s, e in elsewhere)
-            and not regime.match(text, p.span[1])
-            and not _government(text, lex, p)
-            and not _coast(text, lex, p)
+            if not _dateline(text, p) and here(p) and not _not_a_place(text, lex, p)
         ],
     )
+    unknown = [p for p in _unknown_units(text, lex, found_places) if here(p)]
     all_places = _by_sentence(
-        segments,
-        sorted(
-            [
-                *found_places,
-                *[
-                    p
-                    for p in _unknown_units(text, lex, found_places)
-                    if not any(s <= p.span[0] < e for s, e in elsewhere)
-                ],
-            ],
-            key=lambda p: p.span,
-        ),
-        lambda p: p.span,
+        segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
     analysed = []
