@@ -194,8 +194,8 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
         named = " ".join(ctx.text[clause.start : tallies[-1].start].split()[-TALLY_WORDS:])
         if ctx.lex.pattern("casualties", key).search(named):
             return tallies[-1].end
-    people = ctx.lex.pattern("casualties", "people").match(ctx.text[count.end :].lstrip())
-    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
+    people = _people_after(ctx, count.end)
+    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people is not None else MAX_WORDS_BEFORE_CASUALTY
     words = list(re.finditer(r"\S+", ctx.text[clause.start : count.start]))[-reach:]
     if not words:
         return None
@@ -213,6 +213,29 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return bool(after) and not ctx.text[count.end : after[0].start].strip()
 
 
+_SPACES = re.compile(r"\s*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces from ``pos`` on end."""
+    spaces = _SPACES.match(text, pos)
+    return pos if spaces is None else spaces.end()
+
+
+# How far past the spaces after a count a word for people is looked for: the words are short.
+PEOPLE_REACH = 80
+
+
+def _people_after(ctx: Context, pos: int) -> int | None:
+    """Where a word for people that follows ``pos`` (past spaces) ends ("5 человек"), or None.
+
+    Reads a short stretch of the text rather than a copy of the rest of it: this runs for every count.
+    """
+    start = _past_spaces(ctx.text, pos)
+    found = ctx.lex.pattern("casualties", "people").match(ctx.text[start : start + PEOPLE_REACH])
+    return None if found is None else start + found.end()
+
+
 _JOIN = re.compile(r"\s+(?:and|і|й|та|и)\s+", re.IGNORECASE)
 
 
@@ -221,9 +244,7 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Cou
     чоловіка та жінку" (2), "двох чоловіків і трьох жінок" (5), "a 43-year-old man and a 39-year-old
     woman" (2). The second group is a count before a word for people, or one person."""
     text, start = ctx.text, quantity.span[1]
-    people = ctx.lex.pattern("casualties", "people").match(
-        text, start + len(text[start:]) - len(text[start:].lstrip())
-    )
+    people = ctx.lex.pattern("casualties", "people").match(text, _past_spaces(text, start))
     if people is not None and people.start() - start <= 2:
         start = people.end()
     else:
@@ -237,10 +258,10 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Cou
     window = text[after : min(sentence.end, after + 40)]
     second = next((c for c in sentence.counts if c.start == after and not c.article), None)
     if second is not None:
-        group = ctx.lex.pattern("casualties", "people").match(text[second.end :].lstrip())
+        group = _people_after(ctx, second.end)
         if group is None:
             return quantity
-        end = second.end + len(text[second.end :]) - len(text[second.end :].lstrip()) + group.end()
+        end = group
         used.append(second)
         value = second.value
     else:
