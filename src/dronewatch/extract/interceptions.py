@@ -14,12 +14,14 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
+from dronewatch.lang import Lexicon
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
 __all__ = ["InterceptionDraft", "find_interceptions"]
@@ -339,6 +341,12 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
     return None
 
 
+@cache
+def _area_words(lex: Lexicon) -> frozenset[str]:
+    """Words for the area a place names ("waters", "акваторією"), in lower case."""
+    return frozenset(w.lower() for w in lex.data.get("interception", {}).get("area_words", []))
+
+
 def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, later: bool = False) -> bool:
     """Whether a count without a verb of its own reads as a list item for a place: "42 – над
     территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region", "семь было
@@ -385,7 +393,7 @@ def _item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *,
         if subset is not None:
             lead = lead.lstrip()[subset.end() :]  # "21 of them over the Bryansk region"
         # "over the waters of the Black Sea", "над акваторією": words for the area are not counted
-        area = {w.lower() for w in ctx.lex.data.get("interception", {}).get("area_words", [])}
+        area = _area_words(ctx.lex)
         words = [w for w in between.split() if w.lower() not in area]
         return verb or (len(lead.split()) <= 1 and len(words) <= 4 + (2 if subset else 0))
     between = ctx.text[place.span[1] : count.start]
