@@ -209,6 +209,27 @@ def test_counts_start_only_at_a_word_or_a_digit(lang: str, pieces: list[str]) ->
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+_WORD_PIECES = ["'", "’", "_", "a", "х", "ab3", "a_12", "дев'ять", "дев’ять", "'five", "pre", "ё"]
+
+
+@given(
+    lang=st.sampled_from(LANGUAGES),
+    pieces=st.lists(st.sampled_from(_NUMBER_PIECES + _WORD_PIECES), max_size=30),
+)
+def test_counts_tried_only_where_a_word_can_start_one_are_those_a_scan_finds(
+    lang: str, pieces: list[str]
+) -> None:
+    """Given where each word starts, the count pattern is tried only at words a count can start with,
+    at digits and after apostrophes; it finds what a scan of the whole text finds."""
+    from dronewatch.extract.context import Context
+    from dronewatch.extract.numbers import find_counts
+
+    lex = lexicon(lang)
+    text = "".join(pieces)
+    words = Context(text, lex, None, ()).words()
+    assert find_counts(text, lex, words=words) == find_counts(text, lex)
+
+
 @pytest.mark.parametrize(
     ("lang", "key", "word"),
     [

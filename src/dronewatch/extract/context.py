@@ -49,16 +49,6 @@ class WeaponMention:
 
 
 @dataclass(frozen=True)
-class _Tokens:
-    """The words of a text: where each starts, the words by their first three letters, and both as sets."""
-
-    positions: dict[str, list[int]]
-    by_start: dict[str, list[str]]
-    words: frozenset[str]
-    prefixes: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Match:
     """A phrase of the lexicon found in the text."""
 
@@ -111,43 +101,47 @@ class Context:
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
-    _words: dict[str, _Tokens] = field(default_factory=dict, compare=False, repr=False)
+    _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
+    _positions: dict[str, list[int]] | None = field(default=None, compare=False, repr=False)
 
-    def _tokens(self) -> _Tokens:
-        """Where each word of the text starts, and the words by their first three letters."""
-        if "" not in self._words:
-            positions: dict[str, list[int]] = {}
+    def words(self) -> dict[str, list[int]]:
+        """Where each word of the text starts, by its folded form (``fold_word``, split by ``TOKEN``)."""
+        positions = self._positions
+        if positions is None:
+            positions = {}
             for match in TOKEN.finditer(fold_word(self.text)):
                 positions.setdefault(match.group(), []).append(match.start())
-            by_start: dict[str, list[str]] = {}
-            for token in positions:
-                by_start.setdefault(token[:3], []).append(token)
-            # as sets, which intersect with a list's words by looking up the smaller in the larger
-            self._words[""] = _Tokens(positions, by_start, frozenset(positions), frozenset(by_start))
-        return self._words[""]
+            object.__setattr__(self, "_positions", positions)
+        return positions
+
+    def _list_starts(self) -> dict[int, list[int]]:
+        """Where a phrase of each word list can start: at the words of the text that begin one, by the
+        list's number in the language's start index. Most lists miss a document."""
+        found = self._starts_by_list
+        if found is None:
+            found = {}
+            lists_of = self.lex.start_index().lists_of
+            for word, starts in self.words().items():
+                for number in lists_of(word):
+                    listed = found.get(number)
+                    if listed is None:
+                        found[number] = list(starts)
+                    else:
+                        listed.extend(starts)
+            object.__setattr__(self, "_starts_by_list", found)
+        return found
 
     def _starts(self, section: str, key: str) -> list[int] | None:
-        """Where a phrase of the list can start: at the words of the text that begin one (most lists
-        miss a document), and where one of its regular expressions matches. None when the list cannot
-        tell (a phrase starts with no letter)."""
-        firsts = self.lex.first_words(section, key)
-        if firsts is None:
+        """Where a phrase of the list can start: at the words of the text that begin one, and where
+        one of its regular expressions matches. None when the list cannot tell (a phrase starts with
+        no letter)."""
+        number = self.lex.start_index().numbers.get((section, key))
+        if number is None:
             return None
-        tokens = self._tokens()
-        positions, by_start = tokens.positions, tokens.by_start
-        starts = [start for word in firsts[0] & tokens.words for start in positions[word]]
+        starts = list(self._list_starts().get(number, ()))
         patterns = self.lex.pattern_starts(section, key)
         if patterns is not None:
             starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
-        if firsts[1]:
-            prefixes, stems, short = _stem_groups(self.lex, section, key)
-            for prefix in prefixes & tokens.prefixes:
-                group = stems[prefix]
-                for token in by_start[prefix]:
-                    if token.startswith(group):
-                        starts.extend(positions[token])
-            if short:
-                starts.extend(s for token in positions if token.startswith(short) for s in positions[token])
         starts.sort()
         return starts
 
@@ -240,22 +234,6 @@ class Context:
                 return weapon
             return None
         return None
-
-
-@cache
-def _stem_groups(
-    lex: Lexicon, section: str, key: str
-) -> tuple[frozenset[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The stems of a word list's starred phrases by their first three letters (the words of a text
-    are grouped the same way), and the stems shorter than that."""
-    groups: dict[str, list[str]] = {}
-    firsts = lex.first_words(section, key)
-    stems = firsts[1] if firsts else ()
-    for stem in stems:
-        if len(stem) >= 3:
-            groups.setdefault(stem[:3], []).append(stem)
-    short = tuple(stem for stem in stems if len(stem) < 3)
-    return frozenset(groups), {k: tuple(v) for k, v in groups.items()}, short
 
 
 def _qualifies(text: str, lex: Lexicon, weapon: WeaponMention) -> bool:
@@ -408,16 +386,21 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
 
 
-def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
+# How far before a unit noun the one or two words of a name can start.
+UNIT_NAME_REACH = 120
+
+
+def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     """Units the text names that the gazetteer did not resolve: kept as places without an id, so the
     checks report them (an unknown or ambiguous name is never guessed)."""
+    text, lex = ctx.text, ctx.lex
     pattern = _unit_pattern(lex)
     if pattern is None:
         return []
     regions = lex.pattern("places", "region_nouns")
     named = {p.admin1 for p in known if p.admin1}
     found = []
-    for match in pattern.finditer(text):
+    for match in (hit for lo, hi in _near_unit_nouns(ctx) for hit in pattern.finditer(text, lo, hi)):
         start, end = match.span()
         if not text[start].isupper() or any(p.span[0] < end and start < p.span[1] for p in known):
             continue
@@ -433,6 +416,20 @@ def _unknown_units(text: str, lex: Lexicon, known: list[Place]) -> list[Place]:
             level: Level = "admin1" if regions.search(match.group()) else "admin2"
             found.append(Place(None, match.group(), level, None, None, None, match.group(), (start, end)))
     return found
+
+
+def _near_unit_nouns(ctx: Context) -> list[tuple[int, int]]:
+    """The stretches of text where a unit's name can stand: up to ``UNIT_NAME_REACH`` before each
+    noun of a unit, to its end; overlapping stretches merged, so that the unit pattern need not scan
+    the rest."""
+    stretches: list[tuple[int, int]] = []
+    for noun in ctx.find("places", "unit_nouns", 0, len(ctx.text)):
+        lo = max(0, noun.start - UNIT_NAME_REACH)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], noun.end)
+        else:
+            stretches.append((lo, noun.end))
+    return stretches
 
 
 @cache
@@ -519,7 +516,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     whole = len(text)
     # the word lists are matched through the document's context, whose matches the builders share
     blank = Context(text, lex, published_at, ())
-    all_counts = _by_sentence(segments, find_counts(text, lex), lambda c: (c.start, c.end))
+    all_counts = _by_sentence(
+        segments, find_counts(text, lex, words=blank.words()), lambda c: (c.start, c.end)
+    )
     all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
     # names that what follows them makes no place ("the Kiev regime", "Moscow said").
@@ -537,7 +536,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             if not _dateline(text, p) and here(p) and not _not_a_place(text, lex, p)
         ],
     )
-    unknown = [p for p in _unknown_units(text, lex, found_places) if here(p)]
+    unknown = [p for p in _unknown_units(blank, found_places) if here(p)]
     all_places = _by_sentence(
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )

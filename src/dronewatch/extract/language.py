@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["detect_language"]
 
@@ -24,6 +25,8 @@ _RUSSIAN = (
 )
 _UKRAINIAN_WORDS = frozenset(_UKRAINIAN.split())
 _RUSSIAN_WORDS = frozenset(_RUSSIAN.split())
+# a word of both lists weighs for Ukrainian
+_ONLY_RUSSIAN_WORDS = _RUSSIAN_WORDS - _UKRAINIAN_WORDS
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]+")
 _LATIN = re.compile(r"[a-zA-Z]+")
@@ -52,9 +55,7 @@ def detect_language(text: str) -> str:
     ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))
     # the Ukrainian Air Force spells drones "БпЛА", Russian reports "БПЛА"
     uk += 3 * sample.count("БпЛА")
-    for word in _WORD.findall(sample.lower()):
-        if word in _UKRAINIAN_WORDS:
-            uk += 3
-        elif word in _RUSSIAN_WORDS:
-            ru += 3
+    words = Counter(_WORD.findall(sample.lower()))
+    uk += 3 * sum(words[w] for w in _UKRAINIAN_WORDS.intersection(words))
+    ru += 3 * sum(words[w] for w in _ONLY_RUSSIAN_WORDS.intersection(words))
     return "uk" if uk > ru else "ru"

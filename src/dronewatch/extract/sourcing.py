@@ -39,7 +39,9 @@ def claimant_in(ctx: Context, sentence: Sentence) -> tuple[Claimant, SourceKind]
     """The speaker a sentence names, with the kind of source they are."""
     named, bodies, _media, eyewitness = _patterns(ctx.lex)
     text, start, end = ctx.text, sentence.start, sentence.end
-    for match in named.finditer(text, start, end):
+    # each pattern holds a word list, looked up first: most sentences name no speaker
+    titled = ctx.has("sourcing", "titles", start, end)
+    for match in named.finditer(text, start, end) if titled else ():
         name = match.group("name")
         if name.split()[0].lower() in {"of", "the"}:
             continue
@@ -47,11 +49,11 @@ def claimant_in(ctx: Context, sentence: Sentence) -> tuple[Claimant, SourceKind]
             continue
         surface, begin = _strip_article(match.group(), match.start())
         return Claimant(name, surface, (begin, match.end())), "named_official"
-    body = bodies.search(text, start, end)
+    body = bodies.search(text, start, end) if ctx.has("sourcing", "official_bodies", start, end) else None
     if body:
         surface, begin = _strip_article(body.group(), body.start())
         return Claimant(surface, surface, (begin, body.end())), "official"
-    witness = eyewitness.search(text, start, end)
+    witness = eyewitness.search(text, start, end) if ctx.has("sourcing", "eyewitness", start, end) else None
     if witness:
         return Claimant(witness.group(), witness.group(), (witness.start(), witness.end())), "eyewitness"
     return None

@@ -8,14 +8,25 @@ first, so that "shot down" wins over "shot".
 from __future__ import annotations
 
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # the standard parser: no stubs
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["LANGUAGES", "TOKEN", "Lexicon", "LexiconError", "alternation", "fold_word", "lexicon"]
+__all__ = [
+    "LANGUAGES",
+    "TOKEN",
+    "Lexicon",
+    "LexiconError",
+    "StartIndex",
+    "alternation",
+    "fold_word",
+    "lexicon",
+]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
 
@@ -117,6 +128,46 @@ def _compile(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(phrases), re.IGNORECASE)
 
 
+# How many words of running text a start index remembers the lists of, before it starts afresh: the
+# vocabulary of a large archive would otherwise grow without bound.
+MAX_REMEMBERED_WORDS = 200_000
+
+
+@dataclass(frozen=True, eq=False)
+class StartIndex:
+    """Which word lists of a language a word of the text can start a phrase of, for all lists at once.
+
+    A document's words are looked up here once each, rather than each list being intersected with the
+    document's words; a word's answer is remembered, as the same words recur from report to report.
+    """
+
+    # the number of each list, by (section, key); lists a phrase of which starts with no letter have none
+    numbers: dict[tuple[str, str], int]
+    # a list's number under each word its phrases start with
+    words: dict[str, tuple[int, ...]]
+    # under the first three letters of each stem ("поврежд*"): the stem and the lists it starts
+    stems: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    # stems shorter than three letters, whole, with their lists
+    short: dict[str, tuple[int, ...]]
+    _known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def lists_of(self, word: str) -> tuple[int, ...]:
+        """The numbers of the lists a phrase of which can start with ``word`` (folded)."""
+        known = self._known.get(word)
+        if known is not None:
+            return known
+        found = set(self.words.get(word, ()))
+        for stem, numbers in self.stems.get(word[:3], ()):
+            if word.startswith(stem):
+                found.update(numbers)
+        for length in (1, 2):
+            found.update(self.short.get(word[:length], ()))
+        if len(self._known) >= MAX_REMEMBERED_WORDS:
+            self._known.clear()
+        known = self._known[word] = tuple(sorted(found))
+        return known
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The wording of one language, as raw data and compiled patterns (hashed by identity: one per
@@ -190,19 +241,126 @@ class Lexicon:
         return frozenset(words), tuple(sorted(stems))
 
     @cache  # noqa: B019 - as above
-    def pattern_starts(self, section: str, key: str) -> re.Pattern[str] | None:
-        """Where a regular expression of ``[section] key_patterns`` matches (every start, overlapping
-        ones too, as zero-width matches); None when the list has none."""
+    def start_index(self) -> StartIndex:
+        """The first words and stems of every word list of the file, indexed together (see
+        ``first_words``)."""
+        numbers: dict[tuple[str, str], int] = {}
+        words: dict[str, set[int]] = {}
+        stems: dict[str, set[int]] = {}
+        for section, entries in self.data.items():
+            if not isinstance(entries, dict):
+                continue
+            for key, value in entries.items():
+                if key.endswith("_patterns") or not _phrase_list(value):
+                    continue
+                firsts = self.first_words(section, key)
+                if firsts is None:
+                    continue
+                number = numbers[(section, key)] = len(numbers)
+                for word in firsts[0]:
+                    words.setdefault(word, set()).add(number)
+                for stem in firsts[1]:
+                    stems.setdefault(stem, set()).add(number)
+                for stem in self._pattern_stems(section, key)[0]:
+                    stems.setdefault(stem, set()).add(number)
+        grouped: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for stem, lists in stems.items():
+            if len(stem) >= 3:
+                grouped.setdefault(stem[:3], []).append((stem, tuple(sorted(lists))))
+        return StartIndex(
+            numbers,
+            {word: tuple(sorted(lists)) for word, lists in words.items()},
+            {prefix: tuple(group) for prefix, group in grouped.items()},
+            {stem: tuple(sorted(lists)) for stem, lists in stems.items() if len(stem) < 3},
+        )
+
+    @cache  # noqa: B019 - as above
+    def _pattern_stems(self, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The beginnings of the words the regular expressions of ``[section] key_patterns`` start with
+        (indexed as stems by ``start_index``), and the expressions that start with no letter, which the
+        extractor looks for by scanning (see ``pattern_starts``)."""
         raw = self.data.get(section, {}).get(f"{key}_patterns")
         if not raw:
+            return frozenset(), ()
+        stems: set[str] = set()
+        unindexed = []
+        for expression in self.words(section, f"{key}_patterns"):
+            beginnings = literal_beginnings(expression)
+            if beginnings is None:
+                unindexed.append(expression)
+            else:
+                stems.update(beginnings)
+        return frozenset(stems), tuple(unindexed)
+
+    @cache  # noqa: B019 - as above
+    def pattern_starts(self, section: str, key: str) -> re.Pattern[str] | None:
+        """Where a regular expression of ``[section] key_patterns`` that starts with no letter matches
+        (every start, overlapping ones too, as zero-width matches); None when the list has none. The
+        others start at words the start index knows."""
+        unindexed = self._pattern_stems(section, key)[1]
+        if not unindexed:
             return None
-        patterns = alternation(self.words(section, f"{key}_patterns"), literal=False)
-        return re.compile(f"(?={patterns})", re.IGNORECASE)
+        return re.compile(f"(?={alternation(unindexed, literal=False)})", re.IGNORECASE)
 
     @cache  # noqa: B019 - as above
     def table_pattern(self, section: str, key: str | None = None) -> re.Pattern[str]:
         """The compiled alternation of the keys of a table."""
         return _compile(self.table(section, key).keys())
+
+
+# How many beginnings a regular expression may have before it is scanned for instead.
+MAX_BEGINNINGS = 64
+_WORD_START = re.compile(r"[\w']+")
+
+
+def literal_beginnings(expression: str) -> frozenset[str] | None:
+    """The letters every match of a regular expression begins with, folded as words are and cut at
+    the end of its first word: ``(?:struck|hit)\\s+`` gives {"struck", "hit"}, ``жертв(?:…)`` gives
+    {"жертв"}. A match starts at a word beginning so: each is a stem of the word it starts at. None
+    when a match can start with anything else (``["“]lost``), or the expression is too varied to tell.
+    """
+    try:
+        parsed = sre_parse.parse(expression, re.IGNORECASE)
+    except re.error:
+        return None
+    found = set()
+    for beginning in _beginnings(list(parsed))[0]:
+        word = _WORD_START.match(fold_word(beginning))
+        if word is None or word.start() != 0:
+            return None
+        found.add(word.group())
+    return frozenset(found) if found else None
+
+
+def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
+    """The literal text that the parsed items ``items`` begin with, as a set of alternatives, and
+    whether the items are all literal (so what follows them extends each alternative)."""
+    prefixes = {""}
+    for op, arg in items:
+        if op is sre.AT and prefixes == {""}:
+            continue  # "\b" before the first letter
+        if op is sre.LITERAL:
+            parts, whole = {chr(arg)}, True
+        elif op is sre.IN and all(member is sre.LITERAL for member, _ in arg):
+            parts, whole = {chr(code) for _, code in arg}, True
+        elif op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            parts, whole = _beginnings(list(arg[3]))
+        elif op is sre.BRANCH:
+            parts, whole = set(), True
+            for alternative in arg[1]:
+                more, complete = _beginnings(list(alternative))
+                parts |= more
+                whole = whole and complete
+        else:
+            return prefixes, False
+        prefixes = {a + b for a in prefixes for b in parts}
+        if not whole or len(prefixes) > MAX_BEGINNINGS:
+            return prefixes, False
+    return prefixes, True
+
+
+def _phrase_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v.strip() for v in value)
 
 
 @cache
