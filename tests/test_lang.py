@@ -304,3 +304,36 @@ def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[st
     for section, key in _LISTS:
         scanned = [m.span() for m in lex.folded_pattern(section, key).finditer(text.lower())]
         assert [(m.start, m.end) for m in ctx.find(section, key, 0, len(text))] == scanned, (section, key)
+
+
+_TABLES = [("weapons", ""), ("time", "zones")]
+
+
+@st.composite
+def _texts_of_table_keys(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGUAGES))
+    lex = lexicon(lang)
+    keys = sorted({k.replace("*", "ах") for s, k in _TABLES for k in lex.phrases(s, k)})
+    piece = st.one_of(
+        st.sampled_from(keys),
+        st.sampled_from(keys).map(str.upper),
+        st.sampled_from(keys).map(lambda p: p[: len(p) // 2]),
+        st.sampled_from(_FILLERS),
+    )
+    return lang, "".join(draw(st.lists(piece, max_size=25)))
+
+
+@settings(deadline=None)
+@given(_texts_of_table_keys())
+def test_tables_are_found_where_a_scan_of_the_text_finds_them(case: tuple[str, str]) -> None:
+    """A table's pattern (weapon nouns, time zones) tried only where a word can start one of its keys
+    finds what a scan of the whole text finds."""
+    from dronewatch.extract.context import Context
+
+    lang, text = case
+    lex = lexicon(lang)
+    ctx = Context(text, lex, None, ())
+    for section, key in _TABLES:
+        pattern = lex.table_pattern(section, key or None)
+        scanned = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in ctx.scan(pattern, section, key)] == scanned, (section, key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -101,8 +101,18 @@ class Context:
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    _answers: dict[tuple[str, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
     _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, compare=False, repr=False)
+
+    def remembered(self, question: str, span: tuple[int, int], answer: Callable[[], bool]) -> bool:
+        """The answer to a yes-or-no question about a stretch of the text, worked out once: the
+        builders ask the same of a place for every count of its sentence."""
+        key = (question, *span)
+        known = self._answers.get(key)
+        if known is None:
+            known = self._answers[key] = answer()
+        return known
 
     def words(self) -> dict[str, list[int]]:
         """Where each word of the text starts, by its folded form (``fold_word``, split by ``TOKEN``)."""
@@ -174,6 +184,22 @@ class Context:
         found = ([m.start for m in matches], matches)
         self._matches[(section, key)] = found
         return found
+
+    def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterator[re.Match[str]]:
+        """The matches in the text of ``pattern``, the compiled phrases of ``[section] key`` (of the
+        table ``[section]`` where ``key`` is empty), as ``pattern.finditer`` finds them: tried only
+        where a phrase can start."""
+        starts = self._starts(section, key) if self._matches_text() is not None else None
+        if starts is None:
+            yield from pattern.finditer(self.text)
+            return
+        end = 0
+        for start in starts:
+            if start >= end:
+                hit = pattern.match(self.text, start)
+                if hit is not None:
+                    end = hit.end()
+                    yield hit
 
     def _matches_text(self) -> str | None:
         """The text lower-cased, where that keeps every offset (it does for Cyrillic and Latin)."""
@@ -272,11 +298,11 @@ def _singular_nouns(lex: Lexicon) -> frozenset[str]:
     return frozenset(_fold(w) for w in lex.data.get("weapon_number", {}).get("singular", []))
 
 
-def _weapons(text: str, lex: Lexicon, start: int, end: int) -> list[WeaponMention]:
-    pattern, table = _weapon_table(lex)
-    singular = _singular_nouns(lex)
+def _weapons(ctx: Context) -> list[WeaponMention]:
+    pattern, table = _weapon_table(ctx.lex)
+    singular = _singular_nouns(ctx.lex)
     found = []
-    for m in pattern.finditer(text, start, end):
+    for m in ctx.scan(pattern, "weapons"):
         folded = _fold(m.group())
         weapon, model = table[folded]
         found.append(WeaponMention(weapon, model, m.start(), m.end(), folded in singular))
@@ -513,16 +539,15 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     them, are found sentence by sentence.
     """
     segments = sentences(text)
-    whole = len(text)
     # the word lists are matched through the document's context, whose matches the builders share
     blank = Context(text, lex, published_at, ())
     all_counts = _by_sentence(
         segments, find_counts(text, lex, words=blank.words()), lambda c: (c.start, c.end)
     )
-    all_weapons = _by_sentence(segments, _weapons(text, lex, 0, whole), lambda w: (w.start, w.end))
+    all_weapons = _by_sentence(segments, _weapons(blank), lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
     # names that what follows them makes no place ("the Kiev regime", "Moscow said").
-    zones = [m.span() for m in lex.table_pattern("time", "zones").finditer(text)]
+    zones = [m.span() for m in blank.scan(lex.table_pattern("time", "zones"), "time", "zones")]
     elsewhere = _origin_lists(blank) + zones
 
     def here(place: Place) -> bool:

@@ -204,6 +204,11 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
 
 
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
+    """Whether a place is where weapons flew to ("летевших на Москву") or a speaker's title's."""
+    return ctx.remembered("direction", place.span, lambda: _direction(ctx, sentence, place))
+
+
+def _direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
     if _titled(ctx, sentence, place):
         return True
     before = ctx.text[max(sentence.start, place.span[0] - 30) : place.span[0]]

@@ -45,11 +45,13 @@ def detect_language(text: str) -> str:
     # the opening of a document tells its language; runs of letters count faster than letters
     sample = text[:SAMPLE]
     cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
-    latin = sum(map(len, _LATIN.findall(_LINKS.sub("", sample))))
-    if cyrillic < max(20, latin // 2) and latin > cyrillic:
-        return "en"
     if cyrillic == 0:
         return "en"
+    # Latin letters are counted only where they could outweigh the Cyrillic ones
+    if cyrillic < 20 or (len(sample) - cyrillic) // 2 > cyrillic:
+        latin = sum(map(len, _LATIN.findall(_LINKS.sub("", sample))))
+        if cyrillic < max(20, latin // 2) and latin > cyrillic:
+            return "en"
     # letters by counting each one, words by looking each one up: a scan per letter or word is slower
     uk = 2 * sum(map(sample.count, _UKRAINIAN_LETTERS))
     ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))

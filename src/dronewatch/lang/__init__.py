@@ -218,6 +218,17 @@ class Lexicon:
             return self.pattern(section, key)
         return re.compile(alternation(self.words(section, key)))
 
+    def phrases(self, section: str, key: str) -> list[str]:
+        """The phrases of the list ``[section] key``, or the keys of the table ``[section] key`` (of
+        the table ``[section]`` itself where ``key`` is empty): what ``pattern`` or ``table_pattern``
+        matches."""
+        value = self.data.get(section, {}).get(key) if key else None
+        return (
+            list(self.table(section, key or None))
+            if key == "" or isinstance(value, dict)
+            else self.words(section, key)
+        )
+
     @cache  # noqa: B019 - as above
     def first_words(self, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
         """The words a phrase of ``[section] key`` can start with, and the stems of starred ones.
@@ -228,7 +239,7 @@ class Lexicon:
         letter ("-летн*"), which it cannot tell about."""
         words: set[str] = set()
         stems: set[str] = set()
-        for phrase in self.words(section, key):
+        for phrase in self.phrases(section, key):
             first = fold_word(phrase.split()[0])
             if not TOKEN.match(first):
                 return None  # "-летн*", "%": a phrase that starts before its first word
@@ -250,8 +261,11 @@ class Lexicon:
         for section, entries in self.data.items():
             if not isinstance(entries, dict):
                 continue
-            for key, value in entries.items():
-                if key.endswith("_patterns") or not _phrase_list(value):
+            keys = [key for key, value in entries.items() if _phrase_list(value) or _phrase_table(value)]
+            if _phrase_table(entries):
+                keys.append("")  # a table of phrases of its own: [weapons]
+            for key in keys:
+                if key.endswith("_patterns"):
                     continue
                 firsts = self.first_words(section, key)
                 if firsts is None:
@@ -361,6 +375,15 @@ def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
 
 def _phrase_list(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _phrase_table(value: object) -> bool:
+    """A table whose keys are phrases: every value is a string or a number."""
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and all(k.strip() and isinstance(v, str | int) for k, v in value.items())
+    )
 
 
 @cache
