@@ -12,10 +12,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from typing import TypeVar
 
-from dronewatch.extract.numbers import Count, find_counts
+from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
@@ -63,12 +63,19 @@ class Sentence:
 
     index: int
     segment: Segment
-    clauses: tuple[Segment, ...]
     counts: tuple[Count, ...]
     weapons: tuple[WeaponMention, ...]
     places: tuple[Place, ...]
     times: tuple[TimeMention, ...]
     hedges: tuple[Hedge, ...]
+
+    # the document's text, which the clauses are found in when first asked for
+    text: str = field(default="", compare=False, repr=False)
+
+    @cached_property
+    def clauses(self) -> tuple[Segment, ...]:
+        """The clauses of the sentence (``segment.clauses``)."""
+        return tuple(clauses(self.text, self.segment))
 
     @property
     def start(self) -> int:
@@ -113,6 +120,16 @@ class Context:
         if known is None:
             known = self._answers[key] = answer()
         return known
+
+    def count_starts(self) -> list[int] | None:
+        """Where a count can start (``numbers.count_starts``); None when the word lists cannot tell."""
+        phrases: list[int] = []
+        for section, key in COUNT_PHRASES:
+            starts = self._starts(section, key) if self.lex.data.get(section, {}).get(key) else []
+            if starts is None or self._matches_text() is None:
+                return None
+            phrases.extend(starts)
+        return count_starts(self.text, phrases)
 
     def words(self) -> dict[str, list[int]]:
         """Where each word of the text starts, by its folded form (``fold_word``, split by ``TOKEN``)."""
@@ -542,7 +559,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # the word lists are matched through the document's context, whose matches the builders share
     blank = Context(text, lex, published_at, ())
     all_counts = _by_sentence(
-        segments, find_counts(text, lex, words=blank.words()), lambda c: (c.start, c.end)
+        segments, find_counts(text, lex, starts=blank.count_starts()), lambda c: (c.start, c.end)
     )
     all_weapons = _by_sentence(segments, _weapons(blank), lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
@@ -577,12 +594,12 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             Sentence(
                 index=index,
                 segment=segment,
-                clauses=tuple(clauses(text, segment)),
                 counts=tuple(counts),
                 weapons=tuple(weapons),
                 places=tuple(all_places[index]),
                 times=tuple(times),
                 hedges=tuple(all_hedges[index]),
+                text=text,
             )
         )
     return dataclasses.replace(blank, sentences=tuple(analysed))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation, fold_word
+from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation
 from dronewatch.model import Qualifier, Quantity
 
 __all__ = ["Count", "find_counts"]
@@ -56,8 +56,8 @@ class _Grammar:
     qualifiers: dict[str, Qualifier]
     # Scale words that, standing alone, say "many" rather than a number ("десятков", "thousands").
     plural_scales: frozenset[str]
-    # The words a count can start with (folded), where the pattern starts at a word boundary; else None.
-    firsts: frozenset[str] | None
+    # Whether the pattern starts at a word boundary or a digit (then it need only be tried there).
+    bounded: bool
 
 
 @cache
@@ -84,35 +84,21 @@ def _grammar(lex: Lexicon) -> _Grammar:
     pattern = re.compile(rf"{start}(?:(?P<qual>{qualifier})\s+)?(?P<num>{number})", re.IGNORECASE)
     article_like = frozenset(_fold(a) for a in section.get("article_like", []))
     plural_scales = frozenset(_fold(w) for w in section.get("plural_scales", []))
-    firsts = frozenset(fold_word(w.split()[0]) for w in (*words, *qualifiers)) if start else None
-    return _Grammar(pattern, words, scales, article_like, qualifiers, plural_scales, firsts)
+    return _Grammar(pattern, words, scales, article_like, qualifiers, plural_scales, bool(start))
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# The word lists whose phrases a count can start with: number words and qualifiers ("more than").
+COUNT_PHRASES = tuple(
+    ("numbers", key)
+    for key in ("units", "tens", "hundreds", "fixed", "scales", "at_least", "at_most", "approx")
+)
+# Where else a count can start: a run of digits, a letter after an apostrophe inside a word.
+_INSIDE_WORDS = re.compile(r"\d+|(?<=['’ʼ])\w")
 
 
-def _count_starts(grammar: _Grammar, words: Mapping[str, list[int]]) -> list[int] | None:
-    """Where a count can start, given where each word (folded, as ``TOKEN`` splits) of the text
-    starts: at a word the grammar's counts can start with, at a run of digits, and after an apostrophe
-    inside a word. None when the grammar cannot tell."""
-    firsts = grammar.firsts
-    if firsts is None:
-        return None
-    starts: list[int] = []
-    for word, positions in words.items():
-        offsets: set[int] = set()
-        if word in firsts:
-            offsets.add(0)
-        if "'" in word:
-            offset = 0
-            for part in word.split("'")[:-1]:
-                offset += len(part) + 1
-                offsets.add(offset)
-        if not word.isalpha():
-            offsets.update(m.start() for m in _DIGIT_RUN.finditer(word))
-        starts.extend(position + offset for offset in offsets for position in positions)
-    starts.sort()
-    return starts
+def count_starts(text: str, phrases: list[int]) -> list[int]:
+    """Where a count can start in ``text``, given where a phrase of ``COUNT_PHRASES`` can start."""
+    return sorted({*phrases, *(m.start() for m in _INSIDE_WORDS.finditer(text))})
 
 
 def _fold(word: str) -> str:
@@ -178,7 +164,7 @@ def find_counts(
     start: int = 0,
     end: int | None = None,
     *,
-    words: Mapping[str, list[int]] | None = None,
+    starts: list[int] | None = None,
 ) -> list[Count]:
     """Every count in ``text[start:end]``, in order, with offsets into ``text``.
 
@@ -187,8 +173,8 @@ def find_counts(
         lex: the wording of the document's language.
         start: where to start looking.
         end: where to stop looking (default: the end of the text).
-        words: where each word of the text starts, by its folded form (``fold_word``, split by
-            ``TOKEN``): the pattern is then tried only where a count can start, not at every letter.
+        starts: every place where a count can start (``count_starts``), in order, where the caller
+            knows them: the pattern is tried there only, not at every letter.
 
     Returns:
         The counts found; article-like words ("a", "another") are marked ``article`` so that callers
@@ -197,7 +183,7 @@ def find_counts(
     grammar = _grammar(lex)
     stop = len(text) if end is None else end
     found: list[Count] = []
-    for match in _matches(grammar, text, start, stop, words):
+    for match in _matches(grammar, text, start, stop, starts):
         raw = match.group("num")
         base = match.start("num")
         qual_text = match.group("qual")
@@ -227,11 +213,10 @@ def find_counts(
 
 
 def _matches(
-    grammar: _Grammar, text: str, start: int, stop: int, words: Mapping[str, list[int]] | None
+    grammar: _Grammar, text: str, start: int, stop: int, starts: list[int] | None
 ) -> Iterator[re.Match[str]]:
     """The pattern's matches in ``text[start:stop]``, as a scan finds them."""
-    starts = None if words is None else _count_starts(grammar, words)
-    if starts is None:
+    if starts is None or not grammar.bounded:
         yield from grammar.pattern.finditer(text, start, stop)
         return
     end = start

@@ -34,11 +34,12 @@ class Segment:
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Segment(start, end) if end > start else None
+    stretch = text[start:end]
+    kept = stretch.strip()
+    if not kept:
+        return None
+    start += len(stretch) - len(stretch.lstrip())
+    return Segment(start, start + len(kept))
 
 
 def sentences(text: str) -> list[Segment]:
