@@ -92,13 +92,15 @@ COUNT_PHRASES = tuple(
     ("numbers", key)
     for key in ("units", "tens", "hundreds", "fixed", "scales", "at_least", "at_most", "approx")
 )
-# Where else a count can start: a run of digits, a letter after an apostrophe inside a word.
-_INSIDE_WORDS = re.compile(r"\d+|(?<=['’ʼ])\w")
+# Where else a count can start: a run of digits, a letter after an apostrophe inside a word (one
+# character class first, which the regex engine skips to).
+_INSIDE_WORDS = re.compile(r"[\d'’ʼ]\d*")
 
 
 def count_starts(text: str, phrases: list[int]) -> list[int]:
     """Where a count can start in ``text``, given where a phrase of ``COUNT_PHRASES`` can start."""
-    return sorted({*phrases, *(m.start() for m in _INSIDE_WORDS.finditer(text))})
+    inside = [m.start() for m in _INSIDE_WORDS.finditer(text)]
+    return sorted({*phrases, *(i if text[i].isdigit() else i + 1 for i in inside)})
 
 
 def _fold(word: str) -> str:

@@ -9,7 +9,8 @@ __all__ = ["Segment", "clauses", "sentences"]
 
 # A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
-_END = re.compile(r"(?:[.!?…]+[\"»”')\]]*)(?=\s+[^\sa-zа-яёіїєґ,;:])|\n+")
+# (The lookahead first names every character a break starts with, which the regex engine skips to.)
+_END = re.compile(r"(?=[.!?…\n])(?:(?:[.!?…]+[\"»”')\]]*)(?=\s+[^\sa-zа-яёіїєґ,;:])|\n+)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b[ap]\.m\.|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Jr|Sr|No|Vol|vs|etc|approx|incl|est|Jan|Feb|Mar|Apr|Aug|Sept?|"
     r"Oct|Nov|Dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$",
