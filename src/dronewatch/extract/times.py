@@ -97,8 +97,11 @@ def _grammar(lex: Lexicon) -> _Grammar:
     month_day = rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
     # "7.00 мск 7.05": a numeric day.month only right after a zone, where it cannot be a clock time.
     numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
+    # every point starts with a digit or a named hour's first letter: a lookahead names them, which the
+    # regex engine skips to
+    firsts = "".join(re.escape(c) for c in sorted({k[0] for k in named}))
     point = re.compile(
-        rf"{clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
+        rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
         rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
         # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
         rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?"
