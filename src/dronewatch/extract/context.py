@@ -19,7 +19,7 @@ from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_
 from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
-from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word
+from dronewatch.lang import TOKEN, Lexicon, ListInfo, alternation, fold_word
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "titled"]
@@ -110,7 +110,6 @@ class Context:
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
     _answers: dict[tuple[str, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
     _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
-    _positions: dict[str, list[int]] | None = field(default=None, compare=False, repr=False)
 
     def remembered(self, question: str, span: tuple[int, int], answer: Callable[[], bool]) -> bool:
         """The answer to a yes-or-no question about a stretch of the text, worked out once: the
@@ -131,30 +130,22 @@ class Context:
             phrases.extend(starts)
         return count_starts(self.text, phrases)
 
-    def words(self) -> dict[str, list[int]]:
-        """Where each word of the text starts, by its folded form (``fold_word``, split by ``TOKEN``)."""
-        positions = self._positions
-        if positions is None:
-            positions = {}
-            for match in TOKEN.finditer(fold_word(self.text)):
-                positions.setdefault(match.group(), []).append(match.start())
-            object.__setattr__(self, "_positions", positions)
-        return positions
-
     def _list_starts(self) -> dict[int, list[int]]:
         """Where a phrase of each word list can start: at the words of the text that begin one, by the
         list's number in the language's start index. Most lists miss a document."""
         found = self._starts_by_list
         if found is None:
-            found = {}
+            matches = list(TOKEN.finditer(fold_word(self.text)))
+            words = list(map(re.Match.group, matches))
             lists_of = self.lex.start_index().lists_of
-            for word, starts in self.words().items():
-                for number in lists_of(word):
-                    listed = found.get(number)
-                    if listed is None:
-                        found[number] = list(starts)
-                    else:
-                        listed.extend(starts)
+            # the lists each word of the text starts, looked up once a word; most words start none
+            listed = {word: lists for word in set(words) if (lists := lists_of(word))}
+            found = {}
+            for i, word in enumerate(words):
+                if word in listed:
+                    start = matches[i].start()
+                    for number in listed[word]:
+                        found.setdefault(number, []).append(start)
             object.__setattr__(self, "_starts_by_list", found)
         return found
 
@@ -162,13 +153,14 @@ class Context:
         """Where a phrase of the list can start: at the words of the text that begin one, and where
         one of its regular expressions matches. None when the list cannot tell (a phrase starts with
         no letter)."""
-        number = self.lex.start_index().numbers.get((section, key))
-        if number is None:
-            return None
-        starts = list(self._list_starts().get(number, ()))
-        patterns = self.lex.pattern_starts(section, key)
-        if patterns is not None:
-            starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
+        info = self.lex.list_info(section, key)
+        return None if info.number is None else self._starts_of(info)
+
+    def _starts_of(self, info: ListInfo) -> list[int]:
+        starts = self._list_starts().get(info.number)  # type: ignore[arg-type]
+        starts = [] if starts is None else list(starts)
+        if info.pattern_starts is not None:
+            starts.extend(m.start() for m in info.pattern_starts.finditer(self._matches_text() or self.text))
         starts.sort()
         return starts
 
@@ -177,25 +169,23 @@ class Context:
         if found is not None:
             return found
         text = self.text
-        starts = self._starts(section, key)
-        matches: list[Match] = []
+        info = self.lex.list_info(section, key)
+        pattern = info.folded or self.lex.folded_pattern(section, key)
         folded = self._matches_text()
-        if starts is not None and folded is not None:
+        matches: list[Match] = []
+        if info.number is not None and folded is not None:
             # the list's regex tried only where a phrase can start, as a scan of the text would find it
-            pattern = self.lex.folded_pattern(section, key)
             end = 0
-            for start in starts:
+            for start in self._starts_of(info):
                 if start < end:
                     continue
                 hit = pattern.match(folded, start)
                 if hit is not None:
                     end = hit.end()
                     matches.append(Match(start, end, text[start:end]))
-        elif starts is None or starts:
+        elif info.number is None or self._starts_of(info):
             hits = (
-                self.lex.pattern(section, key).finditer(text)
-                if folded is None
-                else self.lex.folded_pattern(section, key).finditer(folded)
+                self.lex.pattern(section, key).finditer(text) if folded is None else pattern.finditer(folded)
             )
             matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
         found = ([m.start for m in matches], matches)

@@ -22,6 +22,7 @@ __all__ = [
     "TOKEN",
     "Lexicon",
     "LexiconError",
+    "ListInfo",
     "StartIndex",
     "alternation",
     "fold_word",
@@ -168,6 +169,18 @@ class StartIndex:
         return known
 
 
+@dataclass(frozen=True)
+class ListInfo:
+    """What the extractor needs to look a word list up in a text, gathered once per list."""
+
+    # the list's number in the start index; None when it cannot tell where a phrase starts
+    number: int | None
+    # the list's pattern for lower-cased text (``folded_pattern``); None for the keys of a table
+    folded: re.Pattern[str] | None
+    # where its regular expressions that start with no letter match (``pattern_starts``), if any
+    pattern_starts: re.Pattern[str] | None
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The wording of one language, as raw data and compiled patterns (hashed by identity: one per
@@ -175,6 +188,20 @@ class Lexicon:
 
     lang: str
     data: Mapping[str, Any]
+    _lists: dict[tuple[str, str], ListInfo] = field(default_factory=dict, compare=False, repr=False)
+
+    def list_info(self, section: str, key: str) -> ListInfo:
+        """The number, pattern and pattern starts of the list ``[section] key``: one lookup in a plain
+        dictionary, as the extractor asks for them tens of times a document."""
+        info = self._lists.get((section, key))
+        if info is None:
+            listed = isinstance(self.data.get(section, {}).get(key), list)
+            info = self._lists[(section, key)] = ListInfo(
+                self.start_index().numbers.get((section, key)),
+                self.folded_pattern(section, key) if listed else None,
+                self.pattern_starts(section, key),
+            )
+        return info
 
     def words(self, section: str, key: str) -> list[str]:
         """The list ``[section] key`` of the data file."""
