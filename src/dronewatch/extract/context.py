@@ -6,7 +6,6 @@ pattern runs once per document.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -71,19 +70,18 @@ class Sentence:
 
     # the document's text, which the clauses are found in when first asked for
     text: str = field(default="", compare=False, repr=False)
+    # the segment's ends, as plain attributes: the builders read them hundreds of times a document
+    start: int = field(init=False, compare=False, repr=False)
+    end: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.segment.start)
+        object.__setattr__(self, "end", self.segment.end)
 
     @cached_property
     def clauses(self) -> tuple[Segment, ...]:
         """The clauses of the sentence (``segment.clauses``)."""
         return tuple(clauses(self.text, self.segment))
-
-    @property
-    def start(self) -> int:
-        return self.segment.start
-
-    @property
-    def end(self) -> int:
-        return self.segment.end
 
     def clause_of(self, offset: int) -> Segment:
         """The clause that holds ``offset``."""
@@ -91,6 +89,10 @@ class Sentence:
             if clause.start <= offset < clause.end:
                 return clause
         return self.segment
+
+
+# A list with no match in a text: its starts and its matches (shared, never changed).
+_NO_MATCHES: tuple[list[int], list[Match]] = ([], [])
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,8 @@ class Context:
 
     def _starts_of(self, info: ListInfo) -> list[int]:
         starts = self._list_starts().get(info.number)  # type: ignore[arg-type]
+        if info.pattern_starts is None:
+            return [] if starts is None else sorted(starts)
         starts = [] if starts is None else list(starts)
         if info.pattern_starts is not None:
             starts.extend(m.start() for m in info.pattern_starts.finditer(self._matches_text() or self.text))
@@ -170,6 +174,15 @@ class Context:
             return found
         text = self.text
         info = self.lex.list_info(section, key)
+        if (
+            info.pattern_starts is None
+            and info.number is not None
+            and info.number not in self._list_starts()
+            and self._matches_text() is not None
+        ):
+            # no word of the text starts a phrase of the list (most lists, most documents)
+            self._matches[(section, key)] = _NO_MATCHES
+            return _NO_MATCHES
         pattern = info.folded or self.lex.folded_pattern(section, key)
         folded = self._matches_text()
         matches: list[Match] = []
@@ -592,7 +605,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 text=text,
             )
         )
-    return dataclasses.replace(blank, sentences=tuple(analysed))
+    # the sentences join the context the lists were matched through, which nothing else holds yet
+    object.__setattr__(blank, "sentences", tuple(analysed))
+    return blank
 
 
 def _by_sentence(
