@@ -33,6 +33,9 @@ MAX_WORDS_BEFORE_WEAPON = 3
 _MADE_IN = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
 # A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
 _DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
+# Between a count and its weapon noun: a preposition ("a barrage of drones") or a break or a digit.
+_OF_BY_WITH = re.compile(r"\b(?:of|by|with)\b", re.IGNORECASE)
+_BREAK_OR_DIGIT = re.compile(r"[,;:.!?()\n\d]")
 
 
 @dataclass(frozen=True)
@@ -266,14 +269,14 @@ class Context:
             # an unnamed weapon ("targets") only right after its count: "5 hit their targets" counts hits
             most = 1 if weapon.weapon == "unknown" else MAX_WORDS_BEFORE_WEAPON
             if count.article and (
-                re.search(r"\b(?:of|by|with)\b", between, re.IGNORECASE)
+                _OF_BY_WITH.search(between)
                 or any(count.end <= c.start < weapon.start for c in sentence.counts)
             ):
                 return None  # "a barrage of drones", "an attack by three drones": "a" counts no weapon
             if (
                 len(words) <= most
                 # "a record 810 drones": the 810 counts them; not the digits of a name ("four S-300 missiles")
-                and not re.search(r"[,;:.!?()\n\d]", _DESIGNATION.sub("", _MADE_IN.sub("", between)))
+                and not _BREAK_OR_DIGIT.search(_DESIGNATION.sub("", _MADE_IN.sub("", between)))
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)
             ):
@@ -535,15 +538,16 @@ def _origin_lists(ctx: Context) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+# A hyphen and a letter right after a number: "52-летняя", "16-річний" are compound words.
+_COMPOUND = re.compile(r"[-‑–]\w")
+
+
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
     if any(s < count.end and count.number_start < e for s, e in taken):
         return False  # part of a time, a date or a weapon name ("Kh-101")
     if 1900 <= count.value <= 2100 and text[count.number_start : count.end].isdigit():
         return False  # a year
-    if (
-        re.match(r"[-‑–]\w", text[count.end : count.end + 2])
-        and not text[count.end + 1 : count.end + 2].isdigit()
-    ):
+    if _COMPOUND.match(text, count.end, count.end + 2) and not text[count.end + 1 : count.end + 2].isdigit():
         return False  # "52-летняя", "16-річний", "10-поверховий": part of a compound word
     after, before = _not_counts(lex)
     if after.match(text, count.end):
@@ -637,7 +641,13 @@ def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     titles = ctx.lex.pattern("sourcing", "titles")
     after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
     before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
-    if re.match(r"(?:['’]s)?\s+", after) and titles.match(after.lstrip("'’s").lstrip()):
+    if _POSSESSIVE_SPACE.match(after) and titles.match(after.lstrip("'’s").lstrip()):
         return True
-    last = re.search(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$", before)
+    last = _LAST_WORD.search(before)
     return last is not None and titles.fullmatch(last.group(1)) is not None
+
+
+# "Moscow's mayor", "Kursk governor": a possessive or a space after the place's name.
+_POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
+# "the governor of the", "губернатор": the last word before a place, past "of" or "of the".
+_LAST_WORD = re.compile(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$")

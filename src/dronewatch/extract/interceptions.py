@@ -92,6 +92,14 @@ class _Event:
     role: str
 
 
+# "over the Bryansk (15), Kursk (11) … regions": an opening bracket between a place and its count.
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# Words between a launch verb and its count that hold a digit or a stop are another statement's.
+_DIGIT_OR_STOP = re.compile(r"[\d.;]")
+# A participle that ends its phrase: a comma, a stop or the end of the text after it.
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+
+
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
@@ -124,14 +132,14 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             role == "launched"
             and not repelled
             and len(between) <= 2
-            and not re.search(r"[\d.;]", " ".join(between))
+            and not _DIGIT_OR_STOP.search(" ".join(between))
         ):
             return "launched"
     # A launch participle right after the noun where the phrase ends: "Of the 80 drones launched, 52
     # were shot down" ("… launched by Russia were shot down" stays a downing).
     for verb in ctx.find("interception", "launched", weapon.end, min(hi, weapon.end + 40)):
-        if not ctx.text[weapon.end : verb.start].strip() and re.match(
-            r"\s*(?:[,.;]|$)", ctx.text[verb.end : verb.end + 3]
+        if not ctx.text[weapon.end : verb.start].strip() and _PHRASE_ENDS.match(
+            ctx.text[verb.end : verb.end + 3]
         ):
             return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
@@ -230,7 +238,7 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     clause = sentence.clause_of(count.start)
     usable = [p for p in sentence.places if not _is_direction(ctx, sentence, p)]
     # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
-    bracketed = [p for p in usable if re.fullmatch(r"\s*\(\s*", ctx.text[p.span[1] : count.start])]
+    bracketed = [p for p in usable if _OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
     if bracketed:
         return bracketed
     later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
