@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
@@ -50,9 +50,8 @@ class WeaponMention:
     singular: bool = False
 
 
-@dataclass(frozen=True)
-class Match:
-    """A phrase of the lexicon found in the text."""
+class Match(NamedTuple):
+    """A phrase of the lexicon found in the text (a named tuple, made faster than a dataclass)."""
 
     start: int
     end: int

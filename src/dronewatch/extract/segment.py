@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Segment", "clauses", "sentences"]
 
@@ -22,9 +22,9 @@ _ABBREVIATIONS = re.compile(
 _CLAUSE = re.compile(r"[,;:](?=\s)|\s+(?=(?:while|whereas|but|а|но|тогда как|тоді як|але)\s)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A stretch of the text: ``text[start:end]``, without surrounding whitespace."""
+class Segment(NamedTuple):
+    """A stretch of the text: ``text[start:end]``, without surrounding whitespace (a named tuple: a
+    document makes dozens, and a tuple is made faster than a frozen dataclass)."""
 
     start: int
     end: int
