@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
@@ -113,7 +113,17 @@ class Context:
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
     _answers: dict[tuple[str, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    _lists: dict[tuple[str, int], list[Any]] = field(default_factory=dict, compare=False, repr=False)
     _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
+
+    def of_sentence(self, question: str, sentence: int, answer: Callable[[], list[T]]) -> list[T]:
+        """The answer to a question about a sentence (its impact words, its impact places), worked
+        out once: several rules ask it of the same sentence. Callers must not change the list."""
+        key = (question, sentence)
+        known = self._lists.get(key)
+        if known is None:
+            known = self._lists[key] = answer()
+        return cast(list[T], known)
 
     def remembered(self, question: str, span: tuple[int, int], answer: Callable[[], bool]) -> bool:
         """The answer to a yes-or-no question about a stretch of the text, worked out once: the
