@@ -530,6 +530,18 @@ def test_russian_telegram_posts(
             [([], 7, None, None)],
             id="the-airspace-missiles-came-from-is-no-place-of-the-hits",
         ),
+        pytest.param(
+            "Мер Москви Собянін повідомив про збиття понад двох десятків дронів, що летіли на столицю.",
+            [(20, None, None, [])],
+            [],
+            id="the-capital-drones-flew-towards-is-no-place-they-were-downed",
+        ),
+        pytest.param(
+            "Збито 296 ударних БпЛА «Шахед».",
+            [(296, None, None, [])],
+            [],
+            id="a-type-name-in-quotes-after-its-noun-is-no-drone-of-its-own",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1135,6 +1147,27 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="an-aside-between-the-count-and-its-verb",
         ),
+        pytest.param(
+            "Ukraine's air force said it intercepted 12 cruise missiles aimed at Kyiv.",
+            [(12, None, None, [])],
+            [],
+            [],
+            id="the-city-missiles-were-aimed-at-is-no-place-they-were-downed",
+        ),
+        pytest.param(
+            "Russia says it shot down 125 Ukrainian drones as Kyiv targets fuel depots",
+            [(125, None, None, [])],
+            [],
+            [],
+            id="the-capital-that-targets-is-its-government",
+        ),
+        pytest.param(
+            "In July, about 85% of drones were shot down or jammed.",
+            [],
+            [],
+            [],
+            id="a-percentage-is-no-count",
+        ),
     ],
 )
 def test_english_relays(
@@ -1205,6 +1238,32 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "en",
             ["anonymous_source"],
             id="on-condition-of-anonymity",
+        ),
+        pytest.param(
+            "The ministry said 12 drones were shot down over Belgorod region. Al Jazeera was not able to "
+            "independently verify the claims.",
+            "en",
+            ["unverified_claim"],
+            id="was-not-able-to-verify",
+        ),
+        pytest.param(
+            "The ministry said 12 drones were shot down over Belgorod region, a claim for which it provided no "
+            "evidence.",
+            "en",
+            ["unverified_claim"],
+            id="provided-no-evidence",
+        ),
+        pytest.param(
+            "Russian milbloggers claimed that 12 drones were shot down over Belgorod region.",
+            "en",
+            ["anonymous_source"],
+            id="milbloggers",
+        ),
+        pytest.param(
+            "Над Сумщиною збито 3 дрони. Офіційно влада регіону це не підтвердила.",
+            "uk",
+            ["unverified_claim"],
+            id="the-authorities-did-not-confirm-it",
         ),
     ],
 )
@@ -1721,6 +1780,30 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-63"], None, None, 2)],
             id="a-dateline-and-an-outlet-are-no-places",
+        ),
+        pytest.param(
+            "Росіяни атакували Харків дронами. Удари припали на 4 адреси.",
+            "uk",
+            [(["UA-63"], 4, None, None)],
+            id="sites-in-the-accusative-in-ukrainian",
+        ),
+        pytest.param(
+            "Ворог атакував Запоріжжя дронами, влучання зафіксовано на 5 локації.",
+            "uk",
+            [(["UA-23"], 5, None, None)],
+            id="locations-in-the-accusative-in-ukrainian",
+        ),
+        pytest.param(
+            "Вражено Київ. Ще дев'ятнадцятеро людей дістали поранень.",
+            "uk",
+            [(["UA-30"], None, None, 19)],
+            id="a-collective-numeral-of-the-teens-in-ukrainian",
+        ),
+        pytest.param(
+            "In Kharkiv, drones struck the city's Kholodnohirskyi district overnight. No-one was hurt, the governor said.",
+            "en",
+            [(["UA-63"], None, None, 0)],
+            id="no-one-with-a-hyphen",
         ),
     ],
 )

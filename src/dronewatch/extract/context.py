@@ -358,8 +358,9 @@ def _hedges(ctx: Context) -> list[Hedge]:
 def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes a number not a count: a unit, "years" or a month after it; a month before it."""
     months = alternation(lex.table("time", "months"))
+    # (a per cent sign stands right after the digits, where a word list's left boundary cannot)
     after = re.compile(
-        rf"\s*(?:{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
+        rf"\s*(?:%|{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
     )
     before = re.compile(rf"{months}\s*$", re.IGNORECASE)
     return after, before

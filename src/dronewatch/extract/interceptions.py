@@ -21,7 +21,7 @@ from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
-from dronewatch.lang import Lexicon
+from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
 __all__ = ["InterceptionDraft", "find_interceptions"]
@@ -640,12 +640,33 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
             if not c.article
         ):
             continue
+        if _names_a_type(ctx, sentence, weapon):
+            continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
         if ctx.find("interception", key, clause.start, clause.end):
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(_Event(count, weapon, "destroyed"))
     return found
+
+
+def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bool:
+    """Whether a weapon noun names the type of the noun right before it ("БпЛА «Шахед»", "дронів
+    типу «Шахед»"): only quotes, dashes and a word for "type" stand between."""
+    before = [w for w in sentence.weapons if w.end <= weapon.start]
+    if not before:
+        return False
+    between = ctx.text[before[-1].end : weapon.start]
+    words = ctx.lex.data.get("weapon_number", {}).get("type_words", [])
+    return _type_name_gap(tuple(words)).fullmatch(between) is not None
+
+
+@cache
+def _type_name_gap(words: tuple[str, ...]) -> re.Pattern[str]:
+    marks = r"[\s«»\"“”„'’-]*"
+    if not words:
+        return re.compile(marks)
+    return re.compile(rf"{marks}(?:{alternation(words)}{marks})?", re.IGNORECASE)
 
 
 def _singular_adjective(ctx: Context, weapon: WeaponMention) -> bool:
