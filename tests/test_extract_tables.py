@@ -1168,6 +1168,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-percentage-is-no-count",
         ),
+        pytest.param(
+            'Ukraine\'s air force said 88 drones had been shot down and another 128 were "lost", probably as a '
+            "result of electronic countermeasures.",
+            [(88, None, 128, [])],
+            [],
+            [],
+            id="another-count-lost-completes-the-claim",
+        ),
+        pytest.param(
+            "Russia fired 111 drones at Ukraine overnight. Sixty-five of them were shot down. A further 35 were "
+            '"lost" - the military\'s term for drones thought to have been jammed.',
+            [(65, 111, 35, [])],
+            [],
+            [],
+            id="a-further-count-lost-two-sentences-after-the-launch",
+        ),
     ],
 )
 def test_english_relays(

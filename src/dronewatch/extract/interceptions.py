@@ -797,6 +797,11 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list
         if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
             continue
         clause = sentence.clause_of(count.start)
+        # "and another 128 were "lost"": a suppressing verb right after the count is its own, and the
+        # count completes the claim before it (``_Builder.complete_launch``)
+        lost = ctx.find("interception", "suppressed", count.end, clause.end)
+        if lost and len(ctx.text[count.end : lost[0].start].split()) <= 2:
+            continue
         if not ctx.has("interception", "destroyed", clause.start, clause.end):
             continue
         named = [w for s in ctx.sentences[: sentence.index + 1] for w in s.weapons if w.end <= count.start]
@@ -1176,7 +1181,9 @@ class _Builder:
         defences downed. "…збито 67 БпЛА, ще 23 – локаційно втрачені": what electronic warfare took.
         """
         ctx = self.ctx
-        recent = [d for d in reversed(self.drafts) if sentence.index - d.sentence <= 1]
+        recent = [
+            d for d in reversed(self.drafts) if sentence.index - max(d.sentences, default=d.sentence) <= 1
+        ]
         pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
         destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
         suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
