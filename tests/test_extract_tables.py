@@ -542,6 +542,12 @@ def test_russian_telegram_posts(
             [],
             id="a-type-name-in-quotes-after-its-noun-is-no-drone-of-its-own",
         ),
+        pytest.param(
+            "Росія атакувала Україну 500 дронами — це наймасованіша атака з початку повномасштабної війни.",
+            [(None, 500, None, [])],
+            [],
+            id="the-most-massive-attack-since-the-start-of-the-war-is-no-running-total",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1167,6 +1173,35 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-percentage-is-no-count",
+        ),
+        pytest.param(
+            "In September, Russia launched over 5,600 drones at Ukraine.",
+            [],
+            [],
+            [],
+            id="a-month-s-total-is-a-running-total",
+        ),
+        pytest.param(
+            "Russian forces have launched over 2,000 Shahed drones against Ukraine in November 2024 alone.",
+            [],
+            [],
+            [],
+            id="a-month-alone-is-a-running-total",
+        ),
+        pytest.param(
+            "Russia has fired more than 9,000 missiles at Ukraine since September 2022.",
+            [],
+            [],
+            [],
+            id="since-a-month-is-a-running-total",
+        ),
+        pytest.param(
+            "Russia launched 273 drones at Ukraine overnight, the largest such attack since the start of the "
+            "full-scale war, officials said.",
+            [(None, 273, None, [])],
+            [],
+            [],
+            id="the-largest-attack-since-the-start-of-the-war-is-no-running-total",
         ),
         pytest.param(
             'Ukraine\'s air force said 88 drones had been shot down and another 128 were "lost", probably as a '

@@ -100,6 +100,19 @@ _DIGIT_OR_STOP = re.compile(r"[\d.;]")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 
 
+def _running_total(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` gives a running total ("since the start of the war", "this year") —
+    not a record it compares an attack with ("the largest attack since the start of the war")."""
+    return any(
+        not ctx.has("interception", "superlatives", max(start, m.start - SUPERLATIVE_REACH), m.start)
+        for m in ctx.find("interception", "running_total", start, end)
+    )
+
+
+# How far before a running-total phrase a superlative makes it a comparison ("the largest such attack").
+SUPERLATIVE_REACH = 60
+
+
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
@@ -940,7 +953,7 @@ class _Builder:
 
     def sentence(self, sentence: Sentence) -> None:
         ctx = self.ctx
-        if ctx.has("interception", "running_total", sentence.start, sentence.end):
+        if _running_total(ctx, sentence.start, sentence.end):
             self.current = None
             return
         events = sorted(_events(ctx, sentence), key=lambda e: e.count.start)
