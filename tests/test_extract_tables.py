@@ -1204,6 +1204,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="the-largest-attack-since-the-start-of-the-war-is-no-running-total",
         ),
         pytest.param(
+            "Ukraine's Air Force said that 72 of 111 drones launched by Russia overnight had been shot down, with "
+            '39 more "lost in location."',
+            [(72, 111, 39, [])],
+            [],
+            [],
+            id="a-launch-phrase-between-the-noun-and-its-passive-verb",
+        ),
+        pytest.param(
+            "Air defenses shot down 30 of the missiles and 47 of the drones.",
+            [(30, None, None, []), (47, None, None, [])],
+            [],
+            [],
+            id="a-count-of-the-missiles-is-no-count-out-of-the-next",
+        ),
+        pytest.param(
             'Ukraine\'s air force said 88 drones had been shot down and another 128 were "lost", probably as a '
             "result of electronic countermeasures.",
             [(88, None, 128, [])],

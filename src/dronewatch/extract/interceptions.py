@@ -216,8 +216,12 @@ def _passive_after(ctx: Context, count: Count, verb: int) -> bool:
 def _passive(ctx: Context, start: int, end: int) -> bool:
     between = ctx.text[start:end]
     words = len(between.split())
-    # "two more drones flying towards Moscow had been shot down": a phrase of direction may stand between
-    if "." in between or words > (8 if ctx.has("interception", "direction", start, end) else 4):
+    # "two more drones flying towards Moscow had been shot down", "72 of 111 drones launched by Russia
+    # overnight had been shot down": a phrase of direction or of launch may stand between
+    phrase = ctx.has("interception", "direction", start, end) or ctx.has(
+        "interception", "launched", start, end
+    )
+    if "." in between or words > (8 if phrase else 4):
         return False
     if not ctx.lex.data.get("interception", {}).get("passive"):
         return True  # languages where the participle alone says it ("сбиты", "знищено")
@@ -705,7 +709,9 @@ def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
         if count.start <= first.end or count.article:
             continue
         between = ctx.text[first.end : count.start]
-        if len(between.split()) <= OUT_OF_GAP and out_of.match(between.lstrip()):
+        # not "30 of the missiles and 47 of the drones": a weapon noun between says what the first counts
+        named = any(first.end <= w.start and w.end <= count.start for w in sentence.weapons)
+        if len(between.split()) <= OUT_OF_GAP and out_of.match(between.lstrip()) and not named:
             return count
         break
     return None
