@@ -1871,6 +1871,31 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, 0)],
             id="no-one-with-a-hyphen",
         ),
+        pytest.param(
+            "Ворог атакував Кривий Ріг дронами. Травмовано трьох людей. Двох госпіталізовано.",
+            "uk",
+            [(["UA-12"], None, None, 3)],
+            id="some-of-the-injured-hospitalized-after-the-count",
+        ),
+        pytest.param(
+            "A drone attack on Voronezh injured three people, including a child. A 15-year-old boy was hospitalised.",
+            "en",
+            [(["RU-VOR"], None, None, 3)],
+            id="one-of-the-injured-hospitalised",
+        ),
+        pytest.param(
+            "Кількість постраждалих унаслідок удару по Харкову зросла до 23. Раніше повідомлялося про 17 "
+            "постраждалих.",
+            "uk",
+            [(["UA-63"], None, None, 23)],
+            id="an-earlier-figure-is-no-toll-of-its-own",
+        ),
+        pytest.param(
+            "У Сумах поранено двох цивільних. Постраждав 17-річний юнак, його госпіталізовано.",
+            "uk",
+            [(["UA-59"], None, None, 2), (["UA-59"], None, None, 1)],
+            id="another-one-injured-then-hospitalized-is-a-toll-of-its-own",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -327,6 +327,8 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     for count in sentence.counts:
         if count.article or _subset(ctx, sentence, count):
             continue
+        if ctx.has("casualties", "earlier", sentence.clause_of(count.start).start, count.start):
+            continue  # "Раніше повідомлялося про 17 постраждалих": a figure the report has since updated
         # the word after a count says what it counts; the word before only when none follows
         keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
         if not keys:
@@ -450,6 +452,23 @@ def _continues_story(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+def _only_in_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
+    """Whether no word for the injured but one for hospital stands before a count in its clause, or
+    in its evidence:
+    "Двох госпіталізовано", "Госпіталізовано 19 потерпілих" tell where some of the injured are;
+    "Постраждав 17-річний юнак, його госпіталізовано" tells of another one injured."""
+    clause = sentence.clause_of(count.span[0])
+    hospital = ctx.find("casualties", "hospitalized", clause.start, count.span[1])
+    return all(
+        any(h.start <= m.start < h.end for h in hospital)
+        for m in ctx.find("casualties", "injured", clause.start, count.span[1])
+    )
+
+
+# How far from a smaller toll a word for hospital makes it some of the injured, in hospital.
+HOSPITAL_REACH = 24
+
+
 def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
     """Whether a sentence tells a toll that differs from the impact under way: another strike at the
     same place ("three people were injured … the government building was attacked, no one was
@@ -463,11 +482,14 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         and ctx.has(
             "casualties",
             "hospitalized",
-            max(sentence.start, told.injured.span[0] - 20),
-            told.injured.span[0],
+            max(sentence.start, told.injured.span[0] - HOSPITAL_REACH),
+            min(sentence.end, told.injured.span[1] + HOSPITAL_REACH),
         )
+        and _only_in_hospital(ctx, sentence, told.injured)
     ):
-        told.injured = None  # "поранено 31 людину. Госпіталізовано 19": some of the injured, in hospital
+        # "поранено 31 людину. Госпіталізовано 19", "Двох госпіталізовано", "A 15-year-old boy was
+        # hospitalised": some of the injured, in hospital
+        told.injured = None
     return any(
         new is not None and old is not None and new.value != old.value
         for new, old in ((told.killed, current.killed), (told.injured, current.injured))
