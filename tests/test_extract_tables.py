@@ -1896,6 +1896,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, None, 2), (["UA-59"], None, None, 1)],
             id="another-one-injured-then-hospitalized-is-a-toll-of-its-own",
         ),
+        pytest.param(
+            "Росіяни вбили трьох жителів Костянтинівки.",
+            "uk",
+            [(["UA-14"], None, 3, None)],
+            id="killed-by-an-active-verb-in-ukrainian",
+        ),
+        pytest.param(
+            "Окупанти поранили двох людей у Херсоні.",
+            "uk",
+            [(["UA-65"], None, None, 2)],
+            id="injured-by-an-active-verb-in-ukrainian",
+        ),
+        pytest.param(
+            "ВСУ ранили двух жителей Белгорода.",
+            "ru",
+            [(["RU-BEL"], None, None, 2)],
+            id="injured-by-an-active-verb-in-russian",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
