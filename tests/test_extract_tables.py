@@ -1219,6 +1219,28 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-count-of-the-missiles-is-no-count-out-of-the-next",
         ),
         pytest.param(
+            "Russia attacked Ukraine overnight on November 2 with 81 drones, the Air Force reported.",
+            [(None, 81, None, [])],
+            [],
+            [],
+            id="attacked-with-a-date-between",
+        ),
+        pytest.param(
+            "Air defense forces repelled a drone attack overnight, destroying more than 20 UAVs, Governor Yury "
+            "Slyusar said.",
+            [(20, None, None, [])],
+            [],
+            [],
+            id="destroying-as-a-participle",
+        ),
+        pytest.param(
+            "The death toll in Kryvyi Rih rises to 18.",
+            [],
+            [(["UA-12"], None, 18, None)],
+            [],
+            id="the-death-toll-rises-to",
+        ),
+        pytest.param(
             'Ukraine\'s air force said 88 drones had been shot down and another 128 were "lost", probably as a '
             "result of electronic countermeasures.",
             [(88, None, 128, [])],
