@@ -548,6 +548,12 @@ def test_russian_telegram_posts(
             [],
             id="the-most-massive-attack-since-the-start-of-the-war-is-no-running-total",
         ),
+        pytest.param(
+            "Противник завдав комбінованого удару 598 ударними БпЛА та 31 ракетою. Збито 563 БпЛА та 26 ракет.",
+            [(563, 598, None, []), (26, 31, None, [])],
+            [],
+            id="a-combined-strike-with-counts-is-a-launch",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
