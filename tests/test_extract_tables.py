@@ -1240,6 +1240,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="destroying-as-a-participle",
         ),
         pytest.param(
+            "Russia launched a massive missile and drone barrage against Ukraine's energy facilities overnight.",
+            [],
+            [],
+            [],
+            id="a-missile-and-drone-barrage-counts-no-missile",
+        ),
+        pytest.param(
+            "Air defenses shot down ten rockets fired from a Vampire multiple launch rocket system over the "
+            "Belgorod Region.",
+            [(10, None, None, [("RU-BEL", 10)])],
+            [],
+            [],
+            id="a-rocket-system-counts-no-rocket",
+        ),
+        pytest.param(
             "The death toll in Kryvyi Rih rises to 18.",
             [],
             [(["UA-12"], None, 18, None)],

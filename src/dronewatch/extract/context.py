@@ -33,8 +33,9 @@ MAX_WORDS_BEFORE_WEAPON = 3
 _MADE_IN = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
 # A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
 _DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
-# Between a count and its weapon noun: a preposition ("a barrage of drones") or a break or a digit.
-_OF_BY_WITH = re.compile(r"\b(?:of|by|with)\b", re.IGNORECASE)
+# Between a count and its weapon noun: a preposition ("a barrage of drones", "a term used for drones")
+# or a break or a digit.
+_OF_BY_WITH = re.compile(r"\b(?:of|by|with|for)\b", re.IGNORECASE)
 _BREAK_OR_DIGIT = re.compile(r"[,;:.!?()\n\d]")
 
 
@@ -281,7 +282,7 @@ class Context:
                 _OF_BY_WITH.search(between)
                 or any(count.end <= c.start < weapon.start for c in sentence.counts)
             ):
-                return None  # "a barrage of drones", "an attack by three drones": "a" counts no weapon
+                return None  # "a barrage of drones", "a term used for drones": "a" counts no weapon
             if (
                 len(words) <= most
                 # "a record 810 drones": the 810 counts them; not the digits of a name ("four S-300 missiles")
