@@ -554,6 +554,12 @@ def test_russian_telegram_posts(
             [],
             id="a-combined-strike-with-counts-is-a-launch",
         ),
+        pytest.param(
+            "Знищено 14 безпілотників: по 3 — на Сумщині та Чернігівщині, решта — над Полтавщиною.",
+            [(14, None, None, [("UA-59", 3), ("UA-74", 3)])],
+            [],
+            id="each-count-reaches-no-further-than-its-list-item",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

@@ -92,6 +92,8 @@ class _Event:
     role: str
 
 
+# Between two places of a list: a spaced dash, a colon or a semicolon opens its next item.
+_NEXT_ITEM = re.compile(r"\s[—–-]\s|[:;]")
 # "over the Bryansk (15), Kursk (11) … regions": an opening bracket between a place and its count.
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # Words between a launch verb and its count that hold a digit or a stop are another statement's.
@@ -264,6 +266,12 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         spread = [p for p in usable if count.end <= p.span[0] < stop]
         if spread and re.search(r"[,;.]", ctx.text[count.end : spread[0].span[0]]):
             spread = []  # "…— по три, над Брянской …": what follows the comma is the next item's
+        for i in range(1, len(spread)):
+            if _NEXT_ITEM.search(ctx.text, spread[i - 1].span[1], spread[i].span[0]):
+                # "по 3 — на Сумщині та Чернігівщині, решта — над Полтавщиною": a dash or a colon
+                # between two places opens the next item of the list
+                spread = spread[:i]
+                break
         if len(spread) < 2:
             # "над Белгородской, Тульской и Тверской областями — по три": the places come first
             earlier = [c.end for c in sentence.counts if c.end <= count.start and not c.article]
