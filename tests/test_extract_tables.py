@@ -1952,6 +1952,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="killed-by-an-active-verb-in-ukrainian",
         ),
         pytest.param(
+            "У Шевченківському районі Києва впали уламки. Медики надали допомогу двом постраждалим, одного "
+            "госпіталізували.",
+            "uk",
+            [(["UA-30"], None, None, 2)],
+            id="the-injured-in-the-dative-in-ukrainian",
+        ),
+        pytest.param(
             "Окупанти поранили двох людей у Херсоні.",
             "uk",
             [(["UA-65"], None, None, 2)],
