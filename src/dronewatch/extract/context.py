@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import Segment, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
-from dronewatch.lang import TOKEN, Lexicon, ListInfo, alternation, fold_word
+from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "titled"]
@@ -94,6 +94,8 @@ class Sentence:
         return self.segment
 
 
+# An answer not yet worked out (``Context.remembered``).
+_UNKNOWN = object()
 # A list with no match in a text: its starts and its matches (shared, never changed).
 _NO_MATCHES: tuple[list[int], list[Match]] = ([], [])
 
@@ -112,35 +114,27 @@ class Context:
         default_factory=dict, compare=False, repr=False
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
-    _titled: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
-    _answers: dict[tuple[str, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
-    _lists: dict[tuple[str, int], list[Any]] = field(default_factory=dict, compare=False, repr=False)
+    _answers: dict[tuple[str, int, int], object] = field(default_factory=dict, compare=False, repr=False)
     _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
 
-    def of_sentence(self, question: str, sentence: int, answer: Callable[[], list[T]]) -> list[T]:
-        """The answer to a question about a sentence (its impact words, its impact places), worked
-        out once: several rules ask it of the same sentence. Callers must not change the list."""
-        key = (question, sentence)
-        known = self._lists.get(key)
-        if known is None:
-            known = self._lists[key] = answer()
-        return cast(list[T], known)
-
-    def remembered(self, question: str, span: tuple[int, int], answer: Callable[[], bool]) -> bool:
-        """The answer to a yes-or-no question about a stretch of the text, worked out once: the
-        builders ask the same of a place for every count of its sentence."""
-        key = (question, *span)
-        known = self._answers.get(key)
-        if known is None:
-            known = self._answers[key] = answer()
-        return known
+    def remembered(self, question: tuple[str, int, int], answer: Callable[[], T]) -> T:
+        """The answer to a question about the text, worked out once: ``question`` names it and the
+        stretch or the sentence it is about ("direction" of a place, "impact words" of a sentence),
+        as the builders ask the same of a place for every count of its sentence. Callers must not
+        change an answer."""
+        known = self._answers.get(question, _UNKNOWN)
+        if known is _UNKNOWN:
+            known = self._answers[question] = answer()
+        return cast(T, known)
 
     def count_starts(self) -> list[int] | None:
         """Where a count can start (``numbers.count_starts``); None when the word lists cannot tell."""
+        if self._matches_text() is None:
+            return None
         phrases: list[int] = []
         for section, key in COUNT_PHRASES:
             starts = self._starts(section, key) if self.lex.data.get(section, {}).get(key) else []
-            if starts is None or self._matches_text() is None:
+            if starts is None:
                 return None
             phrases.extend(starts)
         return count_starts(self.text, phrases)
@@ -169,15 +163,14 @@ class Context:
         one of its regular expressions matches. None when the list cannot tell (a phrase starts with
         no letter)."""
         info = self.lex.list_info(section, key)
-        return None if info.number is None else self._starts_of(info)
+        return None if info.number is None else self._starts_of(info.number, info.pattern_starts)
 
-    def _starts_of(self, info: ListInfo) -> list[int]:
-        starts = self._list_starts().get(info.number)  # type: ignore[arg-type]
-        if info.pattern_starts is None:
-            return [] if starts is None else sorted(starts)
-        starts = [] if starts is None else list(starts)
-        if info.pattern_starts is not None:
-            starts.extend(m.start() for m in info.pattern_starts.finditer(self._matches_text() or self.text))
+    def _starts_of(self, number: int, patterns: re.Pattern[str] | None) -> list[int]:
+        """Where a phrase of list ``number`` of the start index can start, and where one of its
+        regular expressions that start with no letter (``patterns``) matches, in order."""
+        starts = list(self._list_starts().get(number, ()))
+        if patterns is not None:
+            starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
         starts.sort()
         return starts
 
@@ -201,15 +194,9 @@ class Context:
         matches: list[Match] = []
         if info.number is not None and folded is not None:
             # the list's regex tried only where a phrase can start, as a scan of the text would find it
-            end = 0
-            for start in self._starts_of(info):
-                if start < end:
-                    continue
-                hit = pattern.match(folded, start)
-                if hit is not None:
-                    end = hit.end()
-                    matches.append(Match(start, end, text[start:end]))
-        elif info.number is None or self._starts_of(info):
+            hits = matches_at(pattern, folded, self._starts_of(info.number, info.pattern_starts))
+            matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
+        elif info.number is None or self._starts_of(info.number, info.pattern_starts):
             hits = (
                 self.lex.pattern(section, key).finditer(text) if folded is None else pattern.finditer(folded)
             )
@@ -223,16 +210,7 @@ class Context:
         table ``[section]`` where ``key`` is empty), as ``pattern.finditer`` finds them: tried only
         where a phrase can start."""
         starts = self._starts(section, key) if self._matches_text() is not None else None
-        if starts is None:
-            yield from pattern.finditer(self.text)
-            return
-        end = 0
-        for start in starts:
-            if start >= end:
-                hit = pattern.match(self.text, start)
-                if hit is not None:
-                    end = hit.end()
-                    yield hit
+        return pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts)
 
     def _matches_text(self) -> str | None:
         """The text lower-cased, where that keeps every offset (it does for Cyrillic and Latin)."""
@@ -642,10 +620,7 @@ def _by_sentence(
 def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
     which says who speaks, not where anything was downed."""
-    known = ctx._titled.get(place.span)
-    if known is None:
-        known = ctx._titled[place.span] = _titled(ctx, sentence, place)
-    return known
+    return ctx.remembered(("titled", *place.span), lambda: _titled(ctx, sentence, place))
 
 
 def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:

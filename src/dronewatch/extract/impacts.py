@@ -77,7 +77,9 @@ def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
     """Impact words that say something hit: not part of a weapon name ("attack drones"), not denied
     ("no damage", "пострадавших и разрушений нет"), not a question left open ("інформації про
     постраждалих не надходило") and not forestalled ("an attempted attack")."""
-    return ctx.of_sentence("impact words", sentence.index, lambda: _find_impact_words(ctx, sentence))
+    return ctx.remembered(
+        ("impact words", sentence.start, sentence.end), lambda: _find_impact_words(ctx, sentence)
+    )
 
 
 def _find_impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
@@ -362,7 +364,9 @@ def _impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     """The places of a sentence where something may have happened: not where the injured were taken
     ("начали эвакуировать в Москву"), not a landmark for another place ("Tver, northwest of
     Moscow"), not places a clause says were spared ("reported no hits")."""
-    return ctx.of_sentence("impact places", sentence.index, lambda: _find_impact_places(ctx, sentence))
+    return ctx.remembered(
+        ("impact places", sentence.start, sentence.end), lambda: _find_impact_places(ctx, sentence)
+    )
 
 
 def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:

@@ -232,7 +232,7 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
 
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
     """Whether a place is where weapons flew to ("летевших на Москву") or a speaker's title's."""
-    return ctx.remembered("direction", place.span, lambda: _direction(ctx, sentence, place))
+    return ctx.remembered(("direction", *place.span), lambda: _direction(ctx, sentence, place))
 
 
 def _direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
@@ -681,14 +681,14 @@ def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bo
     before = [w for w in sentence.weapons if w.end <= weapon.start]
     if not before:
         return False
-    between = ctx.text[before[-1].end : weapon.start]
-    words = ctx.lex.data.get("weapon_number", {}).get("type_words", [])
-    return _type_name_gap(tuple(words)).fullmatch(between) is not None
+    return _type_name_gap(ctx.lex).fullmatch(ctx.text, before[-1].end, weapon.start) is not None
 
 
 @cache
-def _type_name_gap(words: tuple[str, ...]) -> re.Pattern[str]:
+def _type_name_gap(lex: Lexicon) -> re.Pattern[str]:
+    """Quotes, dashes and spaces, with a word for "type" among them ([weapon_number] type_words)."""
     marks = r"[\s«»\"“”„'’-]*"
+    words = lex.data.get("weapon_number", {}).get("type_words", [])
     if not words:
         return re.compile(marks)
     return re.compile(rf"{marks}(?:{alternation(words)}{marks})?", re.IGNORECASE)

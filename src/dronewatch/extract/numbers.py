@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation
+from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation, matches_at
 from dronewatch.model import Qualifier, Quantity
 
 __all__ = ["Count", "find_counts"]
@@ -219,16 +219,8 @@ def _matches(
 ) -> Iterator[re.Match[str]]:
     """The pattern's matches in ``text[start:stop]``, as a scan finds them."""
     if starts is None or not grammar.bounded:
-        yield from grammar.pattern.finditer(text, start, stop)
-        return
-    end = start
-    for position in starts:
-        if position < end or position >= stop:
-            continue
-        match = grammar.pattern.match(text, position, stop)
-        if match is not None:
-            end = match.end()
-            yield match
+        return grammar.pattern.finditer(text, start, stop)
+    return matches_at(grammar.pattern, text, starts, start, stop)
 
 
 def number_words_pattern(lex: Lexicon) -> str:

@@ -11,7 +11,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # the standard parser: no stubs
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -27,6 +27,7 @@ __all__ = [
     "alternation",
     "fold_word",
     "lexicon",
+    "matches_at",
 ]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
@@ -44,6 +45,23 @@ TOKEN = re.compile(r"[\w']+")
 def fold_word(text: str) -> str:
     """Lower case, ё as е, every apostrophe as ': the form in which words are compared."""
     return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[pos:endpos]`` that ``pattern.finditer`` would find, given
+    ``starts``, in order, every place where one can start: the pattern is tried there only, and not
+    inside a match already found."""
+    stop = len(text) if endpos is None else endpos
+    end = pos
+    for start in starts:
+        if start < end or start >= stop:
+            continue
+        hit = pattern.match(text, start, stop)
+        if hit is not None:
+            end = hit.end()
+            yield hit
 
 
 class LexiconError(ValueError):
