@@ -280,22 +280,25 @@ _MATCHED = [
 
 
 @st.composite
-def _texts_of_phrases(draw: st.DrawFn) -> tuple[str, str]:
+def _texts_of(draw: st.DrawFn, lists: list[tuple[str, str]], matched: list[str]) -> tuple[str, str]:
+    """A language and a text pieced together from the phrases of ``lists`` (whole, in capitals, cut
+    in half), fillers and ``matched`` wording."""
     lang = draw(st.sampled_from(LANGUAGES))
     lex = lexicon(lang)
-    phrases = sorted({p.replace("*", "ах") for s, k in _LISTS for p in lex.words(s, k)})
-    piece = st.one_of(
+    phrases = sorted({p.replace("*", "ах") for s, k in lists for p in lex.phrases(s, k)})
+    pieces = [
         st.sampled_from(phrases),
         st.sampled_from(phrases).map(str.upper),
         st.sampled_from(phrases).map(lambda p: p[: len(p) // 2]),
         st.sampled_from(_FILLERS),
-        st.sampled_from(_MATCHED),
-    )
-    return lang, "".join(draw(st.lists(piece, max_size=25)))
+    ]
+    if matched:
+        pieces.append(st.sampled_from(matched))
+    return lang, "".join(draw(st.lists(st.one_of(pieces), max_size=25)))
 
 
 @settings(deadline=None)  # the first example loads the gazetteer
-@given(_texts_of_phrases())
+@given(_texts_of(_LISTS, _MATCHED))
 def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[str, str]) -> None:
     """A list is tried only where a word of the text can start one of its phrases or where one of its
     regular expressions matches; it finds what a scan of the whole text finds."""
@@ -312,22 +315,8 @@ def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[st
 _TABLES = [("weapons", ""), ("time", "zones")]
 
 
-@st.composite
-def _texts_of_table_keys(draw: st.DrawFn) -> tuple[str, str]:
-    lang = draw(st.sampled_from(LANGUAGES))
-    lex = lexicon(lang)
-    keys = sorted({k.replace("*", "ах") for s, k in _TABLES for k in lex.phrases(s, k)})
-    piece = st.one_of(
-        st.sampled_from(keys),
-        st.sampled_from(keys).map(str.upper),
-        st.sampled_from(keys).map(lambda p: p[: len(p) // 2]),
-        st.sampled_from(_FILLERS),
-    )
-    return lang, "".join(draw(st.lists(piece, max_size=25)))
-
-
 @settings(deadline=None)
-@given(_texts_of_table_keys())
+@given(_texts_of(_TABLES, []))
 def test_tables_are_found_where_a_scan_of_the_text_finds_them(case: tuple[str, str]) -> None:
     """A table's pattern (weapon nouns, time zones) tried only where a word can start one of its keys
     finds what a scan of the whole text finds."""
