@@ -560,6 +560,21 @@ def test_russian_telegram_posts(
             [],
             id="each-count-reaches-no-further-than-its-list-item",
         ),
+        pytest.param(
+            "Противник атакував 5 балістичними ракетами Іскандер-М/KN-23 з Курської та Воронезької областей, "
+            "4 керованими авіаційними ракетами Х-59/69 з повітряного простору Бєлгородської області та 87 "
+            "ударними БпЛА типу Shahed.",
+            [(None, 5, None, []), (None, 4, None, []), (None, 87, None, [])],
+            [],
+            id="every-item-of-a-launch-list-with-origins",
+        ),
+        pytest.param(
+            "Протягом тижня росіяни випустили по Україні понад 1300 ударних дронів, майже 1200 керованих "
+            "авіабомб та 9 ракет.",
+            [],
+            [],
+            id="a-week-s-total-is-no-attack",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1282,6 +1297,31 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-further-count-lost-two-sentences-after-the-launch",
+        ),
+        pytest.param(
+            "On the night of April 19, the enemy attacked with 5 Iskander-M/KN-23 ballistic missiles from the "
+            "Kursk and Voronezh regions, 4 Kh-59/69 guided air missiles from the airspace of the Belgorod "
+            "region, and 87 Shahed-type attack UAVs and imitator drones of various types.",
+            [(None, 5, None, []), (None, 4, None, []), (None, 87, None, [])],
+            [],
+            [],
+            id="every-item-of-a-launch-list-with-origins-and-an-oxford-comma",
+        ),
+        pytest.param(
+            "As of 09:00, 78 Shahed attack drones have been confirmed shot down in Kharkiv, Poltava and Sumy "
+            "oblasts.",
+            [(78, None, None, [])],
+            [],
+            [],
+            id="a-passive-verb-after-a-type-name-and-its-noun",
+        ),
+        pytest.param(
+            "Zelensky stated on March 7 that Russian forces launched almost 1,200 guided glide bombs, over 870 "
+            "Shahed drones, and over 80 missiles against Ukraine over the past week.",
+            [],
+            [],
+            [],
+            id="a-week-s-total-is-no-attack",
         ),
     ],
 )

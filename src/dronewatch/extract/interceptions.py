@@ -170,12 +170,33 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             if count.end <= verb.start <= weapon.start:
                 return role  # "nine intercepted UAVs"
             if verb.start >= weapon.end and (
-                (verb.start < hi and _passive(ctx, weapon.end, verb.start))
+                (verb.start < hi and _passive(ctx, _head_end(ctx, sentence, weapon), verb.start))
                 or _participle_after(ctx, sentence, weapon, verb.start)
                 or (role == "launched" and _relative_clause(ctx, weapon.end, verb.start))
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
+    """Where the noun phrase of a weapon noun ends: at the last of the weapon nouns right after it, with
+    at most one word between each ("Shahed attack drones", "Shahed-type attack UAVs"), but no word
+    that joins a list ("drones and missiles")."""
+    end = weapon.end
+    joins = _list_joins(ctx.lex)
+    for other in sentence.weapons:
+        if other.start < end:
+            continue
+        gap = ctx.text[end : other.start].split()
+        if len(gap) > 1 or (gap and (not gap[0].isalpha() or gap[0].lower() in joins)):
+            break
+        end = other.end
+    return end
+
+
+@cache
+def _list_joins(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.words("interception", "list_joins"))
 
 
 def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
@@ -529,9 +550,7 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     # "2 missiles and 33 Shahed drones were shot down": the first of a list takes the verb of the next
     for count, weapon in unsaid:
         following = next((e for e in events if e.count.start > weapon.end), None)
-        if following is not None and re.fullmatch(
-            _LIST_GOES_ON, ctx.text[weapon.end : following.count.start]
-        ):
+        if following is not None and _goes_on(ctx, weapon.end, following.count.start):
             events.append(_Event(count, weapon, following.role))
     events.sort(key=lambda e: e.count.start)
     events += _subset_events(ctx, sentence, events)
@@ -621,23 +640,38 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> lis
     return found
 
 
-# What may stand between two weapon counts of one list: "… шесть снарядов HIMARS и 67 беспилотников",
-# "810 attack drones and decoys, as well as 13 missiles".
-_LIST_GOES_ON = (
-    r"[\s\w-]{0,40}?(?:,|\s(?:и|і|та|and|plus))\s*"
-    r"|[\s\w-]{0,40}?,?\s(?:as well as|а также|а також)\s*"
-)
+# How far the words of one list item may run past its weapon noun to the next count: a model, a type and
+# an origin ("5 Iskander-M/KN-23 ballistic missiles from the Kursk and Voronezh regions, 4 Kh-59/69 …");
+# calibrated on the Ukrainian Air Force's launch lists.
+LIST_ITEM_REACH = 80
+
+
+@cache
+def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between two weapon counts of one list: "… шесть снарядов HIMARS и 67
+    беспилотников", "810 attack drones and decoys, as well as 13 missiles", "…, and 87 drones"."""
+    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?"
+    joins = alternation(lex.words("interception", "list_joins"))
+    also = alternation(lex.words("interception", "list_also"))
+    return re.compile(rf"{words}(?:,?\s+{joins}|,)\s*|{words},?\s+{also}\s*", re.IGNORECASE)
+
+
+# Verbs that would give a count after them a role of its own, not the list's.
+_ROLES = ("destroyed", "launched", "suppressed", "hits")
+
+
+def _goes_on(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb between."""
+    return _list_goes_on(ctx.lex).fullmatch(ctx.text, start, end) is not None and not any(
+        ctx.has("interception", role, start, end) for role in _ROLES
+    )
 
 
 def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
     """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
     right after another keeps its verb, however long the list."""
-    if not events:
-        return None
-    last = events[-1]
-    between = ctx.text[last.weapon.end : count.start]
-    if re.fullmatch(_LIST_GOES_ON, between) and not re.search(r"[.;:]", between):
-        return last.role
+    if events and _goes_on(ctx, events[-1].weapon.end, count.start):
+        return events[-1].role
     return None
 
 
