@@ -1316,6 +1316,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-passive-verb-after-a-type-name-and-its-noun",
         ),
         pytest.param(
+            "As of 09:00, 78 Shahed attack drones and other types of drones have been confirmed shot down in "
+            "Kharkiv, Poltava and Odesa oblasts.",
+            [(78, None, None, [])],
+            [],
+            [],
+            id="a-passive-verb-after-weapon-nouns-joined-without-a-count",
+        ),
+        pytest.param(
             "Zelensky stated on March 7 that Russian forces launched almost 1,200 guided glide bombs, over 870 "
             "Shahed drones, and over 80 missiles against Ukraine over the past week.",
             [],

@@ -260,6 +260,15 @@ def test_colloquial_and_lowercase_region_names(g: Gazetteer, text: str, code: st
             "над территориями Брянской (15), Курской (11), Орловской (6) и Белгородской (10) областей",
             ["RU-BRY", "RU-KRS", "RU-ORL", "RU-BEL"],
         ),
+        # English lists of names closed by a plural noun name regions, not their capitals
+        (
+            "shot down in Kharkiv, Poltava, Sumy, Kyiv, Cherkasy, Chernihiv, Odesa and Mykolaiv oblasts",
+            ["UA-63", "UA-53", "UA-59", "UA-32", "UA-71", "UA-74", "UA-51", "UA-48"],
+        ),
+        ("over the Bryansk, Kursk and Belgorod regions", ["RU-BRY", "RU-KRS", "RU-BEL"]),
+        ("over the Nizhny Novgorod, Vladimir and Ivanovo regions", ["RU-NIZ", "RU-VLA", "RU-IVA"]),
+        # without the plural noun, the names stay the cities
+        ("Kharkiv and Poltava came under fire. The regions nearby", ["geonames:706483", "geonames:696643"]),
         # "Брянском" does not agree with "область": after the oblast it is the city of Bryansk
         ("Над Брянской областью сбиты два беспилотника: один над Брянском", ["RU-BRY", "geonames:571476"]),
     ],

@@ -52,6 +52,8 @@ TALLY_REACH = 60
 ATTEMPT_REACH = 16
 # A count this many words after a verb is the verb's own object ("сбило всего две").
 OWN_OBJECT_WORDS = 3
+# A weapon noun joined to the one before with this many words ("and other types of") shares its verb.
+HEAD_JOIN_WORDS = 4
 
 
 @dataclass
@@ -180,15 +182,20 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
 
 def _head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
     """Where the noun phrase of a weapon noun ends: at the last of the weapon nouns right after it, with
-    at most one word between each ("Shahed attack drones", "Shahed-type attack UAVs"), but no word
-    that joins a list ("drones and missiles")."""
+    at most one word between each ("Shahed attack drones", "Shahed-type attack UAVs"), or joined to it
+    with no count of their own ("78 Shahed drones and other types of drones have been shot down")."""
     end = weapon.end
     joins = _list_joins(ctx.lex)
     for other in sentence.weapons:
         if other.start < end:
             continue
         gap = ctx.text[end : other.start].split()
-        if len(gap) > 1 or (gap and (not gap[0].isalpha() or gap[0].lower() in joins)):
+        joined = bool(gap) and gap[0].lower() in joins and len(gap) <= HEAD_JOIN_WORDS
+        if (
+            not all(word.isalpha() for word in gap)
+            or (len(gap) > 1 and not joined)
+            or any(end <= c.start < other.start for c in sentence.counts)
+        ):
             break
         end = other.end
     return end

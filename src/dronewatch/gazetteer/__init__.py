@@ -31,12 +31,14 @@ from functools import cache
 from dronewatch.gazetteer.rules import (
     CITY_DISTRICT,
     OPENING_QUOTES,
+    REGION_PLURALS,
     SETTLEMENT,
     Sense,
     accepts,
     district_list,
     fold,
     fold_text,
+    listed_region_noun,
     region_adjective,
     tokens,
 )
@@ -104,7 +106,9 @@ class Gazetteer:
             if collecting:
                 gc.enable()
         self._entries: dict[int, Entry] = {}
-        self._last = ("", "")  # the last text searched, and it folded (one tuple: thread-safe)
+        # the last text searched, it folded, and whether it has a plural noun of a region (one tuple:
+        # thread-safe)
+        self._last = ("", "", False)
 
     def __len__(self) -> int:
         """How many places the gazetteer knows."""
@@ -169,7 +173,8 @@ class Gazetteer:
         stop = len(text) if end is None else end
         last = self._last  # the extractor looks at a document sentence by sentence: fold it once
         if last[0] is not text:
-            last = self._last = (text, fold_text(text))
+            folded = fold_text(text)
+            last = self._last = (text, folded, any(noun in folded for noun in REGION_PLURALS))
         spans, keys = tokens(text, last[1], start, stop)
         table = self._table
         forms, heads = table.forms, table.heads
@@ -195,7 +200,14 @@ class Gazetteer:
                     text[spans[j - 1][1] : spans[j][0]].isspace() for j in range(i + 1, i + n)
                 ):
                     continue
-                senses = table.senses(" ".join(keys[i : i + n]) if n > 1 else keys[i], settlements=capital)
+                key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+                listed = last[2] and capital
+                region = self._listed_region(text, spans[i + n - 1][1], stop, key) if listed else None
+                if region is not None:
+                    found.append((i, i + n, [region]))  # "Kharkiv, Poltava and Kyiv oblasts"
+                    free = i + n
+                    break
+                senses = table.senses(key, settlements=capital)
                 accepted = self._accepted(text, spans, keys, (i, n, stop), senses, classes) if senses else []
                 if accepted:
                     found.append((i, i + n, accepted))
@@ -203,6 +215,15 @@ class Gazetteer:
                     free = i + n
                     break
         return self._places(text, spans, found, context_admin1)
+
+    def _listed_region(self, text: str, end: int, stop: int, key: str) -> Sense | None:
+        """The region a Latin name ending at ``end`` names as a member of a list closed by a plural noun
+        ("Kharkiv, Poltava and Kyiv oblasts"), or None."""
+        noun = listed_region_noun(text, end, stop)
+        if noun is None:
+            return None
+        senses = self._table.senses(f"{key} {noun}")
+        return next((s for s in senses if s.order[0] != SETTLEMENT and "D" not in s.flags), None)
 
     def _accepted(
         self,

@@ -12,6 +12,7 @@ __all__ = [
     "CITY_DISTRICT",
     "MAX_ENDING",
     "OPENING_QUOTES",
+    "REGION_PLURALS",
     "SETTLEMENT",
     "Sense",
     "accepts",
@@ -20,6 +21,7 @@ __all__ = [
     "fold",
     "fold_text",
     "list_member",
+    "listed_region_noun",
     "region_adjective",
     "tokens",
 ]
@@ -127,6 +129,22 @@ LAST_BEFORE_NOUN = {c: re.compile(rf"\s*\(\s*\d+\s*\)\s+(?i:{noun})(?![\w])") fo
 LIST_CONTINUES = re.compile(
     r"\s*(?:$|[,.;:!?)»\"\]—–-]|\d|(?:и|та|і|й|а|также|також|над|в|во|у|на|по|из|с|з|із|від|от)(?![\w]))"
 )
+
+# A Latin name in a list closed by a plural noun of a region names the region, not its capital: "in
+# Kharkiv, Poltava, Sumy and Kyiv oblasts", "over the Bryansk, Kursk and Belgorod regions" (the last
+# name and the noun are a form of the table themselves).
+_LATIN_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+REGION_PLURALS = ("oblasts", "regions", "provinces")
+NAME_LIST_BEFORE_NOUN = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?{_LATIN_NAME})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME}\s+"
+    rf"(?i:({'|'.join(REGION_PLURALS)}))(?!\w)"
+)
+
+
+def listed_region_noun(text: str, end: int, stop: int) -> str | None:
+    """The plural noun (folded) that closes a list of Latin names whose first ends at ``end``, if any."""
+    found = NAME_LIST_BEFORE_NOUN.match(text, end, stop)
+    return None if found is None else found.group(1).lower()
 
 
 # The nouns an admin-2 adjective stands before, by kind ("d": район, округ; "h": громада), in the
