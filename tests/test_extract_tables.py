@@ -1324,6 +1324,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-passive-verb-after-weapon-nouns-joined-without-a-count",
         ),
         pytest.param(
+            "Overnight, Russian troops attacked Ukraine with 3 Iskander-M ballistic missiles and 91 Shahed-type "
+            "drones. As of 09:00, air defense forces had shot down 2 missiles and 48 drones over Kyiv, Kharkiv, "
+            "Sumy and Poltava regions.",
+            [(2, 3, None, []), (48, 91, None, [])],
+            [],
+            [],
+            id="one-count-over-a-list-of-regions-is-placed-in-none",
+        ),
+        pytest.param(
             "Zelensky stated on March 7 that Russian forces launched almost 1,200 guided glide bombs, over 870 "
             "Shahed drones, and over 80 missiles against Ukraine over the past week.",
             [],

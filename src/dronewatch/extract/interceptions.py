@@ -309,7 +309,7 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
             return spread
     places = [p for p in usable if clause.start <= p.span[0] < clause.end]
     if len(places) == 1:
-        return places
+        return [] if _first_of_a_list(ctx, usable, places[0]) else places
     if len(places) > 1:
         following = [p for p in places if count.end <= p.span[0] < stop]
         if len(following) == 1:
@@ -318,6 +318,24 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         if len(counts) == len(places) and count in counts:
             return [places[counts.index(count)]]
     return []
+
+
+def _first_of_a_list(ctx: Context, places: list[Place], place: Place) -> bool:
+    """Whether the one place of a clause is the first of a list that runs on past it ("shot down 2
+    missiles and 48 drones over Kyiv, Kharkiv and Sumy regions"): one count over all of them is
+    placed in none."""
+    after = next((p for p in places if p.span[0] >= place.span[1]), None)
+    return (
+        after is not None and _list_gap(ctx.lex).fullmatch(ctx.text, place.span[1], after.span[0]) is not None
+    )
+
+
+@cache
+def _list_gap(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between two places of one list: a comma or a word that joins a list."""
+    return re.compile(
+        rf"\s*(?:,|,?\s+{alternation(lex.words('interception', 'list_joins'))})\s*", re.IGNORECASE
+    )
 
 
 def _distributive(ctx: Context, count: Count) -> bool:
