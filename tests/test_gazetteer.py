@@ -665,6 +665,10 @@ def test_district_phrasings(g: Gazetteer, text: str, code: str, admin1: str, wor
         ("Уламки впали у Шевченківському районі Харкова.", (),
          ["katottg:UA63120270010948820", "geonames:706483"]),
         ("в Шевченковском районе Киева", (), ["katottg:UA80000000001078669", "UA-30"]),
+        ("In Kharkiv, drones hit the city's Kyivskyi and Shevchenkivskyi districts.", (),
+         ["geonames:706483", "katottg:UA63120270010216514", "katottg:UA63120270010948820"]),
+        ("In Kyiv, debris fell in the Darnytskyi and Obolonskyi districts.", (),
+         ["UA-30", "katottg:UA80000000000210193", "katottg:UA80000000000551439"]),
         ("у Шевченківському районі", (), []),
         # a unit named alone gives its region to the next ("Сумський район, Краснопільська громада")
         ("Сумський район, Краснопільська громада", (),
@@ -691,6 +695,7 @@ def test_a_shared_district_name_needs_its_region(
         "Центральный военный округ",
         "в Южном федеральном округе",
         "в районе Таганрога",
+        "the city's Kyivskyi and Shevchenkivskyi districts",
     ],
 )
 def test_a_district_is_never_a_settlement(g: Gazetteer, text: str) -> None:

@@ -31,14 +31,14 @@ from functools import cache
 from dronewatch.gazetteer.rules import (
     CITY_DISTRICT,
     OPENING_QUOTES,
-    REGION_PLURALS,
     SETTLEMENT,
+    UNIT_PLURALS,
     Sense,
     accepts,
     district_list,
     fold,
     fold_text,
-    listed_region_noun,
+    listed_unit_noun,
     region_adjective,
     tokens,
 )
@@ -174,7 +174,7 @@ class Gazetteer:
         last = self._last  # the extractor looks at a document sentence by sentence: fold it once
         if last[0] is not text:
             folded = fold_text(text)
-            last = self._last = (text, folded, any(noun in folded for noun in REGION_PLURALS))
+            last = self._last = (text, folded, any(noun in folded for noun in UNIT_PLURALS))
         spans, keys = tokens(text, last[1], start, stop)
         table = self._table
         forms, heads = table.forms, table.heads
@@ -201,10 +201,11 @@ class Gazetteer:
                 ):
                     continue
                 key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
-                listed = last[2] and capital
-                region = self._listed_region(text, spans[i + n - 1][1], stop, key) if listed else None
-                if region is not None:
-                    found.append((i, i + n, [region]))  # "Kharkiv, Poltava and Kyiv oblasts"
+                where = (spans[i + n - 1][1], stop)
+                listed = self._listed_unit(text, where, key, admin2) if last[2] and capital else None
+                if listed is not None:  # "Kharkiv, Poltava and Kyiv oblasts"
+                    if listed:
+                        found.append((i, i + n, listed))
                     free = i + n
                     break
                 senses = table.senses(key, settlements=capital)
@@ -216,14 +217,22 @@ class Gazetteer:
                     break
         return self._places(text, spans, found, context_admin1)
 
-    def _listed_region(self, text: str, end: int, stop: int, key: str) -> Sense | None:
-        """The region a Latin name ending at ``end`` names as a member of a list closed by a plural noun
-        ("Kharkiv, Poltava and Kyiv oblasts"), or None."""
-        noun = listed_region_noun(text, end, stop)
+    def _listed_unit(self, text: str, where: tuple[int, int], key: str, admin2: bool) -> list[Sense] | None:
+        """The senses of a Latin name ending at ``where[0]`` (``where[1]``: the end of the window) as a
+        member of a list closed by a plural noun of a unit: its region ("Kharkiv, Poltava and Kyiv
+        oblasts"); or every district of that name, for the towns named nearby to choose ("the city's
+        Kyivskyi and Shevchenkivskyi districts"), none where second-level units are not asked for.
+        None when the name is no member of such a list, or names no region of that noun."""
+        noun = listed_unit_noun(text, *where)
         if noun is None:
             return None
-        senses = self._table.senses(f"{key} {noun}")
-        return next((s for s in senses if s.order[0] != SETTLEMENT and "D" not in s.flags), None)
+        name = f"{key} {noun}"
+        regions = [s for s in self._table.senses(name) if s.order[0] != SETTLEMENT and "D" not in s.flags]
+        if regions:
+            return regions[:1]
+        if noun != UNIT_PLURALS["districts"]:
+            return None
+        return self._table.named_district(name) if admin2 else []
 
     def _accepted(
         self,

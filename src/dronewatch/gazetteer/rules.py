@@ -12,8 +12,8 @@ __all__ = [
     "CITY_DISTRICT",
     "MAX_ENDING",
     "OPENING_QUOTES",
-    "REGION_PLURALS",
     "SETTLEMENT",
+    "UNIT_PLURALS",
     "Sense",
     "accepts",
     "district_head",
@@ -21,7 +21,7 @@ __all__ = [
     "fold",
     "fold_text",
     "list_member",
-    "listed_region_noun",
+    "listed_unit_noun",
     "region_adjective",
     "tokens",
 ]
@@ -130,21 +130,23 @@ LIST_CONTINUES = re.compile(
     r"\s*(?:$|[,.;:!?)»\"\]—–-]|\d|(?:и|та|і|й|а|также|також|над|в|во|у|на|по|из|с|з|із|від|от)(?![\w]))"
 )
 
-# A Latin name in a list closed by a plural noun of a region names the region, not its capital: "in
-# Kharkiv, Poltava, Sumy and Kyiv oblasts", "over the Bryansk, Kursk and Belgorod regions" (the last
-# name and the noun are a form of the table themselves).
+# A Latin name in a list closed by a plural noun of a unit names the unit, not a town: "in Kharkiv,
+# Poltava, Sumy and Kyiv oblasts", "over the Bryansk, Kursk and Belgorod regions", "the city's Kyivskyi
+# and Shevchenkivskyi districts" (the last name and the noun are a form of the table themselves). By
+# plural, the singular noun the table's forms end with.
+UNIT_PLURALS = {"oblasts": "oblast", "regions": "region", "provinces": "province", "districts": "district"}
 _LATIN_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-REGION_PLURALS = ("oblasts", "regions", "provinces")
 NAME_LIST_BEFORE_NOUN = re.compile(
-    rf"(?:\s*,\s*(?:the\s+)?{_LATIN_NAME})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME}\s+"
-    rf"(?i:({'|'.join(REGION_PLURALS)}))(?!\w)"
+    rf"(?:(?:\s*,\s*(?:the\s+)?{_LATIN_NAME})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME})?\s+"
+    rf"(?i:({'|'.join(UNIT_PLURALS)}))(?!\w)"
 )
 
 
-def listed_region_noun(text: str, end: int, stop: int) -> str | None:
-    """The plural noun (folded) that closes a list of Latin names whose first ends at ``end``, if any."""
+def listed_unit_noun(text: str, end: int, stop: int) -> str | None:
+    """The singular of the plural noun that closes a list of Latin names one of which ends at ``end``
+    ("oblast" for "Kharkiv, Poltava and Kyiv oblasts"), if any."""
     found = NAME_LIST_BEFORE_NOUN.match(text, end, stop)
-    return None if found is None else found.group(1).lower()
+    return None if found is None else UNIT_PLURALS[found.group(1).lower()]
 
 
 # The nouns an admin-2 adjective stands before, by kind ("d": район, округ; "h": громада), in the
