@@ -629,6 +629,10 @@ DISTRICT_PHRASINGS = [
     ("Внаслідок атаки у Соломʼянському районі пошкоджено будинок.",
      "katottg:UA80000000000980793", "UA-30", "Соломʼянському районі"),
     ("уламки впали у Святошинському районі", "katottg:UA80000000000875983", "UA-30", "Святошинському районі"),
+    # and of the other cities with districts in OpenStreetMap
+    ("Уламки впали на приватний будинок у Франківському районі.",
+     "katottg:UA46060250010515336", "UA-46", "Франківському районі"),
+    ("in Lviv's Sykhivskyi district", "katottg:UA46060250010457177", "UA-46", "Sykhivskyi district"),
     # and in English, in the national transliteration
     ("debris fell in the Obolonskyi district of Kyiv", "katottg:UA80000000000551439", "UA-30",
      "Obolonskyi district"),
@@ -670,6 +674,9 @@ def test_district_phrasings(g: Gazetteer, text: str, code: str, admin1: str, wor
         ("In Kyiv, debris fell in the Darnytskyi and Obolonskyi districts.", (),
          ["UA-30", "katottg:UA80000000000210193", "katottg:UA80000000000551439"]),
         ("у Шевченківському районі", (), []),
+        # Dnipro, Mariupol, Mykolaiv and Kherson each have a Tsentralnyi district
+        ("у Центральному районі Дніпра", (), ["katottg:UA12020010010639502", "geonames:709930"]),
+        ("у Центральному районі", (), []),
         # a unit named alone gives its region to the next ("Сумський район, Краснопільська громада")
         ("Сумський район, Краснопільська громада", (),
          ["katottg:UA59080000000057897", "katottg:UA59080090000092991"]),

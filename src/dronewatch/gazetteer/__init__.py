@@ -15,7 +15,7 @@ A settlement name several places share goes to the one in a region the text name
 largest.
 
 Second-level units (level ``admin2``: Russian districts and okrugs, Ukrainian raions and hromadas, the
-city districts of Kyiv and Kharkiv) are found when asked for (``find(..., admin2=True)``): a
+city districts of sixteen Ukrainian cities) are found when asked for (``find(..., admin2=True)``): a
 capitalised adjective before its noun ("в Почепском районе", "Раменского городского округа", "у
 Бучанському районі", "Вишгородської міської громади"). A name several units bear ("Октябрьский район")
 needs a region named in the window or in ``context_admin1``; otherwise it is left out, never guessed.

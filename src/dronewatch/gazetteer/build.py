@@ -471,7 +471,7 @@ def _attach_capitals(
 SOURCES = DATA / "sources"
 RU_ADM2 = SOURCES / "ru_adm2_oktmo2019" / "ru_adm2_oktmo2019.csv"
 UA_ADM2 = SOURCES / "ua_raion_hromada_ocha" / "ua_raions_hromadas_centroids.csv"
-UA_CITY_DISTRICTS = SOURCES / "ua_osm_city_districts" / "kyiv_kharkiv_city_districts.csv"
+UA_CITY_DISTRICTS = SOURCES / "ua_osm_city_districts" / "ua_city_districts.csv"
 # Russian names the OSM table lacks for three Kyiv districts.
 CITY_DISTRICTS_RU = {
     "Деснянський": "Деснянский",
@@ -672,20 +672,15 @@ def _units() -> list[Unit]:
     with UA_CITY_DISTRICTS.open(encoding="utf-8", newline="") as source:
         for r in csv.DictReader(source):
             uk = r["name_uk"].removesuffix(" район").replace("’", "'")
-            ru = r["name_ru"].removesuffix(" район") or CITY_DISTRICTS_RU[uk]
-            city = "Kyiv" if r["oblast_iso_3166_2"] == "UA-30" else "Kharkiv"
-            english = (r["name_en"].split()[0] if r["name_en"] else _english(ru)) + f"{CITY_DISTRICT}{city}"
+            ru = r["name_ru"].removesuffix(" район") or CITY_DISTRICTS_RU.get(uk)
+            latin = _ukrainian_latin(uk)
+            own = r["name_en"].split()[0] if r["name_en"] else latin[:1].upper() + latin[1:]
+            english = own + f"{CITY_DISTRICT}{r['city']}"
             point = (float(r["lat"]), float(r["lon"]))
-            units.append(
-                Unit(
-                    f"katottg:{r['katottg']}",
-                    "c",
-                    r["oblast_iso_3166_2"],
-                    point,
-                    english,
-                    [(uk, "uk"), (ru, "ru"), (_ukrainian_latin(uk), "en")],
-                )
-            )
+            names = [(uk, "uk"), (latin, "en")]
+            if ru:
+                names.insert(1, (ru, "ru"))  # OSM lacks the Russian name of some districts
+            units.append(Unit(f"katottg:{r['katottg']}", "c", r["oblast_iso_3166_2"], point, english, names))
     return units
 
 
@@ -809,8 +804,8 @@ def build() -> tuple[str, str]:
         "dronewatch.gazetteer.inflect; corrections in fixes.tsv.",
         "# Second-level units (data/sources/): Russian districts and okrugs from OKTMO 2019 (Rosstat) with "
         "points from hflabs/city (CC BY-SA 4.0) and GeoNames (CC BY 4.0); Ukrainian raions and hromadas from "
-        "the OCHA COD-AB for Ukraine (OCHA / SSE Kartographia via HDX, CC BY-IGO 3.0); city districts of "
-        "Kyiv and Kharkiv (c) OpenStreetMap contributors (ODbL 1.0).",
+        "the OCHA COD-AB for Ukraine (OCHA / SSE Kartographia via HDX, CC BY-IGO 3.0); Ukrainian city "
+        "districts (c) OpenStreetMap contributors (ODbL 1.0).",
         "# id\tlevel\tadmin1\tlat\tlon\tpopulation\tname\tforms",
     ]
     return "\n".join(header + [r.line() for r in rows + settlements + districts]) + "\n", check
