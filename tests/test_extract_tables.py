@@ -232,6 +232,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
     ("text", "expected_interceptions", "expected_impacts", "expected_findings"),
     [
         pytest.param(
+            "Средства ПВО за прошедшую неделю сбили 1 024 украинских беспилотника и 12 ракет ATACMS.",
+            [],
+            [],
+            [],
+            id="a-week-s-total-is-no-attack",
+        ),
+        pytest.param(
             "Женщина погибла в белгородском селе Красный Восток после того, как на ее дом упал и сдетонировал "
             "сбитый БПЛА.",
             [],
@@ -574,6 +581,32 @@ def test_russian_telegram_posts(
             [],
             [],
             id="a-week-s-total-is-no-attack",
+        ),
+        pytest.param(
+            "Протягом цього тижня росіяни випустили по Україні понад 1 300 ударних дронів, майже 1 200 керованих "
+            "авіабомб та 50 ракет різних типів.",
+            [],
+            [],
+            id="this-week-s-total-is-no-attack",
+        ),
+        pytest.param(
+            "Сили ППО в ніч на 1 листопада знешкодили 55 ворожих ударних дронів із 79, які запустила Росія.",
+            [(55, 79, None, [])],
+            [],
+            id="the-launched-count-after-the-noun-of-the-downed",
+        ),
+        pytest.param(
+            "Над Україною вночі знешкодили 55 «шахедів»\n\nСили ППО в ніч на 1 листопада знешкодили 55 ворожих "
+            "ударних дронів із 79, які запустила Росія.",
+            [(55, 79, None, [])],
+            [],
+            id="the-body-gives-the-launched-count-the-headline-left-out",
+        ),
+        pytest.param(
+            "Знищено 20 дронів з 7 напрямків.",
+            [(20, None, None, [])],
+            [],
+            id="a-count-of-directions-is-no-launch",
         ),
     ],
 )
@@ -1331,6 +1364,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="one-count-over-a-list-of-regions-is-placed-in-none",
+        ),
+        pytest.param(
+            "Air defences downed 55 drones out of 79 launched by Russia overnight.",
+            [(55, 79, None, [])],
+            [],
+            [],
+            id="the-launched-count-after-the-noun-of-the-downed",
         ),
         pytest.param(
             "Zelensky stated on March 7 that Russian forces launched almost 1,200 guided glide bombs, over 870 "

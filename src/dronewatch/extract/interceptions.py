@@ -780,8 +780,32 @@ def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
         named = any(first.end <= w.start and w.end <= count.start for w in sentence.weapons)
         if len(between.split()) <= OUT_OF_GAP and out_of.match(between.lstrip()) and not named:
             return count
+        if _out_of_after_noun(ctx, sentence, first, count):
+            return count
         break
     return None
+
+
+# What may follow the launched count of "55 drones out of 79": the end of a phrase, or a verb of launch.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Count) -> bool:
+    """ "знешкодили 55 ворожих ударних дронів із 79, які запустила Росія", "downed 55 drones out of 79
+    launched": the launched count right after the weapon noun of the destroyed one, with nothing of its
+    own after it but the end of the phrase, a verb of launch or the same weapon noun."""
+    weapon = ctx.weapon_after(first, sentence)
+    if weapon is None or weapon.end > count.start:
+        return False
+    between = ctx.text[weapon.end : count.start].strip()
+    if ctx.lex.pattern("interception", "out_of").fullmatch(between) is None:
+        return False
+    again = ctx.weapon_after(count, sentence)
+    return (
+        (again is not None and again.weapon == weapon.weapon)
+        or _PHRASE_END.match(ctx.text, count.end) is not None
+        or ctx.has("interception", "launched", count.end, min(sentence.end, count.end + 12))
+    )
 
 
 def _all_of(ctx: Context, event: _Event) -> bool:
@@ -1050,10 +1074,12 @@ class _Builder:
                 continue
             earlier = self.repeated(event)
             if earlier is not None:
+                # the body may give the time and the launched count the headline left out
                 if earlier.window is None:
-                    earlier.window = _window(
-                        self.ctx, sentence
-                    )  # the body may give the time the headline left out
+                    earlier.window = _window(self.ctx, sentence)
+                launched = _out_of(ctx, count, sentence) if event.role == "destroyed" else None
+                if earlier.launched is None and launched is not None:
+                    earlier.launched = launched.quantity()
                 self.current = earlier if earlier.sentence >= sentence.index - 3 else None
                 used.add(count.start)
                 continue
