@@ -1145,7 +1145,7 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             "Overnight drone attack: the Defense Ministry reports 23 drones downed, a fire breaks out in "
             "Kstovo\n\nAir defense systems shot down 23 drones, 11 of them over the Bryansk region.",
             [(23, None, None, [("RU-BRY", 11)])],
-            [],
+            [(["RU-NIZ"], None, None, None)],
             ["breakdown_sum_mismatch"],
             id="a-headline-count-is-not-placed-where-the-headline-says-a-fire-broke-out",
         ),
@@ -1371,6 +1371,65 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="the-launched-count-after-the-noun-of-the-downed",
+        ),
+        pytest.param(
+            "Moscow Mayor Sergei Sobyanin reported a total of 26 drones downed between 11 p.m. and 6 a.m.",
+            [(26, None, None, [])],
+            [],
+            [],
+            id="a-participle-right-after-its-noun-without-an-auxiliary",
+        ),
+        pytest.param(
+            "A drone destroyed a house in the village.",
+            [],
+            [],
+            [],
+            id="a-drone-that-destroyed-something-is-no-interception",
+        ),
+        pytest.param(
+            "Sobyanin posted 12 separate updates on Telegram, each reporting one to three drones downed.",
+            [],
+            [],
+            [],
+            id="the-ends-of-a-range-are-no-counts",
+        ),
+        pytest.param(
+            "Russia attacks Ukraine with 139 drones overnight: 78 drones shot down\n\nBetween 18:00 on 8 "
+            "February and 08:00 on 9 February, Russian forces attacked Ukraine with 139 Shahed attack "
+            "drones. As of 09:00, 78 drones have been shot down. 56 decoy drones were lost from radar.",
+            [(78, 139, 56, [])],
+            [],
+            [],
+            id="a-headline-in-the-present-tense-and-its-body",
+        ),
+        pytest.param(
+            "Russia launches nearly 600 drones, 48 missiles in massive attack\n\nRussia launched 595 drones "
+            "and 48 missiles at Ukraine overnight, the Air Force reported. Air defense intercepted or "
+            "suppressed 566 drones and 43 missiles. In Bashkortostan, Radiy Khabirov claimed two drones "
+            "were shot down.",
+            [(566, 595, None, []), (43, 48, None, []), (2, None, None, [("RU-BA", 2)])],
+            [],
+            [],
+            id="a-headline-s-rounded-count-is-the-body-s-exact-one",
+        ),
+        pytest.param(
+            "Russia claims 221 drones downed overnight\n\nA governor said three drones were shot down near "
+            "Kirishi. The refinery is one of Russia's largest. It processes crude. Russia's Defense "
+            "Ministry claimed that 221 Ukrainian drones were shot down overnight over 14 regions, "
+            "including 28 over Leningrad Oblast.",
+            [(221, None, None, [("RU-LEN", 28)]), (3, None, None, [("RU-LEN", 3)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-headline-s-claim-takes-the-breakdown-of-its-body",
+        ),
+        pytest.param(
+            "A Ukrainian drone attack sparked a fire at an oil refinery in the Russian port of Tuapse "
+            "overnight, regional officials said, as Kyiv keeps up its long-range campaign against "
+            "Russia's energy industry.",
+            [],
+            [(["RU-KDA"], None, None, None)],
+            [],
+            id="kyiv-keeping-up-a-campaign-is-the-government",
         ),
         pytest.param(
             "Zelensky stated on March 7 that Russian forces launched almost 1,200 guided glide bombs, over 870 "
@@ -1623,6 +1682,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "ПВО сбила два беспилотника над Курской областью. Всего погибли 5.",
             [(2, None, None, [("RU-KRS", 2)])],
             id="a-total-of-casualties-is-no-total-of-drones",
+        ),
+        pytest.param(
+            "ПВО сбила от двух до трех беспилотников.",
+            [],
+            id="the-ends-of-a-range-are-no-counts",
         ),
     ],
 )

@@ -6,6 +6,7 @@ pattern runs once per document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -544,6 +545,25 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
     return not before.search(text, max(0, count.number_start - 12), count.number_start)
 
 
+@cache
+def _range_join(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.data.get("numbers", {}).get("range_joins")
+    return re.compile(rf"\s+{alternation(words)}\s+", re.IGNORECASE) if words else None
+
+
+def _without_ranges(text: str, lex: Lexicon, counts: list[Count]) -> list[Count]:
+    """The counts that are no end of a range ("each reporting one to three drones downed", "от двух
+    до трех беспилотников"): a range counts no weapon of its own."""
+    join = _range_join(lex)
+    if join is None or len(counts) < 2:
+        return counts
+    ends: set[int] = set()
+    for first, second in itertools.pairwise(counts):
+        if not first.article and not second.article and join.fullmatch(text, first.end, second.number_start):
+            ends.update((first.start, second.start))
+    return [c for c in counts if c.start not in ends] if ends else counts
+
+
 def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone: str | None) -> Context:
     """Split ``text`` into sentences and find what each one mentions.
 
@@ -585,7 +605,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         times = find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
         weapons = all_weapons[index]
         taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]
-        counts = [c for c in all_counts[index] if _is_count(text, lex, c, taken)]
+        counts = _without_ranges(text, lex, [c for c in all_counts[index] if _is_count(text, lex, c, taken)])
         analysed.append(
             Sentence(
                 index=index,

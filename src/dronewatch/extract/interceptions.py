@@ -171,8 +171,10 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
                 return role  # "nine intercepted UAVs"
+            head = _head_end(ctx, sentence, weapon)
             if verb.start >= weapon.end and (
-                (verb.start < hi and _passive(ctx, _head_end(ctx, sentence, weapon), verb.start))
+                (verb.start < hi and _passive(ctx, head, verb.start))
+                or (role != "launched" and _reduced_participle(ctx, head, verb))
                 or _participle_after(ctx, sentence, weapon, verb.start)
                 or (role == "launched" and _relative_clause(ctx, weapon.end, verb.start))
             ):
@@ -219,6 +221,24 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
         return len(between.split()) <= 6 and not counted
     head, _, tail = between.partition(":")
     return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and len(tail.split()) <= 1
+
+
+def _reduced_participle(ctx: Context, end: int, verb: Match) -> bool:
+    """ "a total of 26 drones downed between 11 p.m. and 6 a.m.": a participle right after its noun
+    phrase (ending at ``end``), then a phrase of place or time or the end of the clause — not "a drone
+    destroyed a house", the weapon acting on an object."""
+    if ctx.text[end : verb.start].strip():
+        return False
+    follows = _participle_followers(ctx.lex)
+    return follows is not None and follows.match(ctx.text, verb.end) is not None
+
+
+@cache
+def _participle_followers(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.data.get("interception", {}).get("participle_followers")
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:[,.;:)]|$|{alternation(words)})", re.IGNORECASE)
 
 
 def _relative_clause(ctx: Context, start: int, end: int) -> bool:
@@ -377,6 +397,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         for p in sentence.places
         if (clause.start <= p.span[0] < count.start or count.end <= p.span[0] < stop)
         and not _is_direction(ctx, sentence, p)
+        # not where a later clause says something hit ("… 23 drones downed, a fire breaks out in Kstovo")
+        and (p.span[0] < clause.end or not ctx.has("impact", "words", clause.end, p.span[0]))
     ]
     if not places:
         # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
@@ -766,6 +788,25 @@ def _singular_adjective(ctx: Context, weapon: WeaponMention) -> bool:
     return not ctx.has("interception", "destroyed", start, weapon.start)
 
 
+# How far a headline's rounded count ("over 100 drones", "nearly 600") may lie from the body's exact
+# one that it rounds, as a share of it.
+ROUNDING = 0.1
+
+
+def _same_count(earlier: Quantity, count: Count) -> bool:
+    """Whether a count states the same figure as an earlier one: the same value, or the exact value
+    a rounded earlier count stood for ("Kiev launches over 100 drones" and then "downing 105")."""
+    if earlier.value == count.value:
+        return True
+    if earlier.qualifier == "exact" or count.qualifier != "exact":
+        return False
+    if abs(earlier.value - count.value) > ROUNDING * count.value:
+        return False
+    return {"at_least": count.value > earlier.value, "at_most": count.value < earlier.value}.get(
+        earlier.qualifier, True
+    )
+
+
 def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one — the "out of"
     right after the first count ("A total of 337 drones" is no count out of another)."""
@@ -993,7 +1034,7 @@ class _Builder:
                 "launched": draft.launched,
                 "suppressed": draft.suppressed,
             }[event.role]
-            if same is not None and same.value == event.count.value and draft.weapon == event.weapon.weapon:
+            if same is not None and draft.weapon == event.weapon.weapon and _same_count(same, event.count):
                 return draft
         return None
 
@@ -1074,13 +1115,19 @@ class _Builder:
                 continue
             earlier = self.repeated(event)
             if earlier is not None:
-                # the body may give the time and the launched count the headline left out
+                # the body may give the time, the speaker and the launched count the headline left out
+                earlier.sentences.add(sentence.index)
                 if earlier.window is None:
                     earlier.window = _window(self.ctx, sentence)
+                stated = getattr(earlier, event.role)
+                if stated is not None and stated.qualifier != "exact" and count.qualifier == "exact":
+                    setattr(earlier, event.role, _quantity(ctx, count, event.weapon))  # the exact figure
                 launched = _out_of(ctx, count, sentence) if event.role == "destroyed" else None
                 if earlier.launched is None and launched is not None:
                     earlier.launched = launched.quantity()
-                self.current = earlier if earlier.sentence >= sentence.index - 3 else None
+                # a headline's claim takes the breakdown its body gives
+                near = earlier.sentence >= sentence.index - 3 or earlier.sentence == 0
+                self.current = earlier if near else None
                 used.add(count.start)
                 continue
             pending = self.pending_launch(event, sentence)
