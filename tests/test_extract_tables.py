@@ -2198,11 +2198,45 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             ("2025-11-24T14:30:00+03:00", "2025-11-24T16:00:00+03:00"),
             id="one-pm-for-a-time-with-minutes",
         ),
+        pytest.param(
+            "Air defences destroyed 12 drones over Kharkiv Oblast from 18:00 local time on Saturday until 08:00 "
+            "on Sunday.",
+            "2025-11-25",
+            ("2025-11-22T18:00:00+02:00", "2025-11-23T08:00:00+02:00"),
+            id="each-end-on-its-own-weekday-past-local-time",
+        ),
     ],
 )
 def test_english_times(text: str, published_at: str, window: tuple[str, str]) -> None:
     when = datetime.fromisoformat(published_at).replace(tzinfo=UTC)
     extraction = process(make_document(text, published_at=when, lang="en"))
+    assert windows(extraction) == [window]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "window"),
+    [
+        pytest.param(
+            "Russia fired 111 drones at Ukraine overnight, according to the air force. Sixty-five of them were "
+            "shot down. The air force said the attack lasted from 18:00 local time on Saturday until 08:00 on "
+            "Sunday. In Kharkiv, drones hit four locations.",
+            "2025-03-30T10:00:00+01:00",
+            # the clocks went forward at 03:00 that Sunday
+            ("2025-03-29T18:00:00+02:00", "2025-03-30T08:00:00+03:00"),
+            id="told-after-the-claim-in-a-report-published-in-london",
+        ),
+        pytest.param(
+            'Air defence downed 19 drones over Odesa Oblast on the night of 2-3 July. "Between 23:00 and 04:30, '
+            'air defence forces were working over the region," the governor said.',
+            "2025-07-03T09:05:00+03:00",
+            ("2025-07-02T23:00:00+03:00", "2025-07-03T04:30:00+03:00"),
+            id="told-in-a-quote-after-the-claim",
+        ),
+    ],
+)
+def test_a_window_told_after_its_claim(text: str, published_at: str, window: tuple[str, str]) -> None:
+    extraction = run(text, published_at)
+    assert extraction.lang == "en"
     assert windows(extraction) == [window]
 
 

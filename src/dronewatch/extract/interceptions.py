@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -543,7 +543,7 @@ def _window(ctx: Context, sentence: Sentence) -> Time | None:
         return None
     window = windows[0]
     if window.start is None and window.utc_offset is None and ctx.published_at is not None:
-        zone = _local_zone(sentence, ctx.published_at)
+        zone = _local_zone(ctx, sentence, ctx.published_at)
         if zone is not None:
             start, end = window.span
             local = find_times(ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end)
@@ -551,12 +551,13 @@ def _window(ctx: Context, sentence: Sentence) -> Time | None:
     return window
 
 
-def _local_zone(sentence: Sentence, published_at: datetime) -> str | None:
+def _local_zone(ctx: Context, sentence: Sentence, published_at: datetime) -> str | None:
     """The clock of a time that names no zone: that of the one country whose regions the sentence
     names ("at about 20:00 local time" over a Russian region); else the Russian or Ukrainian clock
     the publication itself keeps ("from 18:00 on November 24" in a post stamped +02:00 in winter:
-    Kyiv's; in summer both keep +03:00)."""
-    countries = {(p.admin1 or "")[:2] for p in sentence.places} - {""}
+    Kyiv's; in summer both keep +03:00); else, for a publication abroad ("+01:00" in London), that of
+    the one country whose regions the whole document names."""
+    countries = _countries(sentence.places)
     if len(countries) == 1:
         return LOCAL_ZONES.get(countries.pop())
     if countries:
@@ -565,7 +566,12 @@ def _local_zone(sentence: Sentence, published_at: datetime) -> str | None:
     for zone in LOCAL_ZONES.values():
         if published_at.astimezone(ZoneInfo(zone)).utcoffset() == offset:
             return zone
-    return None
+    named = _countries([p for s in ctx.sentences for p in s.places])
+    return LOCAL_ZONES.get(named.pop()) if len(named) == 1 else None
+
+
+def _countries(places: Iterable[Place]) -> set[str]:
+    return {(p.admin1 or "")[:2] for p in places} - {""}
 
 
 def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
@@ -1178,6 +1184,11 @@ class _Builder:
                 self.current = None
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
+        if windows and not events and self.drafts:
+            # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
+            last = self.drafts[-1]
+            if last.window is None and sentence.index - max(last.sentences) <= MAX_BREAKDOWN_GAP:
+                last.window = _window(ctx, sentence)
 
     def _list_head(self, sentence: Sentence, event: _Event) -> tuple[InterceptionDraft, str] | None:
         """The claim of ``event`` and its role when the event is a total of unnamed weapons that ends

@@ -102,7 +102,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
     firsts = "".join(re.escape(c) for c in sorted({k[0] for k in named}))
     point = re.compile(
         rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
-        rf"(?:\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
+        # "18:00 local time on Saturday": a filler may stand between the clock and its day
+        rf"(?:(?:\s*{filler})?\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
         # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
         rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?"
         # "8 p.m. Moscow time (1700 GMT)": the same time told in another zone
@@ -358,7 +359,7 @@ def _mention(
         )
     zone = ZoneInfo(zone_name)
     anchor = _anchor(published_at, zone)
-    if weekday is not None and first.day is None and first.shift is None:
+    if weekday is not None and first.day is None and first.shift is None and first.weekday is None:
         first = _Point(first.start, first.end, first.hour, first.minute, first.zone, None, None, weekday)
     start_day, end_day = _day_of(first, anchor), _day_of(last, anchor) if second else None
     crosses = second is not None and (second.hour, second.minute) < (first.hour, first.minute)
