@@ -2131,6 +2131,33 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 2)],
             id="injured-by-an-active-verb-in-russian",
         ),
+        pytest.param(
+            "Governor Andrei Vorobyov said a man had been killed at a car park in the town of Domodedovo, and "
+            "that three other people had been wounded there.",
+            "en",
+            [(["RU-MOS"], None, 1, 3)],
+            id="three-other-people-wounded",
+        ),
+        pytest.param(
+            "An enemy drone struck a car in Kursk. The driver, a 45-year-old man, died at the scene. Two "
+            "passengers were taken to the Kursk regional hospital.",
+            "en",
+            [(["RU-KRS"], None, 1, 2)],
+            id="a-person-in-an-apposition-and-passengers-taken-to-a-named-hospital",
+        ),
+        pytest.param(
+            "Уламки пошкодили будинки в Одесі. Загинула 59-річна жінка, ще четверо людей, зокрема дитина, "
+            "поранені.",
+            "uk",
+            [(["UA-51"], None, 1, 4)],
+            id="a-person-in-an-aside-is-one-of-the-people-counted",
+        ),
+        pytest.param(
+            "Атака на Одесу: загинула жінка, є поранені. Уламки пошкодили будинки в Одесі.",
+            "uk",
+            [(["UA-51"], None, 1, None)],
+            id="the-injured-said-without-a-number-are-not-one-person",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -298,9 +298,15 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         clause = sentence.clause_of(word.start)
         if any(clause.start <= c.start < clause.end for c in counts):
             continue
-        lo = max(clause.start, word.start - 30)
+        # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
+        # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
+        # поранені": the child is one of the four)
+        opens = not ctx.text[clause.start : word.start].strip()
+        lo = max(sentence.start if opens else clause.start, word.start - 30)
         hi = min(clause.end, word.end + 30)
         for person in ctx.find("casualties", "one_person", lo, hi):
+            if person.start < clause.start and _aside(ctx, sentence.clause_of(person.start)):
+                continue
             start, end = min(person.start, word.start), max(person.end, word.end)
             return Quantity(1, "exact", ctx.text[start:end], (start, end))
     return None
