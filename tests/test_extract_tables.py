@@ -2158,6 +2158,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-51"], None, 1, None)],
             id="the-injured-said-without-a-number-are-not-one-person",
         ),
+        pytest.param(
+            "The deadliest Russian attack on Kyiv since the start of the full-scale invasion killed 23 people "
+            "and injured 48.",
+            "en",
+            [(["UA-30"], None, 23, 48)],
+            id="a-toll-compared-with-the-war-so-far-is-the-attack-s",
+        ),
+        pytest.param(
+            "Наймасованіша атака з початку війни: у Києві загинули 12 людей.",
+            "uk",
+            [(["UA-30"], None, 12, None)],
+            id="a-toll-of-the-largest-attack-since-the-start-of-the-war",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

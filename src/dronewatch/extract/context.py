@@ -22,7 +22,7 @@ from dronewatch.gazetteer import gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
-__all__ = ["Context", "Sentence", "WeaponMention", "analyse", "titled"]
+__all__ = ["Context", "Sentence", "WeaponMention", "analyse", "running_total", "titled"]
 
 T = TypeVar("T")
 
@@ -635,6 +635,21 @@ def _by_sentence(
         if i >= 0 and finish <= segments[i].end:
             shared[i].append(item)
     return shared
+
+
+def running_total(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` gives a running total ("since the start of the war", "this year") —
+    not a record it compares an attack with ("the largest attack since the start of the war", "the
+    deadliest attack since the full-scale invasion killed 23"). Neither its counts of weapons nor its
+    tolls are an attack's."""
+    return any(
+        not ctx.has("interception", "superlatives", max(start, m.start - SUPERLATIVE_REACH), m.start)
+        for m in ctx.find("interception", "running_total", start, end)
+    )
+
+
+# How far before a running-total phrase a superlative makes it a comparison ("the largest such attack").
+SUPERLATIVE_REACH = 60
 
 
 def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from dronewatch.extract.context import Context, Match, Sentence
+from dronewatch.extract.context import Context, Match, Sentence, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import Segment
@@ -314,7 +314,7 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
 
 def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     start, end = sentence.start, sentence.end
-    if ctx.has("interception", "running_total", start, end) or ctx.has("casualties", "daily", start, end):
+    if running_total(ctx, start, end) or ctx.has("casualties", "daily", start, end):
         return  # "since the start of the war", "за минувшие сутки": not this attack's toll
     unknown = ctx.find("casualties", "unknown", start, end)
     for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
+from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
@@ -102,19 +102,6 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _DIGIT_OR_STOP = re.compile(r"[\d.;]")
 # A participle that ends its phrase: a comma, a stop or the end of the text after it.
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
-
-
-def _running_total(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` gives a running total ("since the start of the war", "this year") —
-    not a record it compares an attack with ("the largest attack since the start of the war")."""
-    return any(
-        not ctx.has("interception", "superlatives", max(start, m.start - SUPERLATIVE_REACH), m.start)
-        for m in ctx.find("interception", "running_total", start, end)
-    )
-
-
-# How far before a running-total phrase a superlative makes it a comparison ("the largest such attack").
-SUPERLATIVE_REACH = 60
 
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
@@ -1097,7 +1084,7 @@ class _Builder:
 
     def sentence(self, sentence: Sentence) -> None:
         ctx = self.ctx
-        if _running_total(ctx, sentence.start, sentence.end):
+        if running_total(ctx, sentence.start, sentence.end):
             self.current = None
             return
         events = sorted(_events(ctx, sentence), key=lambda e: e.count.start)
