@@ -2171,6 +2171,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-30"], None, 12, None)],
             id="a-toll-of-the-largest-attack-since-the-start-of-the-war",
         ),
+        pytest.param(
+            "Russian drones hit a house near Kyiv, killing a woman.",
+            "en",
+            [(["UA-32"], None, 1, None)],
+            id="near-a-city-region-is-the-region-around",
+        ),
+        pytest.param(
+            "Уламки впали біля Києва, пошкоджено два будинки.",
+            "uk",
+            [(["UA-32"], None, None, None)],
+            id="near-a-city-region-is-the-region-around-in-ukrainian",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -361,9 +361,10 @@ def _dateline(text: str, place: Place) -> bool:
     return _DATELINE_AFTER.match(text, end) is not None
 
 
-# "Под Москвой", "під Києвом": near a city that is a region of its own is in the region around it.
+# "Под Москвой", "під Києвом", "near Kyiv": near a city that is a region of its own is in the region around
+# it.
 _SURROUNDING = {"RU-MOW": "Moscow Oblast", "UA-30": "Kyiv Oblast", "RU-SPE": "Leningrad Oblast"}
-_NEAR = re.compile(r"(?:^|[^\w])(?:под|під|outside)\s+$", re.IGNORECASE)
+_NEAR = re.compile(r"(?:^|[^\w])(?:под|під|около|біля|поблизу|outside|near)\s+$", re.IGNORECASE)
 
 
 def _surroundings(text: str, place: Place) -> Place:
