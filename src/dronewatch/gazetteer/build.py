@@ -723,6 +723,7 @@ def _admin2(settlements: list[Row], taken: set[str]) -> list[Row]:
             unit.point = (town.lat, town.lon)
         else:
             raise ValueError(f"admin2_fixes.tsv: unknown kind {kind!r}")
+    _name_raions_after_towns(units, settlements)
     forms: dict[int, list[tuple[str, list[str]]]] = {}
     bearers: dict[tuple[str, str], set[str]] = {}
     for n, unit in enumerate(units):
@@ -764,6 +765,44 @@ def _admin2(settlements: list[Row], taken: set[str]) -> list[Row]:
             row.add(f"{language[0]}c" + ("R" if shared else ""), cases)
         rows.append(row)
     return sorted(rows, key=lambda r: r.id)
+
+
+def _name_raions_after_towns(units: list[Unit], settlements: list[Row]) -> None:
+    """Give each Ukrainian raion the English name of the town it is named after, which English reports
+    use before "district" ("the Obukhiv district", "Nikopol district" for the Obukhivskyi and
+    Nikopolskyi raions): the most populous town of its oblast whose English name begins as the
+    raion's adjective does, past its ending ("Buchanskyi" → "Bucha", "Synelnykivskyi" →
+    "Synelnykove"). A raion whose town is spelled otherwise ("Bilotserkivskyi", "Bila Tserkva") gets
+    none."""
+    by_region: dict[str, list[tuple[int, list[str]]]] = {}
+    for row in settlements:
+        english = [f for flags, found in row.groups.items() if flags.startswith("e") for f in found]
+        by_region.setdefault(row.admin1, []).append((row.population or 0, english))
+    for unit in units:
+        if unit.kind != "d" or not unit.id.startswith("katottg:"):
+            continue
+        adjectives = [a for a, lang in unit.names if lang == "en"]
+        stem = fold(RAION_ENDING.sub("", adjectives[0])) if adjectives else ""
+        if len(stem) < 3:
+            continue
+        towns = [
+            (population, name)
+            for population, names in by_region.get(unit.admin1, [])
+            for name in names
+            if " " not in name and _shared_start(stem, fold(name)) >= max(3, len(stem) - 2)
+        ]
+        if towns:
+            best = max(population for population, _ in towns)
+            unit.names.extend((name, "en") for population, name in towns if population == best)
+
+
+# The ending of a Ukrainian raion's English adjective: "Obukhivskyi", "Kremenchutskyi", "Zaporizkyi".
+RAION_ENDING = re.compile(r"s?kyi$")
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` begin with in common."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 # --- the whole table ---------------------------------------------------------------------------
