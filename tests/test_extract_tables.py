@@ -596,6 +596,18 @@ def test_russian_telegram_posts(
             id="the-launched-count-after-the-noun-of-the-downed",
         ),
         pytest.param(
+            "Росія запустила 273 дрони — це рекорд з початку повномасштабного вторгнення. Збито 88.",
+            [(88, 273, None, [])],
+            [],
+            id="a-record-since-the-start-of-the-invasion-is-no-running-total",
+        ),
+        pytest.param(
+            "Ворог атакував двадцятьма сімома ударними БпЛА. Збито 20.",
+            [(20, 27, None, [])],
+            [],
+            id="the-instrumental-of-seven",
+        ),
+        pytest.param(
             "Над Україною вночі знешкодили 55 «шахедів»\n\nСили ППО в ніч на 1 листопада знешкодили 55 ворожих "
             "ударних дронів із 79, які запустила Росія.",
             [(55, 79, None, [])],
@@ -1380,6 +1392,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-participle-right-after-its-noun-without-an-auxiliary",
         ),
         pytest.param(
+            'Russia launched 84 drones. Air defense downed 59, while 24 others were "lost locationally," likely '
+            "due to electronic warfare.",
+            [(59, 84, 24, [])],
+            [],
+            [],
+            id="lost-locationally-in-quotes",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],
@@ -1535,6 +1555,30 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "uk",
             ["unverified_claim"],
             id="the-authorities-did-not-confirm-it",
+        ),
+        pytest.param(
+            "Ukrainska Pravda has not been able to independently verify the claim that 30 drones were shot down.",
+            "en",
+            ["unverified_claim"],
+            id="has-not-been-able-to-verify",
+        ),
+        pytest.param(
+            "Air defences shot down 30 drones, the ministry said. None of the claims could be verified.",
+            "en",
+            ["unverified_claim"],
+            id="none-of-the-claims-could-be-verified",
+        ),
+        pytest.param(
+            "Air defences shot down 30 drones, the ministry said. Reuters couldn't verify the figure.",
+            "en",
+            ["unverified_claim"],
+            id="could-not-in-short",
+        ),
+        pytest.param(
+            "Sources claim 12 drones hit the airfield in Engels.",
+            "en",
+            ["anonymous_source"],
+            id="sources-claim",
         ),
     ],
 )
@@ -2182,6 +2226,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [(["UA-32"], None, None, None)],
             id="near-a-city-region-is-the-region-around-in-ukrainian",
+        ),
+        pytest.param(
+            "A drone attack caused a fire at an oil depot in Engels.",
+            "en",
+            [(["RU-SAR"], None, None, None)],
+            id="caused-a-fire",
         ),
     ],
 )
