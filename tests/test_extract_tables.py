@@ -1400,6 +1400,27 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="lost-locationally-in-quotes",
         ),
         pytest.param(
+            "Air defences destroyed 40 drones overnight, the Kyiv City Military Administration said.",
+            [(40, None, None, [])],
+            [],
+            [],
+            id="a-place-in-the-name-of-the-speaker",
+        ),
+        pytest.param(
+            "Air defences destroyed 40 drones overnight, Ukrainian officials in Kharkiv said.",
+            [(40, None, None, [])],
+            [],
+            [],
+            id="a-place-of-the-officials-who-speak",
+        ),
+        pytest.param(
+            "Kyiv (AFP) - Ukraine's air force said it shot down 22 of 29 drones.",
+            [(22, 29, None, [])],
+            [],
+            [],
+            id="an-agency-dateline",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],
@@ -2232,6 +2253,30 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["RU-SAR"], None, None, None)],
             id="caused-a-fire",
+        ),
+        pytest.param(
+            "A drone hit a car in Belgorod; the driver, a 45-year-old man, was hospitalised with shrapnel wounds.",
+            "en",
+            [(["RU-BEL"], None, None, 1)],
+            id="a-person-in-an-apposition-before-a-passive-verb",
+        ),
+        pytest.param(
+            "A drone hit a car in Belgorod. A woman, 62, was killed.",
+            "en",
+            [(["RU-BEL"], None, 1, None)],
+            id="a-person-and-an-age-in-an-apposition",
+        ),
+        pytest.param(
+            "Kiev's forces shelled Belgorod, injuring one.",
+            "en",
+            [(["RU-BEL"], None, None, 1)],
+            id="the-capital-s-forces-are-the-government",
+        ),
+        pytest.param(
+            "Kiev fires rockets at Belgorod, one woman wounded.",
+            "en",
+            [(["RU-BEL"], None, None, 1)],
+            id="the-capital-firing-is-the-government",
         ),
     ],
 )

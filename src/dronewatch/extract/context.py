@@ -353,10 +353,20 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+# "Kyiv (AFP) -": an agency's dateline, whatever the case of the place.
+_AGENCY_DATELINE = re.compile(
+    r"\s*(?:,[^()\n]{1,30})?\s*\((?:AFP|AP|Reuters|dpa|UPI|Bloomberg|TASS|Interfax|Ukrinform|UNIAN|Xinhua)\)\s*[–—-]"
+)
+
+
 def _dateline(text: str, place: Place) -> bool:
     start, end = place.span
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not place.text.isupper() or len(place.text) < 3:
+    if text[line_start:start].strip():
+        return False
+    if _AGENCY_DATELINE.match(text, end) is not None:
+        return True
+    if not place.text.isupper() or len(place.text) < 3:
         return False
     return _DATELINE_AFTER.match(text, end) is not None
 
@@ -479,7 +489,8 @@ def _followed_by(lex: Lexicon, key: str) -> re.Pattern[str] | None:
     (``sea_attribute``)."""
     if not lex.data.get("places", {}).get(key):
         return None
-    return re.compile(rf"\s+{alternation(lex.words('places', key))}", re.IGNORECASE)
+    # "Kiev's forces": after a possessive too
+    return re.compile(rf"(?:['’]s)?\s+{alternation(lex.words('places', key))}", re.IGNORECASE)
 
 
 def _before(text: str, lex: Lexicon, place: Place, key: str) -> bool:
@@ -661,7 +672,7 @@ def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     titles = ctx.lex.pattern("sourcing", "titles")
-    after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + 16)]
+    after = ctx.text[place.span[1] : min(sentence.end, place.span[1] + TITLE_REACH)]
     before = ctx.text[max(sentence.start, place.span[0] - 24) : place.span[0]]
     if _POSSESSIVE_SPACE.match(after) and titles.match(after.lstrip("'’s").lstrip()):
         return True
@@ -669,7 +680,10 @@ def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     return last is not None and titles.fullmatch(last.group(1)) is not None
 
 
+# How far after a place its speaker's title may run ("Kyiv City Military Administration").
+TITLE_REACH = 40
 # "Moscow's mayor", "Kursk governor": a possessive or a space after the place's name.
 _POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
-# "the governor of the", "губернатор": the last word before a place, past "of" or "of the".
-_LAST_WORD = re.compile(r"([\w-]+)(?:\s+of(?:\s+the)?)?\s*$")
+# "the governor of the", "officials in", "губернатор": the last word before a place, past "of", "in" or
+# "of the".
+_LAST_WORD = re.compile(r"([\w-]+)(?:\s+(?:of|in)(?:\s+the)?)?\s*$")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dronewatch.extract.context import Context, Match, Sentence, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import Segment
 from dronewatch.gazetteer import city_of
+from dronewatch.lang import Lexicon
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
 __all__ = ["ImpactDraft", "find_impacts"]
@@ -301,7 +303,7 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
         # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
         # поранені": the child is one of the four)
-        opens = not ctx.text[clause.start : word.start].strip()
+        opens = _only_auxiliaries(ctx, ctx.text[clause.start : word.start])
         lo = max(sentence.start if opens else clause.start, word.start - 30)
         hi = min(clause.end, word.end + 30)
         for person in ctx.find("casualties", "one_person", lo, hi):
@@ -310,6 +312,19 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
             start, end = min(person.start, word.start), max(person.end, word.end)
             return Quantity(1, "exact", ctx.text[start:end], (start, end))
     return None
+
+
+def _only_auxiliaries(ctx: Context, text: str) -> bool:
+    """Whether ``text`` holds nothing but auxiliaries of the passive ("was", "had been"): the verb
+    after it still opens its clause ("…, a 45-year-old man, was hospitalised")."""
+    auxiliaries = _auxiliaries(ctx.lex)
+    return all(word.lower() in auxiliaries for word in text.split())
+
+
+@cache
+def _auxiliaries(lex: Lexicon) -> frozenset[str]:
+    phrases = lex.data.get("interception", {}).get("passive", [])
+    return frozenset(word.lower() for phrase in phrases for word in phrase.split())
 
 
 def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
