@@ -608,6 +608,19 @@ def test_russian_telegram_posts(
             id="the-instrumental-of-seven",
         ),
         pytest.param(
+            "Запущено дев'ять «шахедів», усі збито: шість над Одещиною, три над Миколаївщиною.",
+            [(9, 9, None, [("UA-51", 6), ("UA-48", 3)])],
+            [],
+            id="all-downed-then-where",
+        ),
+        pytest.param(
+            "Росія атакувала Україну 81 дроном: збито 56, ще 20 локаційно втрачено\nВночі Росія атакувала "
+            "Україну 81 ударним безпілотником. Збито 56 БпЛА. Ще 20 дронів-імітаторів локаційно втрачено.",
+            [(56, 81, 20, [])],
+            [],
+            id="the-body-repeats-the-headline-s-suppressed-count-in-a-sentence-of-its-own",
+        ),
+        pytest.param(
             "Над Україною вночі знешкодили 55 «шахедів»\n\nСили ППО в ніч на 1 листопада знешкодили 55 ворожих "
             "ударних дронів із 79, які запустила Росія.",
             [(55, 79, None, [])],
@@ -1419,6 +1432,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="an-agency-dateline",
+        ),
+        pytest.param(
+            "Russia launched 9 drones, all were shot down: six over Odesa Oblast, three over Mykolaiv Oblast.",
+            [(9, 9, None, [("UA-51", 6), ("UA-48", 3)])],
+            [],
+            [],
+            id="all-downed-then-where",
         ),
         pytest.param(
             "A drone destroyed a house in the village.",

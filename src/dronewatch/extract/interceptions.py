@@ -1019,8 +1019,10 @@ class _Builder:
         """An earlier claim that states the same count of the same weapon (a headline and its body) —
         never "one more" ("Ещё один сбили …")."""
         ctx = self.ctx
-        if ctx.has("interception", "more", max(0, event.count.start - 8), event.count.start):
-            return None
+        if event.role == "destroyed" and ctx.has(
+            "interception", "more", max(0, event.count.start - 8), event.count.start
+        ):
+            return None  # "ще 20 … локаційно втрачено" adds to the downed: a suppressed count may repeat
         for draft in self.drafts:
             same = {
                 "destroyed": draft.destroyed,
@@ -1344,6 +1346,14 @@ class _Builder:
         pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
         destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
         suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
+        if pending is not None and pending.launched is not None and counts:
+            everything = self._all_then_list(sentence, destroy, counts[0])
+            if everything is not None:
+                # "Запущено дев'ять «шахедів», усі збито: шість над Одещиною, три над Миколаївщиною": all
+                # were downed, and the list after the colon says where
+                pending.destroyed = Quantity(pending.launched.value, "exact", *everything)
+                pending.sentences.add(sentence.index)
+                return None
         for count in counts:
             clause = sentence.clause_of(count.start)
             if pending is not None and pending.launched is not None and count.value <= pending.launched.value:
@@ -1415,6 +1425,25 @@ class _Builder:
                 and ctx.has("places", "anaphora", sentence.start, sentence.end)
             ):
                 pending.breakdown.append(BreakdownItem(pending.target[0], pending.destroyed))
+        return None
+
+    def _all_then_list(
+        self, sentence: Sentence, destroy: list[Match], first: Count
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The words "усі збито", "all were shot down" (text and span) when they stand before a colon
+        that opens a list whose first count is ``first``; else None."""
+        ctx = self.ctx
+        for verb in destroy:
+            if verb.end > first.start or ":" not in ctx.text[verb.end : first.start]:
+                continue
+            if ctx.text[verb.end : first.start].strip(" :\n") != "":
+                continue
+            lo = max(sentence.start, verb.start - ATTEMPT_REACH)
+            said = ctx.find("interception", "all", lo, verb.start)
+            between = ctx.text[said[-1].end : verb.start].strip(" ,") if said else ""
+            if said and (not between or _passive(ctx, said[-1].end, verb.start)):
+                span = (said[-1].start, verb.end)
+                return ctx.text[span[0] : span[1]], span
         return None
 
     def _rolls_up(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
