@@ -614,6 +614,19 @@ def test_russian_telegram_posts(
             id="all-downed-then-where",
         ),
         pytest.param(
+            "Противник атакував 2 ракетами з Брянської області. Зафіксовано влучання на 9 локаціях.",
+            [(None, 2, None, [])],
+            [([], 9, None, None)],
+            id="a-launch-origin-is-no-place-hit",
+        ),
+        pytest.param(
+            "Росіяни атакували Україну 27 ударними дронами та двома ракетами Х-59 з окупованої території "
+            "Запорізької області. Знищено 21 «шахед». Обидві ракети збили над Дніпропетровщиною.",
+            [(21, 27, None, []), (2, 2, None, [("UA-12", 2)])],
+            [],
+            id="a-launch-origin-does-not-part-a-launch-from-its-downed",
+        ),
+        pytest.param(
             "Росія атакувала Україну 81 дроном: збито 56, ще 20 локаційно втрачено\nВночі Росія атакувала "
             "Україну 81 ударним безпілотником. Збито 56 БпЛА. Ще 20 дронів-імітаторів локаційно втрачено.",
             [(56, 81, 20, [])],
@@ -1439,6 +1452,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="all-downed-then-where",
+        ),
+        pytest.param(
+            "The enemy attacked with 2 Kinzhal aeroballistic missiles (from Tambov region airspace), 5 Kalibr "
+            "cruise missiles (from the Black Sea) and 41 Shahed-type strike UAVs. Air defense shot down 5 Kalibr "
+            "cruise missiles and 30 Shahed-type UAVs.",
+            [(None, 2, None, []), (5, 5, None, []), (30, 41, None, [])],
+            [],
+            [],
+            id="launch-origins-in-brackets",
         ),
         pytest.param(
             "A drone destroyed a house in the village.",

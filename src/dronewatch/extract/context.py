@@ -526,18 +526,36 @@ def _not_a_place(text: str, lex: Lexicon, place: Place) -> bool:
     )
 
 
-def _origin_lists(ctx: Context) -> list[tuple[int, int]]:
+def _origin_lists(ctx: Context, places: list[Place]) -> list[tuple[int, int]]:
     """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
-    the sentence. The places there are where weapons came from, not where they were downed or hit."""
+    the sentence; and after a verb of launch in its sentence, from a bare "з", "from" to the next count
+    ("атакував 19 ракетами з Брянської, Воронезької областей та ТОТ Криму, 430 БпЛА …"). The places
+    there are where weapons came from, not where they were downed or hit."""
     text = ctx.text
     spans = []
     for m in ctx.find("places", "origin", 0, len(text)):
         end = _SENTENCE_END.search(text, m.end)
         spans.append((m.end, len(text) if end is None else end.start()))
+    if ctx.lex.data.get("places", {}).get("origin_after_launch"):
+        for verb in ctx.find("interception", "launched", 0, len(text)):
+            end = _SENTENCE_END.search(text, verb.end)
+            stop = len(text) if end is None else end.start()
+            for m in ctx.find("places", "origin_after_launch", verb.end, stop):
+                # a place right after the word ("з окупованої території Запорізької області"), not "одно из
+                # крупнейших предприятий … в Брянске"
+                first = next((p for p in places if p.span[0] >= m.end), None)
+                if first is None or not _ORIGIN_GAP.fullmatch(text, m.end, first.span[0]):
+                    continue
+                item = _ITEM_END.search(text, m.end, stop)
+                spans.append((m.end, stop if item is None else item.start()))
     return spans
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Between a bare "from" and the first place of an origin: at most three words ("the occupied territory of").
+_ORIGIN_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# Where the origin of one item of a launch list ends: the next count, a semicolon or a bracket.
+_ITEM_END = re.compile(r"[\d;()]")
 
 
 # A hyphen and a letter right after a number: "52-летняя", "16-річний" are compound words.
@@ -593,7 +611,8 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
     # names that what follows them makes no place ("the Kiev regime", "Moscow said").
     zones = [m.span() for m in blank.scan(lex.table_pattern("time", "zones"), "time", "zones")]
-    elsewhere = _origin_lists(blank) + zones
+    named = gazetteer().find(text, admin2=True)
+    elsewhere = _origin_lists(blank, named) + zones
 
     def here(place: Place) -> bool:
         return not any(s <= place.span[0] < e for s, e in elsewhere)
@@ -602,7 +621,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         text,
         [
             _surroundings(text, p)
-            for p in gazetteer().find(text, admin2=True)
+            for p in named
             if not _dateline(text, p) and here(p) and not _not_a_place(text, lex, p)
         ],
     )

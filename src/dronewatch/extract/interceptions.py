@@ -690,7 +690,8 @@ LIST_ITEM_REACH = 80
 def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between two weapon counts of one list: "… шесть снарядов HIMARS и 67
     беспилотников", "810 attack drones and decoys, as well as 13 missiles", "…, and 87 drones"."""
-    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?"
+    # "… missiles (from Tambov region airspace), 5 Kalibr …": an item may end with a remark in brackets
+    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
     joins = alternation(lex.words("interception", "list_joins"))
     also = alternation(lex.words("interception", "list_also"))
     return re.compile(rf"{words}(?:,?\s+{joins}|,)\s*|{words},?\s+{also}\s*", re.IGNORECASE)
