@@ -627,6 +627,14 @@ def test_russian_telegram_posts(
             id="a-launch-origin-does-not-part-a-launch-from-its-downed",
         ),
         pytest.param(
+            "Противник завдав комбінованого удару: 19 балістичних ракет Іскандер-М/KN-23; 430 ударних БпЛА.\n\n"
+            "Станом на 09:00 збито/подавлено 419 повітряних цілей:\n✔️ 14 балістичних ракет Іскандер-М/KN-23;\n"
+            "✔️ 405 ворожих БпЛА.",
+            [(14, 19, None, []), (405, 430, None, [])],
+            [],
+            id="items-after-semicolons-and-checkmarks",
+        ),
+        pytest.param(
             "Росія атакувала Україну 81 дроном: збито 56, ще 20 локаційно втрачено\nВночі Росія атакувала "
             "Україну 81 ударним безпілотником. Збито 56 БпЛА. Ще 20 дронів-імітаторів локаційно втрачено.",
             [(56, 81, 20, [])],
@@ -1461,6 +1469,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="launch-origins-in-brackets",
+        ),
+        pytest.param(
+            "Russia fired 29 Kh-101 cruise missiles and 28 Shahed drones overnight; 18 of the cruise missiles "
+            "and all 28 drones were destroyed, the air force said.",
+            [(18, 29, None, []), (28, 28, None, [])],
+            [],
+            [],
+            id="a-semicolon-between-two-statements-joins-no-list",
+        ),
+        pytest.param(
+            "It said 51 drones and all six missiles were intercepted.",
+            [(51, None, None, []), (6, 6, None, [])],
+            [],
+            [],
+            id="the-first-of-a-list-before-all-of-the-next",
         ),
         pytest.param(
             "A drone destroyed a house in the village.",

@@ -561,6 +561,27 @@ def _countries(places: Iterable[Place]) -> set[str]:
     return {(p.admin1 or "")[:2] for p in places} - {""}
 
 
+# How far after a class noun its model may follow ("19 балістичних ракет Іскандер-М/KN-23").
+MODEL_REACH = 24
+
+
+def _model_of(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
+    """The model of the weapon a count counts: the noun's own ("шахедів"), or a model named right after
+    the class noun, before the next count ("2 ракети Кинджал", "19 балістичних ракет Іскандер-М/KN-23")."""
+    if weapon.model is not None:
+        return weapon.model
+    later = [c.start for c in sentence.counts if c.start > count.end]
+    stop = min([weapon.end + MODEL_REACH, *later])
+    return next(
+        (
+            w.model
+            for w in sentence.weapons
+            if weapon.end <= w.start < stop and w.weapon == weapon.weapon and w.model
+        ),
+        None,
+    )
+
+
 def _quantity(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
     if count.article:
         # "a drone" is the evidence of a count of one, not the bare article
@@ -694,7 +715,9 @@ def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
     joins = alternation(lex.words("interception", "list_joins"))
     also = alternation(lex.words("interception", "list_also"))
-    return re.compile(rf"{words}(?:,?\s+{joins}|,)\s*|{words},?\s+{also}\s*", re.IGNORECASE)
+    # "18 of the cruise missiles and all 28 drones": the next count may be "all" of its weapon
+    every = rf"(?:{alternation(lex.words('interception', 'all'))}\s+)?"
+    return re.compile(rf"(?:{words}(?:,?\s+{joins}|[,;])\s*|{words},?\s+{also}\s*){every}", re.IGNORECASE)
 
 
 # Verbs that would give a count after them a role of its own, not the list's.
@@ -702,10 +725,15 @@ _ROLES = ("destroyed", "launched", "suppressed", "hits")
 
 
 def _goes_on(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb between."""
-    return _list_goes_on(ctx.lex).fullmatch(ctx.text, start, end) is not None and not any(
-        ctx.has("interception", role, start, end) for role in _ROLES
-    )
+    """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb between;
+    a semicolon only in a list a colon opened ("удару: 19 балістичних ракет; 430 ударних БпЛА"), not
+    between two statements ("… 28 Shahed drones overnight; 18 of the cruise missiles … were destroyed")."""
+    text = ctx.text
+    if _list_goes_on(ctx.lex).fullmatch(text, start, end) is None:
+        return False
+    if ";" in text[start:end] and text.rfind(":", 0, start) <= max(text.rfind(c, 0, start) for c in ".!?\n"):
+        return False
+    return not any(ctx.has("interception", role, start, end) for role in _ROLES)
 
 
 def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
@@ -956,7 +984,7 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list
 
 
 # What may stand before the count of a line of a list: bullets, dashes, emoji and spaces.
-_BULLETS = " \t-–—•·▪▫️◾◽🔹🔸▶➖*"
+_BULLETS = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
 
 
 class _Builder:
@@ -1061,7 +1089,7 @@ class _Builder:
             start=sentence.start,
             end=sentence.end,
             weapon=event.weapon.weapon,
-            weapon_model=event.weapon.model,
+            weapon_model=_model_of(self.ctx, sentence, event.count, event.weapon),
             window=window,
             sentences={sentence.index},
         )
@@ -1209,27 +1237,18 @@ class _Builder:
         if weapon is None or weapon.weapon == "unknown":
             return False
         quantity = _quantity(ctx, count, weapon)
-        # the model may follow the class noun ("2 ракети Кинджал")
-        model = next(
-            (
-                w.model
-                for w in sentence.weapons
-                if w.start >= count.end and w.weapon == weapon.weapon and w.model
-            ),
-            weapon.model,
+        model = _model_of(ctx, sentence, count, weapon)
+        # the claim of the same weapon and model; else of the same weapon, its model unsaid
+        open_drafts = [
+            d
+            for d in self.drafts
+            if d is not head and d.weapon == weapon.weapon and getattr(d, role) is None and not d.by_type
+        ]
+        same = next((d for d in open_drafts if d.weapon_model == model), None) or next(
+            (d for d in open_drafts if d.weapon_model is None), None
         )
-        same = next(
-            (
-                d
-                for d in self.drafts
-                if d is not head
-                and d.weapon == weapon.weapon
-                and d.weapon_model == model
-                and getattr(d, role) is None
-                and not d.by_type
-            ),
-            None,
-        )
+        if same is not None and same.weapon_model is None:
+            same.weapon_model = model
         if same is None:
             same = InterceptionDraft(
                 sentence=sentence.index,
