@@ -1707,6 +1707,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             id="more-and-a-roll-up-of-the-items",
         ),
         pytest.param(
+            "Отражена атака двух беспилотников, летевших на Москву. Ещё один сбит над Подольском.",
+            [(2, None, None, []), (1, None, None, [("RU-MOS", 1)])],
+            id="one-more-after-a-total-placed-nowhere-is-a-claim-of-its-own",
+        ),
+        pytest.param(
             "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "
             "сбили над Брянской областью, три — над Крымом.",
             [(14, None, None, [("RU-KDA", 14)]), (None, None, None, [("RU-BRY", 6), ("UA-43", 3)])],

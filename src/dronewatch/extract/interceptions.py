@@ -1501,6 +1501,11 @@ class _Builder:
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
+        more = self.ctx.has(
+            "interception", "more", max(sentence.start, event.count.start - 8), event.count.start
+        )
+        if more and not current.breakdown and sentence.index != current.sentence:
+            return False  # "Отражена атака двух беспилотников. Ещё один сбит над Подольском": one more
         if (
             current.own_item is not None
             and current.breakdown == [current.own_item]
