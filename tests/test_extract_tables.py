@@ -1712,6 +1712,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             id="one-more-after-a-total-placed-nowhere-is-a-claim-of-its-own",
         ),
         pytest.param(
+            "Над Краснодарским краем, по данным оперштаба, уничтожены 40 беспилотников.",
+            [(40, None, None, [("RU-KDA", 40)])],
+            id="an-attribution-between-the-place-and-the-count",
+        ),
+        pytest.param(
             "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "
             "сбили над Брянской областью, три — над Крымом.",
             [(14, None, None, [("RU-KDA", 14)]), (None, None, None, [("RU-BRY", 6), ("UA-43", 3)])],

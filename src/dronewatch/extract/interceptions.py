@@ -395,7 +395,7 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             if p.span[1] <= clause.start
             # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
             and len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
-            and re.fullmatch(r"\s*[,–—-]\s*", ctx.text[p.span[1] : clause.start])
+            and _opening_gap(ctx, p.span[1], clause.start)
             and not _titled(ctx, sentence, p)
         ]
         return opening[0] if len(opening) == 1 else None
@@ -411,6 +411,20 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
             return None
     return places[0]
+
+
+def _opening_gap(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a place that opens a sentence and the clause of a count, is
+    a comma or a dash, with an attribution set off by commas at most ("Над Краснодарским краем, по
+    данным оперштаба, уничтожены 40 беспилотников")."""
+    text = ctx.text
+    if re.fullmatch(r"\s*[,–—-]\s*", text[start:end]):
+        return True
+    comma = re.match(r"\s*,\s*", text[start:end])
+    if comma is None or not ctx.lex.data.get("sourcing", {}).get("asides"):
+        return False
+    aside = ctx.lex.pattern("sourcing", "asides").match(text, start + comma.end(), end)
+    return aside is not None and re.fullmatch(r"[^,.;:]{0,60},\s*", text[aside.end() : end]) is not None
 
 
 def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
