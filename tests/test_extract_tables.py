@@ -635,6 +635,13 @@ def test_russian_telegram_posts(
             id="items-after-semicolons-and-checkmarks",
         ),
         pytest.param(
+            "Сили ППО вночі знешкодили:\n🔹 на Вінниччині – 4 БпЛА;\n🔹 на Житомирщині – три;\n🔹 на Хмельниччині – "
+            "два.\nЗагалом це 9 ворожих дронів.",
+            [(9, None, None, [("UA-05", 4), ("UA-18", 3), ("UA-68", 2)])],
+            [],
+            id="a-list-by-place-with-no-total-before-it-and-its-total-after",
+        ),
+        pytest.param(
             "Росія атакувала Україну 81 дроном: збито 56, ще 20 локаційно втрачено\nВночі Росія атакувала "
             "Україну 81 ударним безпілотником. Збито 56 БпЛА. Ще 20 дронів-імітаторів локаційно втрачено.",
             [(56, 81, 20, [])],
@@ -1715,6 +1722,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Над Краснодарским краем, по данным оперштаба, уничтожены 40 беспилотников.",
             [(40, None, None, [("RU-KDA", 40)])],
             id="an-attribution-between-the-place-and-the-count",
+        ),
+        pytest.param(
+            "Силы ПВО ночью уничтожили: над Брянской областью – 5 БПЛА, над Курской – 3, над Орловской – 2.",
+            [(None, None, None, [("RU-BRY", 5), ("RU-KRS", 3), ("RU-ORL", 2)])],
+            id="a-list-by-place-after-the-verb-s-colon",
         ),
         pytest.param(
             "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "

@@ -207,7 +207,9 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
         counted = any(start <= c.start and c.end <= end for c in sentence.counts if not c.article)
         return len(between.split()) <= 6 and not counted
     head, _, tail = between.partition(":")
-    return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and len(tail.split()) <= 1
+    # "уничтожили: над Брянской областью – 5 БПЛА": the first item may name its place before a dash
+    item = len(tail.split()) <= 1 or _PLACE_THEN_DASH.fullmatch(tail) is not None
+    return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and item
 
 
 def _reduced_participle(ctx: Context, end: int, verb: Match) -> bool:
@@ -226,6 +228,10 @@ def _participle_followers(lex: Lexicon) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"\s*(?:[,.;:)]|$|{alternation(words)})", re.IGNORECASE)
+
+
+# A place and a dash before the count of a list's first item ("над Брянской областью – 5 БПЛА").
+_PLACE_THEN_DASH = re.compile(r"[^\d.;:,]{1,60}\s[–—-]\s*")
 
 
 def _relative_clause(ctx: Context, start: int, end: int) -> bool:
@@ -1040,6 +1046,8 @@ class _Builder:
             for place in places:
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
                 added += 1
+            if draft.weapon == "unknown" and (weapon := self.ctx.weapon_after(count, sentence)) is not None:
+                draft.weapon = weapon.weapon  # a list with no total names its weapon on its lines
         if added:
             if (
                 draft.own_item is not None
@@ -1134,6 +1142,10 @@ class _Builder:
             return
         events = sorted(_events(ctx, sentence), key=lambda e: e.count.start)
         if not events and self._typed_line(sentence):
+            return
+        if not events and self._headless_list(sentence):
+            return
+        if self._list_total(sentence, events):
             return
         self.type_list = None
         used: set[int] = set()
@@ -1234,6 +1246,54 @@ class _Builder:
             if quantity is not None and quantity.span[0] <= event.count.number_start < quantity.span[1]:
                 return draft, event.role
         return None
+
+    def _headless_list(self, sentence: Sentence) -> bool:
+        """ "Сили ППО вночі знешкодили:" and the places and counts on the lines after it, with no
+        total before the colon: a claim whose breakdown the lines give (its total, if a line after
+        them states one). Returns whether the sentence opened such a list."""
+        ctx = self.ctx
+        if sentence.counts or not ctx.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return False
+        if not ctx.has("interception", "destroyed", sentence.start, sentence.end):
+            return False
+        weapons = [w.weapon for w in sentence.weapons]
+        draft = InterceptionDraft(
+            sentence=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            weapon=weapons[0] if weapons else "unknown",
+            weapon_model=None,
+            window=_window(ctx, sentence) or self.previous_window,
+            sentences={sentence.index},
+        )
+        self.drafts.append(draft)
+        self.current = draft
+        self.gap = 0
+        return True
+
+    def _list_total(self, sentence: Sentence, events: list[_Event]) -> bool:
+        """ "Загалом це 9 ворожих дронів" after the lines of a list that gave no total before them: the
+        list's total. Returns whether the sentence was one."""
+        current, ctx = self.current, self.ctx
+        if (
+            current is None
+            or current.destroyed is not None
+            or len(current.breakdown) < 2
+            or sentence.index <= current.sentence
+            or any(e.role != "destroyed" for e in events)
+        ):
+            return False
+        counts = [c for c in sentence.counts if not c.article]
+        if len(counts) != 1 or not ctx.has("interception", "complete", sentence.start, counts[0].start):
+            return False
+        weapon = ctx.weapon_after(counts[0], sentence)
+        if weapon is not None and weapon.weapon not in (current.weapon, "unknown"):
+            return False
+        current.destroyed = counts[0].quantity()
+        current.sentences.add(sentence.index)
+        current.end = max(current.end, sentence.end)
+        self.current = None
+        return True
 
     def _typed_line(self, sentence: Sentence) -> bool:
         """A line of a list by type after a total's colon ("566 ворожих БпЛА різних типів;", "2 ракети
