@@ -1493,6 +1493,30 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="the-first-of-a-list-before-all-of-the-next",
         ),
         pytest.param(
+            "Russia downed 105 drones\n\nRussia's Defense Ministry said its air defenses had destroyed 105 drones, "
+            "of which 65 were downed over the Kursk region.",
+            [(105, None, None, [("RU-KRS", 65)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="the-body-restates-the-headline-s-total-and-gives-its-breakdown",
+        ),
+        pytest.param(
+            "Air defence destroyed 11 drones over Lipetsk Oblast and debris fell in Yelets.",
+            [(11, None, None, [("RU-LIP", 11)])],
+            [(["RU-LIP"], None, None, None)],
+            [],
+            id="a-place-where-debris-fell-after-the-count-is-not-its-place",
+        ),
+        pytest.param(
+            "The ministry said it destroyed 337 drones overnight, including 91 over Moscow Oblast. According to "
+            "the ministry, 126 drones were downed over Kursk Oblast, 91 over Moscow Oblast, and 38 over Bryansk "
+            "Oblast.",
+            [(337, None, None, [("RU-MOS", 91), ("RU-KRS", 126), ("RU-BRY", 38)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="an-item-of-the-lead-restated-in-the-full-list",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

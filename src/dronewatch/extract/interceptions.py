@@ -390,8 +390,9 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         for p in sentence.places
         if (clause.start <= p.span[0] < count.start or count.end <= p.span[0] < stop)
         and not _is_direction(ctx, sentence, p)
-        # not where a later clause says something hit ("… 23 drones downed, a fire breaks out in Kstovo")
-        and (p.span[0] < clause.end or not ctx.has("impact", "words", clause.end, p.span[0]))
+        # not where something hit after the count ("… 23 drones downed, a fire breaks out in Kstovo",
+        # "destroyed 11 drones over Lipetsk Oblast and debris fell in Yelets")
+        and (p.span[0] < count.end or not ctx.has("impact", "words", count.end, p.span[0]))
     ]
     if not places:
         # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
@@ -1044,6 +1045,14 @@ class _Builder:
                 # within the total's own region, not another item
                 continue
             for place in places:
+                if any(
+                    b.place.id == place.id
+                    and b.destroyed is not None
+                    and b.destroyed.value == count.value
+                    and b.destroyed.span[0] < sentence.start
+                    for b in draft.breakdown
+                ):
+                    continue  # "including 91 over Moscow Oblast" restated in the full list after it
                 draft.breakdown.append(BreakdownItem(place, count.quantity()))
                 added += 1
             if draft.weapon == "unknown" and (weapon := self.ctx.weapon_after(count, sentence)) is not None:
@@ -1568,10 +1577,15 @@ class _Builder:
             current.weapon != event.weapon.weapon and event.weapon.weapon != "unknown"
         ):
             return False
-        if sentence.index != current.sentence and (
-            any(t.window for t in sentence.times) or self._own_speaker(sentence)
+        if (
+            sentence.index != current.sentence
+            and sentence.index not in current.sentences
+            and (any(t.window for t in sentence.times) or self._own_speaker(sentence))
         ):
-            return False  # a later sentence with its own time or its own speaker is a claim of its own
+            # a later sentence with its own time or its own speaker is a claim of its own — unless it
+            # restated the claim's total first ("Russia downed 105 drones" … "destroyed 105 drones, of
+            # which 65 were downed over the Kursk region")
+            return False
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
