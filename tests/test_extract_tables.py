@@ -1517,6 +1517,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="an-item-of-the-lead-restated-in-the-full-list",
         ),
         pytest.param(
+            "Air defense shot down four JDAM bombs, three HIMARS rockets and 112 drones.",
+            [(4, None, None, []), (3, None, None, []), (112, None, None, [])],
+            [],
+            [],
+            id="bombs-rockets-and-drones",
+        ),
+        pytest.param(
+            "Air defense shot down four JDAM guided aerial bombs, three HIMARS multiple launch rocket system "
+            "projectiles and 112 aircraft-type unmanned aerial vehicles.",
+            [(4, None, None, []), (3, None, None, []), (112, None, None, [])],
+            [],
+            [],
+            id="a-word-of-a-weapon-s-name-is-no-verb",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

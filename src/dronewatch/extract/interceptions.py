@@ -125,6 +125,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         for role in ("destroyed", "suppressed", "launched")
         for verb in ctx.find("interception", role, lo, count.start)
         if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
+        # not a word of a weapon's name ("multiple launch rocket system projectiles")
+        and not any(w.start <= verb.start < w.end for w in sentence.weapons)
     ]
     if before:
         end, start, role = max(before)
@@ -149,6 +151,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
+            if any(w.start <= verb.start < w.end for w in sentence.weapons):
+                continue  # a word of a weapon's name ("multiple launch rocket system projectiles")
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
@@ -624,7 +628,7 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
             launched.add(of.start)
         if weapon is None:
             continue
-        role = _verb_role(ctx, sentence, count, weapon) or _listed_after(ctx, events, count)
+        role = _verb_role(ctx, sentence, count, weapon) or _listed_after(ctx, sentence, events, count)
         if role is not None:
             events.append(_Event(count, weapon, role))
         elif not count.article:
@@ -757,10 +761,10 @@ def _goes_on(ctx: Context, start: int, end: int) -> bool:
     return not any(ctx.has("interception", role, start, end) for role in _ROLES)
 
 
-def _listed_after(ctx: Context, events: list[_Event], count: Count) -> str | None:
+def _listed_after(ctx: Context, sentence: Sentence, events: list[_Event], count: Count) -> str | None:
     """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
     right after another keeps its verb, however long the list."""
-    if events and _goes_on(ctx, events[-1].weapon.end, count.start):
+    if events and _goes_on(ctx, _head_end(ctx, sentence, events[-1].weapon), count.start):
         return events[-1].role
     return None
 
