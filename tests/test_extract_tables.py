@@ -1532,6 +1532,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-word-of-a-weapon-s-name-is-no-verb",
         ),
         pytest.param(
+            "Ukrainian forces fired 12 rockets at Belgorod, and ten of them were shot down over the Belgorod "
+            "region.",
+            [(10, 12, None, [("RU-BEL", 10)])],
+            [],
+            [],
+            id="ten-of-the-launched-downed-over-a-region",
+        ),
+        pytest.param(
+            "Russia launched 8 Shahed drones at Mykolaiv region. All of them were shot down over Mykolaiv Oblast.",
+            [(8, 8, None, [("UA-48", 8)])],
+            [],
+            [],
+            id="all-of-the-launched-downed-over-a-region",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

@@ -549,6 +549,12 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return ctx.has("interception", "partial", lo, min(clause.end, count.end + 20))
 
 
+def _right_after(ctx: Context, key: str, count: Count) -> bool:
+    """Whether a phrase of ``[interception] key`` follows the count at once ("ten of them")."""
+    found = ctx.find("interception", key, count.end, count.end + 16)
+    return bool(found) and not ctx.text[count.end : found[0].start].strip()
+
+
 def _window(ctx: Context, sentence: Sentence) -> Time | None:
     windows = [t.time for t in sentence.times if t.window] or [t.time for t in sentence.times]
     if not windows:
@@ -1196,7 +1202,15 @@ class _Builder:
             pending = self.pending_launch(event, sentence)
             if pending is not None:
                 places = _places_for(ctx, sentence, count)
-                placed = bool(places) and event.role == "destroyed" and not _subset(ctx, sentence, count)
+                # "ten of them were shot down over the Belgorod region": "of them" are the launched, downed
+                # over a place named after them (not the launch's target: "по объекту в Брянской области
+                # было выпущено шесть ракет и пять из них были сбиты")
+                of_them = _right_after(ctx, "partial", count) and all(p.span[0] > count.end for p in places)
+                placed = (
+                    bool(places)
+                    and event.role == "destroyed"
+                    and (of_them or not _subset(ctx, sentence, count))
+                )
                 if placed and self._placed_after(sentence, count):
                     # "83 дрона атаковали регионы. 36 БПЛА сбили в Курской области, 20 — в Брянской": a
                     # list of where the launched drones were downed, with no total of its own
@@ -1483,6 +1497,11 @@ class _Builder:
                 if before or after:
                     pending.destroyed = count.quantity()
                     pending.sentences.add(sentence.index)
+                    # "…, and ten of them were shot down over the Belgorod region": where they were downed
+                    place = _own_place(ctx, sentence, count)
+                    if place is not None and not pending.breakdown:
+                        pending.own_item = BreakdownItem(place, pending.destroyed)
+                        pending.breakdown.append(pending.own_item)
                     return count
             target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
             if (
@@ -1522,6 +1541,15 @@ class _Builder:
         ):
             pending.destroyed = pending.launched
             pending.sentences.add(sentence.index)
+            # "All of them were shot down over Mykolaiv Oblast": the one place named after the verb
+            over = [
+                p
+                for p in sentence.places
+                if p.span[0] > destroy[0].end and not _is_direction(ctx, sentence, p)
+            ]
+            if len(over) == 1 and not pending.breakdown and pending.destroyed is not None:
+                pending.own_item = BreakdownItem(over[0], pending.destroyed)
+                pending.breakdown.append(pending.own_item)
             # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
             regions = {p.admin1 for p in pending.target}
             if (
