@@ -2396,6 +2396,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="caused-a-fire",
         ),
         pytest.param(
+            "В Брянской области поражена нефтебаза.",
+            "ru",
+            [(["RU-BRY"], None, None, None)],
+            id="a-depot-hit-in-russian",
+        ),
+        pytest.param(
+            "Уражено нафтобазу в Брянській області.",
+            "uk",
+            [(["RU-BRY"], None, None, None)],
+            id="a-depot-hit-in-ukrainian",
+        ),
+        pytest.param(
+            "Местные паблики пишут о пожаре на нефтебазе в Брянской области.",
+            "ru",
+            [(["RU-BRY"], None, None, None)],
+            id="a-fire-reported",
+        ),
+        pytest.param(
             "A drone hit a car in Belgorod; the driver, a 45-year-old man, was hospitalised with shrapnel wounds.",
             "en",
             [(["RU-BEL"], None, None, 1)],
