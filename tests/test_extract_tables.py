@@ -2414,6 +2414,20 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="a-fire-reported",
         ),
         pytest.param(
+            "В Киришском районе уничтожены три беспилотника. При падении обломков возник пожар. Пострадавших "
+            "нет.\nНад Кстовским округом сбиты 11 БПЛА. На территории промзоны возник пожар, ранен один сотрудник.",
+            "ru",
+            [(["RU-LEN"], None, None, 0), (["RU-NIZ"], None, None, 1)],
+            id="damage-told-without-a-place-is-where-the-text-went-last",
+        ),
+        pytest.param(
+            "Eight more drones were downed over the southern region of Kherson, its governor said. Various "
+            "Russian attacks in this region killed one person and injured 13 more over the past day, he said.",
+            "en",
+            [],
+            id="a-day-s-tally-of-many-attacks-is-no-impact",
+        ),
+        pytest.param(
             "A drone hit a car in Belgorod; the driver, a 45-year-old man, was hospitalised with shrapnel wounds.",
             "en",
             [(["RU-BEL"], None, None, 1)],

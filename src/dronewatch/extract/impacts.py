@@ -327,9 +327,16 @@ def _auxiliaries(lex: Lexicon) -> frozenset[str]:
     return frozenset(word.lower() for phrase in phrases for word in phrase.split())
 
 
+def _tally_of_many_attacks(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells a day's or a war's tally ("over the past day", "since the start of the
+    war") rather than what one attack did."""
+    start, end = sentence.start, sentence.end
+    return running_total(ctx, start, end) or ctx.has("casualties", "daily", start, end)
+
+
 def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     start, end = sentence.start, sentence.end
-    if running_total(ctx, start, end) or ctx.has("casualties", "daily", start, end):
+    if _tally_of_many_attacks(ctx, sentence):
         return  # "since the start of the war", "за минувшие сутки": not this attack's toll
     unknown = ctx.find("casualties", "unknown", start, end)
     for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):
@@ -536,13 +543,25 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     drafts: list[ImpactDraft] = []
     current: ImpactDraft | None = None
     last_places: tuple[Place, ...] = ()
+    named_at = -1  # the sentence that named ``last_places``
     for sentence in ctx.sentences:
         words = _impact_words(ctx, sentence)
+        if words and _tally_of_many_attacks(ctx, sentence):
+            words = []  # "Various Russian attacks … killed one person over the past day": no attack's impact
         if words:
             places = _impact_places(ctx, sentence)
             regions = {p.admin1 or p.id for p in places}
+            # "…в Киришском районе… Над Кстовским округом сбиты 11 БПЛА. На территории промзоны возник
+            # пожар": a sentence that names no place is where the text went last, not the impact before
+            moved = (
+                current is not None
+                and not places
+                and named_at > max(current.sentences)
+                and not {p.admin1 or p.id for p in last_places} & current.admin1s()
+            )
             if (
                 current is not None
+                and not moved
                 and (not places or regions & current.admin1s())
                 and not _elsewhere(current, places)
                 and not _another_toll(ctx, sentence, current)
@@ -552,7 +571,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 previous = current
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
                 if not places:
-                    current.places.extend(previous.places if previous is not None else last_places)
+                    current.places.extend(last_places if moved or previous is None else previous.places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
             for sites in _debris_sites(ctx, sentence):
@@ -575,7 +594,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
         ):
             # "В Балашихе сбит БПЛА. … беспилотник рухнул в лесополосу": the debris fell where the drone
             # was downed; after a list of regions where drones were downed, it is not known where
-            last_places = named
+            last_places, named_at = named, sentence.index
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
