@@ -1547,6 +1547,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="all-of-the-launched-downed-over-a-region",
         ),
         pytest.param(
+            "Air defense shot down 47 drones over Kyiv (8), Vinnytsia (4), and Zhytomyr (3) oblasts.",
+            [(47, None, None, [("UA-32", 8), ("UA-05", 4), ("UA-18", 3)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="names-with-counts-in-brackets-before-a-plural-noun",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],
@@ -2524,6 +2531,13 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             "2025-11-25",
             ("2025-11-22T18:00:00+02:00", "2025-11-23T08:00:00+02:00"),
             id="each-end-on-its-own-weekday-past-local-time",
+        ),
+        pytest.param(
+            "Russian air defence units destroyed 59 Ukrainian drones from 11 p.m. Moscow time (2000 GMT) on "
+            "Saturday to 6:30 a.m. (0330 GMT) on Sunday.",
+            "2025-06-01",
+            ("2025-05-31T23:00:00+03:00", "2025-06-01T06:30:00+03:00"),
+            id="the-time-in-gmt-in-brackets-before-the-day",
         ),
     ],
 )

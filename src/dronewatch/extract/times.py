@@ -101,13 +101,12 @@ def _grammar(lex: Lexicon) -> _Grammar:
     # regex engine skips to
     firsts = "".join(re.escape(c) for c in sorted({k[0] for k in named}))
     point = re.compile(
-        rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?"
+        rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?{_OTHER_ZONE}"
         # "18:00 local time on Saturday": a filler may stand between the clock and its day
         rf"(?:(?:\s*{filler})?\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
         # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
-        rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?"
-        # "8 p.m. Moscow time (1700 GMT)": the same time told in another zone
-        r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC)\))?",
+        rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?" + _OTHER_ZONE,
+        # "8 p.m. Moscow time (1700 GMT)": the same time told in another zone, before or after the day
         re.IGNORECASE,
     )
     opener = re.compile(rf"{alternation(lex.words('time', 'from'))}\s*$", re.IGNORECASE)
@@ -150,6 +149,8 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
         return None
 
 
+# "(2000 GMT)": the same time told in another zone, passed over.
+_OTHER_ZONE = r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC)\))?"
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[–—-]\s*")
 # "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.

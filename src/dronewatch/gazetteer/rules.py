@@ -136,9 +136,11 @@ LIST_CONTINUES = re.compile(
 # plural, the singular noun the table's forms end with.
 UNIT_PLURALS = {"oblasts": "oblast", "regions": "region", "provinces": "province", "districts": "district"}
 _LATIN_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+# "Kyiv (8), Vinnytsia (4), and Zhytomyr (3) oblasts": each name may have its count in brackets.
+_COUNTED = r"(?:\s*\(\s*\d+\s*\))?"
 NAME_LIST_BEFORE_NOUN = re.compile(
-    rf"(?:(?:\s*,\s*(?:the\s+)?{_LATIN_NAME})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME})?\s+"
-    rf"(?i:({'|'.join(UNIT_PLURALS)}))(?!\w)"
+    rf"{_COUNTED}(?:(?:\s*,\s*(?:the\s+)?{_LATIN_NAME}{_COUNTED})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME}{_COUNTED})?"
+    rf"\s+(?i:({'|'.join(UNIT_PLURALS)}))(?!\w)"
 )
 
 
