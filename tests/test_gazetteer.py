@@ -639,6 +639,7 @@ DISTRICT_PHRASINGS = [
     ("in Kyiv's Solomianskyi district", "katottg:UA80000000000980793", "UA-30", "Solomianskyi district"),
     ("a fire in the Saltivskyi district", "katottg:UA63120270010315719", "UA-63", "Saltivskyi district"),
     ("in the Buchanskyi raion", "katottg:UA32080000000084076", "UA-32", "Buchanskyi raion"),
+    ("a fire in the Millerovsky district", "oktmo:60632000", "RU-ROS", "Millerovsky district"),
     # and by the town a raion is named after, as English reports name it
     ("killed in the Obukhiv district", "katottg:UA32120000000081110", "UA-32", "Obukhiv district"),
     ("shelled the Nikopol district", "katottg:UA12080000000023578", "UA-12", "Nikopol district"),

@@ -644,7 +644,10 @@ def _units() -> list[Unit]:
                 english = r["name"] + " Urban Okrug"
             else:
                 english = _english(adjective) + (" District" if "район" in r["name"] else " Okrug")
-            names: list[tuple[str, NameLang]] = [(adjective, "ru")] if adjective else []
+            # and in English, as reports transliterate it ("the Millerovsky district")
+            names: list[tuple[str, NameLang]] = (
+                [(adjective, "ru"), (_english(adjective), "en")] if adjective else []
+            )
             units.append(Unit(f"oktmo:{r['oktmo8']}", "d", r["iso_3166_2"], point, english, names))
     with UA_ADM2.open(encoding="utf-8", newline="") as source:
         for r in csv.DictReader(source):
