@@ -2435,6 +2435,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="a-day-s-tally-of-many-attacks-is-no-impact",
         ),
         pytest.param(
+            "Russia Claims Downing 337 Ukrainian Drones in Largest Attack on Moscow Yet",
+            "en",
+            [],
+            id="an-attack-on-a-place-with-no-damage-is-no-impact",
+        ),
+        pytest.param(
+            "Ворог завдав удару по Харкову. Уламки пошкодили будинок.",
+            "uk",
+            [(["UA-63"], None, None, None)],
+            id="an-attack-then-damage-is-an-impact",
+        ),
+        pytest.param(
             "A drone hit a car in Belgorod; the driver, a 45-year-old man, was hospitalised with shrapnel wounds.",
             "en",
             [(["RU-BEL"], None, None, 1)],

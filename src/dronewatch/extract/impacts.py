@@ -58,6 +58,8 @@ class ImpactDraft:
     killed: Quantity | None = None
     injured: Quantity | None = None
     sentences: set[int] = field(default_factory=set)
+    # a word of damage, debris, fire or casualties was said, not only of an attack
+    damage: bool = False
 
     def admin1s(self) -> set[str]:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
@@ -426,6 +428,14 @@ def _denied(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def _damage_said(ctx: Context, words: list[Match]) -> bool:
+    """Whether an impact word says more than that a place was attacked ("attack on", "удар")."""
+    if not ctx.lex.data.get("impact", {}).get("attack_only"):
+        return True
+    attack_only = ctx.lex.pattern("impact", "attack_only")
+    return any(attack_only.fullmatch(w.text) is None for w in words)
+
+
 def _impact_words_in(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     return any(start <= m.start < end for m in _impact_words(ctx, sentence))
 
@@ -574,6 +584,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     current.places.extend(last_places if moved or previous is None else previous.places)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
+            current.damage = current.damage or _damage_said(ctx, words)
             for sites in _debris_sites(ctx, sentence):
                 debris = ImpactDraft(sentence.index, sentence.start, sentence.end, sites=sites)
                 debris.places.extend(current.places)
@@ -599,4 +610,6 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
     # attacked with drones") is no claim.
-    return [d for d in drafts if d.places or d.sites or d.consequences or d.killed or d.injured]
+    return [
+        d for d in drafts if (d.places and d.damage) or d.sites or d.consequences or d.killed or d.injured
+    ]
