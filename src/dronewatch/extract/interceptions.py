@@ -801,12 +801,31 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
             continue
         if _names_a_type(ctx, sentence, weapon):
             continue
+        before = [e for e in events if e.weapon.end <= weapon.start]
+        if before and before[-1].role == "launched" and _joined_noun(ctx, before[-1].weapon, weapon):
+            # "застосував 45 ударних БпЛА та керовану авіаційну ракету Х-59/69": one missile launched
+            count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
+            found.append(_Event(count, weapon, "launched"))
+            continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
         if ctx.find("interception", key, clause.start, clause.end):
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(_Event(count, weapon, "destroyed"))
     return found
+
+
+def _joined_noun(ctx: Context, first: WeaponMention, second: WeaponMention) -> bool:
+    """Whether a weapon noun with no count is the next item of the list ``first`` ends ("45 ударних
+    БпЛА та керовану авіаційну ракету"): a join and at most three adjectives between them."""
+    gap = _joined_noun_gap(ctx.lex)
+    return first.end <= second.start and gap.fullmatch(ctx.text, first.end, second.start) is not None
+
+
+@cache
+def _joined_noun_gap(lex: Lexicon) -> re.Pattern[str]:
+    joins = alternation(lex.words("interception", "list_joins"))
+    return re.compile(rf"\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bool:
