@@ -825,7 +825,9 @@ def _joined_noun(ctx: Context, first: WeaponMention, second: WeaponMention) -> b
 @cache
 def _joined_noun_gap(lex: Lexicon) -> re.Pattern[str]:
     joins = alternation(lex.words("interception", "list_joins"))
-    return re.compile(rf"\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
+    # the first noun's type name in quotes may stand before the join ("45 ударних БпЛА «Шахед» та …")
+    quoted = r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?"
+    return re.compile(rf"{quoted}\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bool:
@@ -1588,9 +1590,9 @@ class _Builder:
         that opens a list whose first count is ``first``; else None."""
         ctx = self.ctx
         for verb in destroy:
-            if verb.end > first.start or ":" not in ctx.text[verb.end : first.start]:
-                continue
-            if ctx.text[verb.end : first.start].strip(" :\n") != "":
+            head, colon, tail = ctx.text[verb.end : first.start].partition(":")
+            # "усі знищені силами ППО: шість над Одещиною": the downers may be named before the colon
+            if verb.end > first.start or not colon or tail.strip() or len(head.split()) > 3:
                 continue
             lo = max(sentence.start, verb.start - ATTEMPT_REACH)
             said = ctx.find("interception", "all", lo, verb.start)
