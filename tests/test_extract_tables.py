@@ -635,6 +635,13 @@ def test_russian_telegram_posts(
             id="items-after-semicolons-and-checkmarks",
         ),
         pytest.param(
+            "Противник завдав комбінованого удару: 19 балістичних ракет Іскандер-М/KN-23 з Брянської, "
+            "Воронезької областей та ТОТ Криму; 430 ударних БпЛА типу Shahed – з напрямків Курськ, Орел.",
+            [(None, 19, None, []), (None, 430, None, [])],
+            [],
+            id="an-item-of-a-launch-list-ends-with-where-it-came-from",
+        ),
+        pytest.param(
             "Сили ППО вночі знешкодили:\n🔹 на Вінниччині – 4 БпЛА;\n🔹 на Житомирщині – три;\n🔹 на Хмельниччині – "
             "два.\nЗагалом це 9 ворожих дронів.",
             [(9, None, None, [("UA-05", 4), ("UA-18", 3), ("UA-68", 2)])],

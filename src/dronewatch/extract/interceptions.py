@@ -742,8 +742,11 @@ LIST_ITEM_REACH = 80
 def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between two weapon counts of one list: "… шесть снарядов HIMARS и 67
     беспилотников", "810 attack drones and decoys, as well as 13 missiles", "…, and 87 drones"."""
-    # "… missiles (from Tambov region airspace), 5 Kalibr …": an item may end with a remark in brackets
-    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
+    # "… missiles (from Tambov region airspace), 5 Kalibr …": an item may end with a remark in brackets,
+    # or with where it came from ("19 ракет з Брянської, Воронезької областей та ТОТ Криму; 430 БпЛА")
+    origins = lex.data.get("places", {}).get("origin_after_launch")
+    origin = rf"(?:\s+{alternation(origins)}\s+[^;:.\d()]{{1,{LIST_ITEM_REACH}}}?)?" if origins else ""
+    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?{origin}(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
     joins = alternation(lex.words("interception", "list_joins"))
     also = alternation(lex.words("interception", "list_also"))
     # "18 of the cruise missiles and all 28 drones": the next count may be "all" of its weapon
