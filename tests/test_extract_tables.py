@@ -642,6 +642,13 @@ def test_russian_telegram_posts(
             id="an-item-of-a-launch-list-ends-with-where-it-came-from",
         ),
         pytest.param(
+            "Міноборони Росії заявило, що над територією РФ та окупованим Кримом знищено 37 безпілотників, "
+            "зокрема 12 — над акваторією Чорного моря.",
+            [(37, None, None, [("sea:black", 12)])],
+            [],
+            id="a-region-joined-to-a-country-keeps-the-total",
+        ),
+        pytest.param(
             "Сили ППО вночі знешкодили:\n🔹 на Вінниччині – 4 БпЛА;\n🔹 на Житомирщині – три;\n🔹 на Хмельниччині – "
             "два.\nЗагалом це 9 ворожих дронів.",
             [(9, None, None, [("UA-05", 4), ("UA-18", 3), ("UA-68", 2)])],
@@ -1816,6 +1823,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Силы ПВО ночью уничтожили: над Брянской областью – 5 БПЛА, над Курской – 3, над Орловской – 2.",
             [(None, None, None, [("RU-BRY", 5), ("RU-KRS", 3), ("RU-ORL", 2)])],
             id="a-list-by-place-after-the-verb-s-colon",
+        ),
+        pytest.param(
+            "Над территорией России и Крыма уничтожены 37 беспилотников.",
+            [(37, None, None, [])],
+            id="a-region-joined-to-a-country-is-not-the-count-s-own-place",
         ),
         pytest.param(
             "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "

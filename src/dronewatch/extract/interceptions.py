@@ -412,6 +412,8 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         return opening[0] if len(opening) == 1 else None
     if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
         return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
+    if _joined_to_a_country(ctx, places[0]):
+        return None  # "над территорией России и Крыма уничтожены 37": over more than Crimea
     if ctx.has("interception", "most", count.end, places[0].span[0]):
         return None  # "destroyed 45 drones, most of them over the Bryansk region": not all 45 there
     before = [p for p in places if p.span[0] < count.start]
@@ -436,6 +438,26 @@ def _opening_gap(ctx: Context, start: int, end: int) -> bool:
         return False
     aside = ctx.lex.pattern("sourcing", "asides").match(text, start + comma.end(), end)
     return aside is not None and re.fullmatch(r"[^,.;:]{0,60},\s*", text[aside.end() : end]) is not None
+
+
+def _joined_to_a_country(ctx: Context, place: Place) -> bool:
+    """Whether a place follows a country and a join ("России и Крыма", "РФ та окупованим Кримом")."""
+    if not ctx.lex.data.get("places", {}).get("countries"):
+        return False
+    start = max(0, place.span[0] - COUNTRY_REACH)
+    return _country_then_join(ctx.lex).search(ctx.text, start, place.span[0]) is not None
+
+
+# How far before a place a country and a join may start ("Российской Федерации и временно оккупированным").
+COUNTRY_REACH = 64
+
+
+@cache
+def _country_then_join(lex: Lexicon) -> re.Pattern[str]:
+    countries = alternation(lex.words("places", "countries"))
+    joins = alternation(lex.words("interception", "list_joins"))
+    # "РФ та окупованим Кримом": an adjective or two may stand before the place
+    return re.compile(rf"{countries}\s+{joins}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
