@@ -1589,6 +1589,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="names-with-counts-in-brackets-before-a-plural-noun",
         ),
         pytest.param(
+            "Russian forces launched two Iskander-M ballistic missiles at Dnipro; neither was shot down.",
+            [(0, 2, None, [])],
+            [],
+            [],
+            id="neither-was-shot-down",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],
@@ -1828,6 +1835,12 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Над территорией России и Крыма уничтожены 37 беспилотников.",
             [(37, None, None, [])],
             id="a-region-joined-to-a-country-is-not-the-count-s-own-place",
+        ),
+        pytest.param(
+            "Противник атаковал Украину 142 дронами и четырьмя ракетами Искандер-М. По состоянию на 09:00 сбиты "
+            "115 дронов. Баллистические ракеты сбить не удалось.",
+            [(115, 142, None, []), (0, 4, None, [])],
+            id="the-missiles-could-not-be-downed",
         ),
         pytest.param(
             "Средства ПВО уничтожили 14 украинских беспилотников над территорией Краснодарского края. Шесть БПЛА "

@@ -1565,6 +1565,8 @@ class _Builder:
         definite = self._the_launched(sentence, destroy)
         if definite is not None:
             return None
+        if self._none_downed(sentence, recent):
+            return None
         # "Они были сбиты" in the next sentence, or "…, all of which were shot down", "…, усі збито" in a
         # clause after the launch's count
         after_launch = (
@@ -1626,6 +1628,25 @@ class _Builder:
                 span = (said[-1].start, verb.end)
                 return ctx.text[span[0] : span[1]], span
         return None
+
+    def _none_downed(self, sentence: Sentence, recent: list[InterceptionDraft]) -> bool:
+        """ "Russian forces launched two Iskander-M missiles; neither was shot down", "Баллистические
+        ракеты сбить не удалось": a stated zero downed of a launch claim just made (of the weapon the
+        sentence names, if it names one)."""
+        ctx = self.ctx
+        if not ctx.lex.data.get("interception", {}).get("none_downed"):
+            return False
+        said = ctx.find("interception", "none_downed", sentence.start, sentence.end)
+        if not said:
+            return False
+        named = {w.weapon for w in sentence.weapons}
+        for draft in recent:
+            open_launch = draft.launched is not None and draft.destroyed is None
+            if open_launch and (not named or draft.weapon in named):
+                draft.destroyed = Quantity(0, "exact", said[0].text, (said[0].start, said[0].end))
+                draft.sentences.add(sentence.index)
+                return True
+        return False
 
     def _rolls_up(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """ "Всего за прошедшую ночь ПВО сбили 34 дрона" after items that add up to 34: the total of the
