@@ -1596,6 +1596,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="neither-was-shot-down",
         ),
         pytest.param(
+            "The ministry said it had destroyed 32 drones over the Saratov, Volgograd and Rostov regions - 18, "
+            "nine and five respectively.",
+            [(32, None, None, [("RU-SAR", 18), ("RU-VGG", 9), ("RU-ROS", 5)])],
+            [],
+            [],
+            id="counts-paired-with-places-respectively",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

@@ -185,6 +185,12 @@ def test_alternation_matches_whole_words_with_variants(
         ("ru", "оба беспилотника", [2]),
         ("uk", "одинадцятеро людей", [11]),
         ("ru", "более полусотни дронов", [50]),
+        # a word adds only to a round number before it
+        ("en", "18, nine and five respectively", [18, 9, 5]),
+        ("en", "a hundred and five drones", [105]),
+        ("en", "one hundred twenty-five drones", [125]),
+        ("uk", "двадцятьма сімома дронами", [27]),
+        ("ru", "две тысячи триста сорок пять", [2345]),
     ],
 )
 def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> None:

@@ -1282,6 +1282,8 @@ class _Builder:
         if events:
             self.type_list = self._list_head(sentence, events[-1])
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
+        if self._respectively(sentence, rest):
+            rest = []
         self.complete_all(sentence)
         # each count may complete the claim: "20 were shot down and five were jammed"
         while (completed := self.complete_launch(sentence, rest, bool(events))) is not None:
@@ -1628,6 +1630,30 @@ class _Builder:
                 span = (said[-1].start, verb.end)
                 return ctx.text[span[0] : span[1]], span
         return None
+
+    def _respectively(self, sentence: Sentence, counts: list[Count]) -> bool:
+        """ "destroyed 32 drones over the Saratov, Volgograd and Rostov regions - 18, nine and five
+        respectively": the counts after the places, paired with them in order, are the breakdown of the
+        claim the sentence made. Returns whether they were."""
+        ctx, draft = self.ctx, self.current
+        if draft is None or draft.sentence != sentence.index or len(counts) < 2:
+            return False
+        if not ctx.lex.data.get("interception", {}).get("respectively"):
+            return False
+        if not ctx.has("interception", "respectively", counts[-1].end, sentence.end):
+            return False
+        places = [
+            p
+            for p in sentence.places
+            if draft.start <= p.span[0] < counts[0].start and not _is_direction(ctx, sentence, p)
+        ]
+        if len(places) != len(counts):
+            return False
+        if draft.own_item is not None and draft.own_item in draft.breakdown:
+            draft.breakdown.remove(draft.own_item)  # the total's one place was the list's first
+            draft.own_item = None
+        draft.breakdown.extend(BreakdownItem(p, c.quantity()) for p, c in zip(places, counts, strict=True))
+        return True
 
     def _none_downed(self, sentence: Sentence, recent: list[InterceptionDraft]) -> bool:
         """ "Russian forces launched two Iskander-M missiles; neither was shot down", "Баллистические

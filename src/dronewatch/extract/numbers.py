@@ -113,8 +113,9 @@ _TOKEN = re.compile(r"[^\s-]+(?:\s+(?=dozen|of\b))?")
 def _word_value(grammar: _Grammar, phrase: str, qualified: bool = False) -> list[tuple[int, int, int]]:
     """Split a run of number words into numbers: (value, start, end) offsets inside ``phrase``.
 
-    "twenty three" is one number (23); "three two" is two (3, 2): a word only adds to the number
-    before it when it is smaller than the last word added, as in every language read here.
+    "twenty three" is one number (23); "three two" and "nine and five" are two (3, 2; 9, 5): a word
+    only adds to the number before it when it is smaller than the last word added and that word is
+    round (a ten, a hundred, a scale), as in every language read here.
     ``qualified``: a qualifier stands before the phrase ("около", "понад").
     """
     folded = _fold(phrase)
@@ -147,7 +148,9 @@ def _word_value(grammar: _Grammar, phrase: str, qualified: bool = False) -> list
             end = stop
             begin = start if begin < 0 else begin
             continue
-        if begin >= 0 and value >= last:
+        # a word adds to a round number before it ("twenty three", "сто пять"), never to a unit ("nine
+        # and five" are two numbers)
+        if begin >= 0 and (value >= last or (last < 100 and last % 10 != 0)):
             numbers.append((total + current, begin, end))
             total = current = 0
             begin = -1
