@@ -1604,6 +1604,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="counts-paired-with-places-respectively",
         ),
         pytest.param(
+            "Russia attacked Ukraine with 500 drones and 50 missiles\n\nUkraine's air force said it had shot down "
+            "or disabled 495 of the 496 drones and 45 of the 53 missiles launched by Russia.",
+            [(495, 496, None, []), (45, 53, None, [])],
+            [],
+            [],
+            id="the-exact-launched-figure-after-a-headline-s-round-one",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

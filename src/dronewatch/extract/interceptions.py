@@ -1265,6 +1265,15 @@ class _Builder:
                 else:
                     quantity = _quantity(ctx, count, event.weapon)
                     setattr(pending, event.role, quantity)
+                    # "495 of the 496 drones" after a headline's "500 drones": the exact launched figure
+                    stated = _out_of(ctx, count, sentence) if event.role == "destroyed" else None
+                    told = pending.launched
+                    if (
+                        stated is not None
+                        and told is not None
+                        and 0 < abs(stated.value - told.value) <= ROUNDING * stated.value
+                    ):
+                        pending.launched = stated.quantity()
                     if placed:
                         # "Russia launched 101 drones. Air defense shot down 63 drones over the Kharkiv,
                         # Sumy and Poltava regions": the launch's downed, where a lone claim places them
