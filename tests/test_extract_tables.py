@@ -2655,6 +2655,18 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
     assert windows(extraction) == [window]
 
 
+def test_of_them_before_a_colon_list_is_no_count_out_of_the_next() -> None:
+    # "475 of them: 211 drones …": "of them" is a pronoun, and 211 the first item of the list after it,
+    # not the launched count of the 475 ("34 out of 35 drones")
+    extraction = run(
+        "Ukrainian air defence shot down or suppressed 475 of them: 211 drones were shot down and 39 missiles "
+        "were destroyed.",
+        "2025-06-29T10:30:00+03:00",
+    )
+    assert all(row[1] is None for row in interceptions(extraction))
+    assert (211, None, None, []) in interceptions(extraction)
+
+
 def test_an_unknown_unit_is_kept_unresolved_and_reported() -> None:
     extraction = run("ПВО уничтожили 5 беспилотников над Новоцарской областью.", lang="ru")
     (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]

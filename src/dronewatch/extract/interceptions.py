@@ -918,7 +918,8 @@ def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
         between = ctx.text[first.end : count.start]
         # not "30 of the missiles and 47 of the drones": a weapon noun between says what the first counts
         named = any(first.end <= w.start and w.end <= count.start for w in sentence.weapons)
-        if len(between.split()) <= OUT_OF_GAP and out_of.match(between.lstrip()) and not named:
+        # only the words of "out of" between: not "475 of them: 211 drones …", a pronoun and a list
+        if len(between.split()) <= OUT_OF_GAP and out_of.fullmatch(between.strip()) and not named:
             return count
         if _out_of_after_noun(ctx, sentence, first, count):
             return count
