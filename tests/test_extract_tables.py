@@ -1612,6 +1612,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="the-exact-launched-figure-after-a-headline-s-round-one",
         ),
         pytest.param(
+            "Russia attacked Ukraine with 537 air attack assets overnight, including 477 drones and decoys and 60 "
+            "missiles of various types.",
+            [(None, 537, None, []), (None, 477, None, []), (None, 60, None, [])],
+            [],
+            [],
+            id="a-launch-of-every-class-including-counts-by-class",
+        ),
+        pytest.param(
             "A drone destroyed a house in the village.",
             [],
             [],

@@ -656,7 +656,11 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
             launched.add(of.start)
         if weapon is None:
             continue
-        role = _verb_role(ctx, sentence, count, weapon) or _listed_after(ctx, sentence, events, count)
+        role = (
+            _verb_role(ctx, sentence, count, weapon)
+            or _listed_after(ctx, sentence, events, count)
+            or _launched_by_type(ctx, events, count, weapon)
+        )
         if role is not None:
             events.append(_Event(count, weapon, role))
         elif not count.article:
@@ -798,6 +802,19 @@ def _listed_after(ctx: Context, sentence: Sentence, events: list[_Event], count:
     if events and _goes_on(ctx, _head_end(ctx, sentence, events[-1].weapon), count.start):
         return events[-1].role
     return None
+
+
+def _launched_by_type(ctx: Context, events: list[_Event], count: Count, weapon: WeaponMention) -> str | None:
+    """ "attacked Ukraine with 537 air attack assets, including 477 drones and decoys and 60 missiles":
+    a count of one class of weapon right after "including" a launched total of every class is launched."""
+    if not events or events[-1].role != "launched" or events[-1].weapon.weapon != "unknown":
+        return None
+    if weapon.weapon == "unknown":
+        return None
+    between = ctx.find("interception", "partial", events[-1].weapon.end, count.start)
+    if not between or ctx.text[between[-1].end : count.start].strip():
+        return None
+    return "launched"
 
 
 def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
