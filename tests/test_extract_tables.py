@@ -2675,22 +2675,6 @@ def test_of_them_before_a_colon_list_is_no_count_out_of_the_next() -> None:
     assert (211, None, None, []) in interceptions(extraction)
 
 
-def test_a_heading_that_names_another_district_of_the_region_moves_the_story() -> None:
-    # a governor's round-up: each district a line of its own, then what happened there
-    extraction = run(
-        "Шебекинский округ. Дрон ударил по автомобилю, пострадавших нет.\nГрайворонский округ. В посёлке "
-        "Дорогощь пострадали двое мирных жителей.",
-        "2025-07-20T09:00:00+03:00",
-        lang="ru",
-    )
-    found = [
-        ([p.id for p in c.places], c.injured.value if c.injured else None)
-        for c in extraction.claims
-        if isinstance(c, ImpactClaim)
-    ]
-    assert found == [(["oktmo:14750000"], 0), (["oktmo:14725000"], 2)]
-
-
 def test_an_unknown_unit_is_kept_unresolved_and_reported() -> None:
     extraction = run("ПВО уничтожили 5 беспилотников над Новоцарской областью.", lang="ru")
     (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]

@@ -436,16 +436,6 @@ def _damage_said(ctx: Context, words: list[Match]) -> bool:
     return any(attack_only.fullmatch(w.text) is None for w in words)
 
 
-def _elsewhere_now(current: ImpactDraft, named: tuple[Place, ...]) -> bool:
-    """Whether the places the text named last are elsewhere than the impact under way: in another
-    region, or other districts or towns of its region ("Шебекинский округ. … Грайворонский округ.")."""
-    if not named or {p.id for p in named} & {p.id for p in current.places}:
-        return False
-    if not {p.admin1 or p.id for p in named} & current.admin1s():
-        return True
-    return all(p.level in ("admin2", "settlement") for p in named)
-
-
 def _impact_words_in(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     return any(start <= m.start < end for m in _impact_words(ctx, sentence))
 
@@ -577,7 +567,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 current is not None
                 and not places
                 and named_at > max(current.sentences)
-                and _elsewhere_now(current, last_places)
+                and not {p.admin1 or p.id for p in last_places} & current.admin1s()
             )
             if (
                 current is not None
