@@ -84,6 +84,11 @@ class InterceptionDraft:
     def total(self) -> int | None:
         return self.destroyed.value if self.destroyed is not None else None
 
+    def place_total(self, place: Place, quantity: Quantity) -> None:
+        """Make ``place`` the total's own place: its one-item breakdown so far."""
+        self.own_item = BreakdownItem(place, quantity)
+        self.breakdown.append(self.own_item)
+
 
 @dataclass(frozen=True)
 class _Event:
@@ -125,8 +130,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         for role in ("destroyed", "suppressed", "launched")
         for verb in ctx.find("interception", role, lo, count.start)
         if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
-        # not a word of a weapon's name ("multiple launch rocket system projectiles")
-        and not any(w.start <= verb.start < w.end for w in sentence.weapons)
+        and not _in_a_weapon_name(sentence, verb)
     ]
     if before:
         end, start, role = max(before)
@@ -149,10 +153,11 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         ):
             return "launched"
     # A verb may also open the sentence before a colon list: "уничтожены 77 БПЛА: ▫️ 42 – над …".
+    head = _head_end(ctx, sentence, weapon)
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
-            if any(w.start <= verb.start < w.end for w in sentence.weapons):
-                continue  # a word of a weapon's name ("multiple launch rocket system projectiles")
+            if _in_a_weapon_name(sentence, verb):
+                continue
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
@@ -162,7 +167,6 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
                 return role  # "nine intercepted UAVs"
-            head = _head_end(ctx, sentence, weapon)
             if verb.start >= weapon.end and (
                 (verb.start < hi and _passive(ctx, head, verb.start))
                 or (role != "launched" and _reduced_participle(ctx, head, verb))
@@ -171,6 +175,11 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _in_a_weapon_name(sentence: Sentence, verb: Match) -> bool:
+    """Whether a verb is a word of a weapon's name ("multiple launch rocket system projectiles")."""
+    return any(w.start <= verb.start < w.end for w in sentence.weapons)
 
 
 def _head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
@@ -1213,8 +1222,7 @@ class _Builder:
                 self.ctx, sentence, event.count
             )
             if place is not None:
-                draft.own_item = BreakdownItem(place, quantity)
-                draft.breakdown.append(draft.own_item)
+                draft.place_total(place, quantity)
         self.drafts.append(draft)
         return draft
 
@@ -1297,8 +1305,7 @@ class _Builder:
                         # Sumy and Poltava regions": the launch's downed, where a lone claim places them
                         place = _own_place(ctx, sentence, count) or _region_named_before(ctx, sentence, count)
                         if place is not None:
-                            pending.own_item = BreakdownItem(place, quantity)
-                            pending.breakdown.append(pending.own_item)
+                            pending.place_total(place, quantity)
                         self.current = pending
                 pending.sentences.add(sentence.index)
                 used.add(count.start)
@@ -1476,8 +1483,7 @@ class _Builder:
             window=current.window,
             sentences={sentence.index},
         )
-        claim.own_item = BreakdownItem(places[0], quantity)
-        claim.breakdown.append(claim.own_item)
+        claim.place_total(places[0], quantity)
         self.drafts.append(claim)
         self.current = claim
         return True
@@ -1575,8 +1581,7 @@ class _Builder:
                     # "…, and ten of them were shot down over the Belgorod region": where they were downed
                     place = _own_place(ctx, sentence, count)
                     if place is not None and not pending.breakdown:
-                        pending.own_item = BreakdownItem(place, pending.destroyed)
-                        pending.breakdown.append(pending.own_item)
+                        pending.place_total(place, pending.destroyed)
                     return count
             target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
             if (
@@ -1625,8 +1630,7 @@ class _Builder:
                 if p.span[0] > destroy[0].end and not _is_direction(ctx, sentence, p)
             ]
             if len(over) == 1 and not pending.breakdown and pending.destroyed is not None:
-                pending.own_item = BreakdownItem(over[0], pending.destroyed)
-                pending.breakdown.append(pending.own_item)
+                pending.place_total(over[0], pending.destroyed)
             # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
             regions = {p.admin1 for p in pending.target}
             if (
