@@ -480,10 +480,19 @@ def test_the_plural_of_region_ends_a_list_of_regions(g: Gazetteer) -> None:
         ("in Gorlovka", "UA-14"),  # the Russian name of Horlivka, as TASS writes it
         ("Energodar", "UA-23"),  # Enerhodar
         ("Makeyevka", "UA-14"),  # Makiivka
+        ("drones over Stary Oskol", "RU-BEL"),  # GeoNames: Staryy Oskol
+        ("a blast in Novy Urengoy", "RU-YAN"),  # GeoNames: Novyy Urengoy
+        ("in Lgov", "RU-KRS"),  # GeoNames names the town by its district's adjective, L'govskiy
+        ("in Korolyov", "RU-MOS"),  # GeoNames: Korolev; the Russian name has ё
+        ("a fire in Rostov", "RU-ROS"),  # Rostov-on-Don, by its Russian short name
     ],
 )
 def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: str) -> None:
     assert [p.admin1 for p in g.find(text)] == [admin1]
+
+
+def test_a_village_of_sevastopol_that_geonames_lacks(g: Gazetteer) -> None:
+    assert [p.admin1 for p in g.find("в Любимовке под Севастополем")] == ["UA-40", "UA-40"]
 
 
 def test_a_small_town_in_english_needs_a_preposition(g: Gazetteer) -> None:

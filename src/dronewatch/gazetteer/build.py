@@ -354,7 +354,10 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
         )
         row.population = int(city["population"])
         for name in fixes.names.get(gid, []):
-            _add_settlement_name(row, name, fixes, context=False)
+            if LATIN.fullmatch(name):
+                row.add("ec", [name])  # an English name GeoNames lacks
+            else:
+                _add_settlement_name(row, name, fixes, context=False)
         for name, score in sorted(set(named[gid]), key=lambda n: (-n[1], n[0])):
             key = fold(name)
             if key in fixes.drop_names or name in fixes.names.get(gid, []):
@@ -395,9 +398,9 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
 
 def _press_spelling(name: str) -> str:
     """GeoNames' romanisation as news reports write it: "Feodosiya" → "Feodosia", "Afipskiy" →
-    "Afipsky", "Sergiyev Posad" → "Sergiev Posad", "Maykop" → "Maikop"."""
+    "Afipsky", "Sergiyev Posad" → "Sergiev Posad", "Maykop" → "Maikop", "Staryy Oskol" → "Stary Oskol"."""
     name = re.sub(r"iya\b", "ia", name)
-    name = re.sub(r"iy\b", "y", name)
+    name = re.sub(r"[iy]y\b", "y", name)
     name = name.replace("iye", "ie")
     return re.sub(r"(?<=[aeiou])y(?=[^aeiouy\s'-])", "i", name)
 
@@ -423,6 +426,19 @@ def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin
                 latin = " ".join(_russian_latin(w).capitalize() for w in native.split())
                 if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= RUSSIAN_SPELLING:
                     names.append(_press_spelling(latin))
+    else:
+        # a Russian town: its Russian name as reports in English spell it ("Льгов" → "Lgov", where
+        # GeoNames has "L'govskiy"), the name most like GeoNames' own; of equals, the one with fewest
+        # ы and э, which a Belarusian spelling of the name has more of ("Ачынск" beside "Ачинск")
+        russian = [
+            (score, -sum(map(n.count, "ыэ")), n)
+            for n, score in natives
+            if score >= SIMILAR_NAME and "ru" in _languages(n)
+        ]
+        if russian:
+            latin = " ".join(_russian_latin(w).capitalize() for w in max(russian)[2].split())
+            if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= RUSSIAN_SPELLING:
+                names.append(_press_spelling(latin))
     return [n for n in dict.fromkeys(names) if LATIN.fullmatch(n) and len(n) > 2]
 
 
