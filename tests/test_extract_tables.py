@@ -1679,6 +1679,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-week-s-total-is-no-attack",
         ),
+        pytest.param(
+            "Russian forces launched 127 missiles and 109 drones overnight. The missiles included 77 Kh-101 "
+            "cruise missiles, of which Ukrainian forces downed 73.",
+            [(None, 127, None, []), (None, 109, None, []), (73, 77, None, [])],
+            [],
+            [],
+            id="what-the-missiles-of-a-launch-included",
+        ),
+        pytest.param(
+            "The overnight strike comprised 12 Kalibr cruise missiles and 30 Shahed drones.",
+            [(None, 12, None, []), (None, 30, None, [])],
+            [],
+            [],
+            id="what-a-strike-comprised",
+        ),
     ],
 )
 def test_english_relays(
