@@ -696,6 +696,13 @@ def test_russian_telegram_posts(
             [],
             id="a-count-of-directions-is-no-launch",
         ),
+        pytest.param(
+            "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
+            "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
+            [(20, None, None, [("UA-43", 14), ("sea:black", 6)])],
+            [],
+            id="a-roll-up-of-counts-by-place-is-their-total",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1987,6 +1994,18 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "ПВО сбила два беспилотника над Курской областью. Всего погибли 5.",
             [(2, None, None, [("RU-KRS", 2)])],
             id="a-total-of-casualties-is-no-total-of-drones",
+        ),
+        pytest.param(
+            "Силами ПВО Минобороны отражена атака двух БПЛА, летевших на Москву.\nОтражена атака ещё трёх "
+            "беспилотников, летевших на Москву.\nТаким образом, начиная с 22:00 уничтожены пять БПЛА.",
+            [(2, None, None, []), (3, None, None, [])],
+            id="a-roll-up-of-separate-reports-repeats-their-figures",
+        ),
+        pytest.param(
+            "Над Брянской областью уничтожены два БПЛА. Над Курской областью уничтожены три БПЛА. Всего за "
+            "ночь уничтожены пять БПЛА.",
+            [(5, None, None, [("RU-BRY", 2), ("RU-KRS", 3)])],
+            id="a-roll-up-of-counts-by-place-is-their-total",
         ),
         pytest.param(
             "ПВО сбила от двух до трех беспилотников.",

@@ -1310,6 +1310,11 @@ class _Builder:
                 pending.sentences.add(sentence.index)
                 used.add(count.start)
                 continue
+            summed = self._sums_earlier(sentence, event)
+            if summed:
+                self._roll_up(sentence, event, summed)
+                used.add(count.start)
+                continue
             self.current = self.new_claim(sentence, event)
             self.gap = 0
             used.add(count.start)
@@ -1714,6 +1719,43 @@ class _Builder:
         return listed == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
         )
+
+    def _sums_earlier(self, sentence: Sentence, event: _Event) -> list[InterceptionDraft]:
+        """The claims just before a roll-up whose downed counts it adds up ("Таким образом, начиная с 22:00
+        уничтожены пять БПЛА" after claims of two and three drones), latest first; none when it states a
+        total of its own."""
+        if event.role != "destroyed" or not self.ctx.has(
+            "interception", "complete", sentence.start, event.count.start
+        ):
+            return []
+        total = 0
+        summed: list[InterceptionDraft] = []
+        for draft in reversed(self.drafts):
+            if draft.destroyed is None or event.weapon.weapon not in (draft.weapon, "unknown"):
+                return []
+            total += draft.destroyed.value
+            summed.append(draft)
+            if total >= event.count.value:
+                return summed if len(summed) > 1 and total == event.count.value else []
+        return []
+
+    def _roll_up(self, sentence: Sentence, event: _Event, summed: list[InterceptionDraft]) -> None:
+        """A roll-up of claims each placed in one place ("над Кримом збили 12 дронів, ще 8 — над Чорним
+        морем. Загалом … знищено 20") is the total of their list: one claim with those items. Of claims
+        not each placed (separate reports of two and three drones over the day), it repeats figures
+        already given and makes no claim of its own."""
+        if not all(d.own_item is not None and d.breakdown == [d.own_item] for d in summed):
+            return
+        first, *rest = reversed(summed)
+        first.destroyed = _quantity(self.ctx, event.count, event.weapon)
+        first.breakdown = [item for d in (first, *rest) for item in d.breakdown]
+        first.own_item = None
+        for draft in rest:
+            first.sentences |= draft.sentences
+            self.drafts.remove(draft)
+        first.sentences.add(sentence.index)
+        first.end = max(first.end, sentence.end)
+        self.current = first
 
     def _own_speaker(self, sentence: Sentence) -> bool:
         """Whether a sentence says who speaks, other than the speaker just quoted ("the ministry said",
