@@ -697,6 +697,12 @@ def test_russian_telegram_posts(
             id="a-count-of-directions-is-no-launch",
         ),
         pytest.param(
+            "Над Київщиною збили 5 дронів. Ще 3 — над Житомирщиною.",
+            [(5, None, None, [("UA-32", 5)]), (3, None, None, [("UA-18", 3)])],
+            [],
+            id="more-elsewhere-at-the-start-of-the-next-sentence-is-a-claim-of-its-own",
+        ),
+        pytest.param(
             "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
             "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
             [(20, None, None, [("UA-43", 14), ("sea:black", 6)])],
@@ -2000,6 +2006,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "беспилотников, летевших на Москву.\nТаким образом, начиная с 22:00 уничтожены пять БПЛА.",
             [(2, None, None, []), (3, None, None, [])],
             id="a-roll-up-of-separate-reports-repeats-their-figures",
+        ),
+        pytest.param(
+            "Над Брянской областью уничтожены 7 БПЛА. Еще один беспилотник уничтожен над Курской областью.",
+            [(7, None, None, [("RU-BRY", 7)]), (1, None, None, [("RU-KRS", 1)])],
+            id="one-more-elsewhere-in-the-next-sentence-is-a-claim-of-its-own",
         ),
         pytest.param(
             "Над Брянской областью уничтожены два БПЛА. Над Курской областью уничтожены три БПЛА. Всего за "

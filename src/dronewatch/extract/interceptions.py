@@ -90,6 +90,19 @@ class InterceptionDraft:
         self.breakdown.append(self.own_item)
 
 
+def _listed(draft: InterceptionDraft) -> int:
+    """The sum of a claim's breakdown."""
+    return sum(item.destroyed.value for item in draft.breakdown)
+
+
+def _told(draft: InterceptionDraft) -> int | None:
+    """How many a claim says were downed: its total, else the sum of a list without one; None for a
+    launch alone."""
+    if draft.destroyed is not None:
+        return draft.destroyed.value
+    return _listed(draft) if draft.breakdown else None
+
+
 @dataclass(frozen=True)
 class _Event:
     """A weapon count with the role its verb gives it ("destroyed", "launched", "suppressed")."""
@@ -1403,6 +1416,8 @@ class _Builder:
         weapon = ctx.weapon_after(counts[0], sentence)
         if weapon is not None and weapon.weapon not in (current.weapon, "unknown"):
             return False
+        if weapon is not None and _listed(current) != counts[0].value and self._summed(counts[0], weapon):
+            return False  # the total of this list and the claims before it (``_roll_up``)
         current.destroyed = counts[0].quantity()
         current.sentences.add(sentence.index)
         current.end = max(current.end, sentence.end)
@@ -1463,15 +1478,20 @@ class _Builder:
         )
 
     def one_more(self, sentence: Sentence, count: Count) -> bool:
-        """ "Семь сбитых дронов в Калужской области, еще пять в Брянской": after a claim placed in one
-        region, "more" and a count in another region is a claim of its own in the same sentence."""
+        """ "Семь сбитых дронов в Калужской области, еще пять в Брянской", "Над Київщиною збили 5 дронів.
+        Ще 3 — над Житомирщиною": after a claim placed in one region, "more" and a count in another region
+        is a claim of its own, in the same sentence or at the start of the next."""
         current = self.current
         if (
             current is None
-            or current.sentence != sentence.index
             or current.own_item is None
             or current.breakdown != [current.own_item]
             or not self.ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start)
+        ):
+            return False
+        if current.sentence != sentence.index and not (
+            sentence.index == max(current.sentences) + 1
+            and not self.ctx.text[sentence.start : count.start].split()[1:]
         ):
             return False
         places = _places_for(self.ctx, sentence, count)
@@ -1728,23 +1748,29 @@ class _Builder:
             "interception", "complete", sentence.start, event.count.start
         ):
             return []
+        return self._summed(event.count, event.weapon)
+
+    def _summed(self, count: Count, weapon: WeaponMention) -> list[InterceptionDraft]:
+        """The claims just before, latest first, whose downed counts add up to ``count``; none where no
+        two or more do."""
         total = 0
         summed: list[InterceptionDraft] = []
         for draft in reversed(self.drafts):
-            if draft.destroyed is None or event.weapon.weapon not in (draft.weapon, "unknown"):
+            told = _told(draft)
+            if told is None or weapon.weapon not in (draft.weapon, "unknown"):
                 return []
-            total += draft.destroyed.value
+            total += told
             summed.append(draft)
-            if total >= event.count.value:
-                return summed if len(summed) > 1 and total == event.count.value else []
+            if total >= count.value:
+                return summed if len(summed) > 1 and total == count.value else []
         return []
 
     def _roll_up(self, sentence: Sentence, event: _Event, summed: list[InterceptionDraft]) -> None:
-        """A roll-up of claims each placed in one place ("над Кримом збили 12 дронів, ще 8 — над Чорним
-        морем. Загалом … знищено 20") is the total of their list: one claim with those items. Of claims
-        not each placed (separate reports of two and three drones over the day), it repeats figures
+        """A roll-up of claims each told in full by place ("над Кримом збили 12 дронів, ще 8 — над
+        Чорним морем. Загалом … знищено 20") is the total of their lists: one claim with those items. Of
+        claims not so told (separate reports of two and three drones over the day), it repeats figures
         already given and makes no claim of its own."""
-        if not all(d.own_item is not None and d.breakdown == [d.own_item] for d in summed):
+        if not all(d.breakdown and _listed(d) == _told(d) for d in summed):
             return
         first, *rest = reversed(summed)
         first.destroyed = _quantity(self.ctx, event.count, event.weapon)
@@ -1792,9 +1818,14 @@ class _Builder:
         )
         if more and not current.breakdown and sentence.index != current.sentence:
             return False  # "Отражена атака двух беспилотников. Ещё один сбит над Подольском": one more
+        placed_once = current.own_item is not None and current.breakdown == [current.own_item]
+        if more and placed_once and sentence.index != current.sentence:
+            places = _places_for(self.ctx, sentence, event.count)
+            own = current.own_item.place.admin1 if current.own_item is not None else None
+            if places and all(p.admin1 != own for p in places):
+                return False  # "Над Брянской областью уничтожены 7 БПЛА. Еще один … над Курской": elsewhere
         if (
-            current.own_item is not None
-            and current.breakdown == [current.own_item]
+            placed_once
             and sentence.index != current.sentence
             and not _subset(self.ctx, sentence, event.count)
             and not self.ctx.has("interception", "more", sentence.start, event.count.start)
