@@ -2592,6 +2592,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 1)],
             id="the-capital-firing-is-the-government",
         ),
+        pytest.param(
+            "Шебекинский округ. В селе Новая Таволжанка повреждены два частных дома.\nГрайворонский округ. В "
+            "посёлке Дорогощь пострадали двое мирных жителей.",
+            "ru",
+            [(["RU-BEL"], None, None, None), (["RU-BEL"], None, None, 2)],
+            id="a-heading-of-another-district-of-the-same-region-starts-another-impact",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -543,6 +544,21 @@ def _specific_first(places: list[Place]) -> list[Place]:
     return sorted(places, key=lambda p: rank[p.level])
 
 
+def _heading(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence is only the name of a place, as governors head the lines of a round-up
+    ("Грайворонский округ.", "Житомирщина.")."""
+    rest = ctx.text[sentence.start : sentence.end]
+    for place in reversed(sentence.places):
+        rest = rest[: place.span[0] - sentence.start] + rest[place.span[1] - sentence.start :]
+    return bool(sentence.places) and not any(ch.isalnum() for ch in rest)
+
+
+def _among(places: Iterable[Place], others: Iterable[Place]) -> bool:
+    """Whether every place of ``places`` is one of ``others``."""
+    known = {p.id for p in others}
+    return all(p.id in known for p in places)
+
+
 def find_impacts(ctx: Context) -> list[ImpactDraft]:
     """Every impact claim of a document: one per distinct place, in order of appearance.
 
@@ -567,7 +583,11 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 current is not None
                 and not places
                 and named_at > max(current.sentences)
-                and not {p.admin1 or p.id for p in last_places} & current.admin1s()
+                and (
+                    not {p.admin1 or p.id for p in last_places} & current.admin1s()
+                    # a heading of its own ("Грайворонский округ."): another place of the same region
+                    or (_heading(ctx, ctx.sentences[named_at]) and not _among(last_places, current.places))
+                )
             )
             if (
                 current is not None
