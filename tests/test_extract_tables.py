@@ -703,6 +703,22 @@ def test_russian_telegram_posts(
             id="more-elsewhere-at-the-start-of-the-next-sentence-is-a-claim-of-its-own",
         ),
         pytest.param(
+            "Сили ППО збили над Кіровоградщиною 7 із 9 дронів.",
+            [(7, 9, None, [("UA-35", 7)])],
+            [],
+            id="the-count-a-downed-one-is-out-of-is-no-item-of-its-place",
+        ),
+        pytest.param(
+            "Сили ППО збили 7 «шахедів» із 9.", [(7, 9, None, [])], [], id="out-of-after-a-quoted-noun"
+        ),
+        pytest.param(
+            "Ворог випустив сім ракет. Шість із них знешкодили сили ППО.",
+            [(6, 7, None, [])],
+            [],
+            id="six-of-them-with-iz",
+        ),
+        pytest.param("Сили ППО збили 80 зі 100 дронів.", [(80, 100, None, [])], [], id="out-of-with-zi"),
+        pytest.param(
             "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
             "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
             [(20, None, None, [("UA-43", 14), ("sea:black", 6)])],
@@ -1706,6 +1722,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="what-a-strike-comprised",
+        ),
+        pytest.param(
+            "Air defense forces destroyed 19 of 24 Shahed-type drones over Odesa region.",
+            [(19, 24, None, [("UA-51", 19)])],
+            [],
+            [],
+            id="the-place-after-n-of-m-drones-is-the-downed-count-s",
         ),
     ],
 )

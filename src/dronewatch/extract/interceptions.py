@@ -312,6 +312,13 @@ def _direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
     )
 
 
+def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
+    """Where the counts after ``count`` in its sentence start, but for the count it is out of ("19 of 24
+    drones over Odesa region": the 24 is no item of the list, the place is the 19's)."""
+    of = _out_of(ctx, count, sentence)
+    return [c.start for c in sentence.counts if c.start > count.end and not c.article and c is not of]
+
+
 def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     """The places a count is tied to.
 
@@ -327,7 +334,7 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     bracketed = [p for p in usable if _OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
     if bracketed:
         return bracketed
-    later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
+    later = _later_counts(ctx, sentence, count)
     stop = min(later) if later else sentence.end
     if _distributive(ctx, count):
         spread = [p for p in usable if count.end <= p.span[0] < stop]
@@ -400,7 +407,7 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     first.
     """
     clause = sentence.clause_of(count.start)
-    later = [c.start for c in sentence.counts if c.start > count.end and not c.article]
+    later = _later_counts(ctx, sentence, count)
     if later and re.search(r"\(\s*$", ctx.text[count.end : min(later)]):
         return None  # "42 drones over the Bryansk (15), Kursk (11) … regions": the places are the items'
     stop = min(later) if later else sentence.end
@@ -966,6 +973,8 @@ def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     return None
 
 
+# Closing a quoted weapon noun before "out of" ("7 «шахедів» із 9").
+_QUOTES_AND_SPACE = " \t\n«»\"“”„'’"
 # What may follow the launched count of "55 drones out of 79": the end of a phrase, or a verb of launch.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
@@ -977,7 +986,7 @@ def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Co
     weapon = ctx.weapon_after(first, sentence)
     if weapon is None or weapon.end > count.start:
         return False
-    between = ctx.text[weapon.end : count.start].strip()
+    between = ctx.text[weapon.end : count.start].strip(_QUOTES_AND_SPACE)
     if ctx.lex.pattern("interception", "out_of").fullmatch(between) is None:
         return False
     again = ctx.weapon_after(count, sentence)
@@ -1333,6 +1342,8 @@ class _Builder:
             used.add(count.start)
         if events:
             self.type_list = self._list_head(sentence, events[-1])
+        # "7 із 9 дронів": the count a downed one is out of is its launch, no item of a list
+        used.update(of.start for e in events if (of := _out_of(ctx, e.count, sentence)) is not None)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
         if self._respectively(sentence, rest):
             rest = []
