@@ -718,6 +718,31 @@ def test_russian_telegram_posts(
             id="six-of-them-with-iz",
         ),
         pytest.param("Сили ППО збили 80 зі 100 дронів.", [(80, 100, None, [])], [], id="out-of-with-zi"),
+        pytest.param("Україна зазнала атак 50 дронів.", [(None, 50, None, [])], [], id="suffered-attacks"),
+        pytest.param(
+            "Росія атакувала Україну 810 дронами. Збити або подавити вдалося 747 дронів.",
+            [(747, 810, None, [])],
+            [],
+            id="downed-or-suppressed-in-the-infinitive-uk",
+        ),
+        pytest.param(
+            "Росія атакувала Україну трьомастами сорока дронами.",
+            [(None, 340, None, [])],
+            [],
+            id="hundreds-in-the-instrumental-uk",
+        ),
+        pytest.param(
+            "Знищено 14 БпЛА над Херсонщиною. По населених пунктах Херсонщини скинуто 11 керованих авіабомб.",
+            [(14, None, None, [("UA-65", 14)])],
+            [],
+            id="a-count-of-another-weapon-is-no-item-of-a-drone-list",
+        ),
+        pytest.param(
+            "Ворог атакував Херсонщину 11 керованими авіабомбами.",
+            [(None, 11, None, [])],
+            [],
+            id="glide-bombs-in-the-instrumental",
+        ),
         pytest.param(
             "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
             "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
@@ -1846,6 +1871,31 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             id="could-not-in-short",
         ),
         pytest.param(
+            "Drones struck an oil depot in Rostov Oblast. Officials have not confirmed the strike.",
+            "en",
+            ["unverified_claim"],
+            id="officials-have-not-confirmed",
+        ),
+        pytest.param(
+            "Drones struck an oil depot in Rostov Oblast, but ISW has not observed visual confirmation of these "
+            "reports.",
+            "en",
+            ["unverified_claim"],
+            id="no-visual-confirmation",
+        ),
+        pytest.param(
+            "Местные каналы пишут, что над городом работала ПВО и сбила пять дронов.",
+            "ru",
+            ["anonymous_source"],
+            id="local-channels-write",
+        ),
+        pytest.param(
+            "Місцеві канали пишуть, що над містом збили п'ять дронів.",
+            "uk",
+            ["anonymous_source"],
+            id="local-channels-write-uk",
+        ),
+        pytest.param(
             "Sources claim 12 drones hit the airfield in Engels.",
             "en",
             ["anonymous_source"],
@@ -2034,6 +2084,27 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Над Брянской областью уничтожены 7 БПЛА. Еще один беспилотник уничтожен над Курской областью.",
             [(7, None, None, [("RU-BRY", 7)]), (1, None, None, [("RU-KRS", 1)])],
             id="one-more-elsewhere-in-the-next-sentence-is-a-claim-of-its-own",
+        ),
+        pytest.param(
+            "Область подверглась атакам более 50 беспилотников.",
+            [(None, 50, None, [])],
+            id="attacks-in-the-plural",
+        ),
+        pytest.param(
+            "Россия атаковала Украину 810 беспилотниками. Сбить или подавить удалось 747 дронов.",
+            [(747, 810, None, [])],
+            id="downed-or-suppressed-in-the-infinitive",
+        ),
+        pytest.param(
+            "Россияне атаковали регион тремя десятками дронов.", [(None, 30, None, [])], id="three-tens"
+        ),
+        pytest.param(
+            "Россия атаковала Украину тремястами сорока дронами.",
+            [(None, 340, None, [])],
+            id="hundreds-in-the-instrumental",
+        ),
+        pytest.param(
+            "Россия атаковала регион несколькими десятками дронов.", [], id="some-tens-is-no-number"
         ),
         pytest.param(
             "Над Брянской областью уничтожены два БПЛА. Над Курской областью уничтожены три БПЛА. Всего за "
@@ -2621,6 +2692,36 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [(["RU-BEL"], None, None, None), (["RU-BEL"], None, None, 2)],
             id="a-heading-of-another-district-of-the-same-region-starts-another-impact",
+        ),
+        pytest.param(
+            "A Ukrainian drone set fire to a warehouse in Belgorod. There were no casualties.",
+            "en",
+            [(["RU-BEL"], None, 0, 0)],
+            id="set-fire-to",
+        ),
+        pytest.param(
+            "A drone hit a house in Sumy. Two women aged 54 and 71 were injured.",
+            "en",
+            [(["UA-59"], None, None, 2)],
+            id="ages-after-aged-are-no-count",
+        ),
+        pytest.param(
+            "У Херсоні дрон скинув вибухівку на зупинку. Трьох людей віком 45 та 58 років поранено.",
+            "uk",
+            [(["UA-65"], None, None, 3)],
+            id="a-list-of-ages-is-no-count",
+        ),
+        pytest.param(
+            "В Новошахтинске горит нефтебаза. Информации о пострадавших пока нет.",
+            "ru",
+            [(["RU-ROS"], None, None, None)],
+            id="no-information-on-casualties-yet",
+        ),
+        pytest.param(
+            "У Фастові уламки влучили у склад. Загинув працівник підприємства.",
+            "uk",
+            [(["UA-32"], None, 1, None)],
+            id="a-worker-killed",
         ),
     ],
 )

@@ -342,7 +342,8 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(
         rf"\s*(?:%|{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
     )
-    before = re.compile(rf"{months}\s*$", re.IGNORECASE)
+    ages = lex.data.get("numbers", {}).get("ages_before")
+    before = re.compile(rf"(?:{months}|{alternation(ages)})\s*$" if ages else rf"{months}\s*$", re.IGNORECASE)
     return after, before
 
 
@@ -576,6 +577,41 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
 
 
 @cache
+def _age_words(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """A word that says the numbers after it are ages ("aged", "віком", "в возрасте"), and what joins the
+    numbers of a list ("54 and 71", "45 та 58", "19, 45")."""
+    words = lex.data.get("numbers", {}).get("ages_before")
+    ages = re.compile(rf"{alternation(words)}\s+$", re.IGNORECASE) if words else None
+    joins = lex.data.get("interception", {}).get("list_joins") or []
+    joined = rf"\s*,\s*|\s+(?:{alternation(joins)})\s+" if joins else r"\s*,\s*"
+    return ages, re.compile(joined, re.IGNORECASE)
+
+
+def _age_lists(text: str, lex: Lexicon, counts: list[Count]) -> set[int]:
+    """The starts of numbers that a list makes ages, or what its last number measures: "aged 54 and 71",
+    "віком 45 та 58 років", "from 5 to 10 km" — the list's first number, which no word marks, too."""
+    ages, joined = _age_words(lex)
+    after = _not_counts(lex)[0]
+    runs: list[list[Count]] = []
+    for count in counts:
+        if count.article:
+            continue
+        if runs and joined.fullmatch(text, runs[-1][-1].end, count.number_start):
+            runs[-1].append(count)
+        else:
+            runs.append([count])
+    found: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first, last = run[0], run[-1]
+        aged = ages is not None and ages.search(text, max(0, first.number_start - 20), first.number_start)
+        if aged or after.match(text, last.end):
+            found.update(c.start for c in run)
+    return found
+
+
+@cache
 def _range_join(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.data.get("numbers", {}).get("range_joins")
     return re.compile(rf"\s+{alternation(words)}\s+", re.IGNORECASE) if words else None
@@ -636,7 +672,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         times = find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
         weapons = all_weapons[index]
         taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]
-        counts = _without_ranges(text, lex, [c for c in all_counts[index] if _is_count(text, lex, c, taken)])
+        ages = _age_lists(text, lex, all_counts[index])
+        numbers = [c for c in all_counts[index] if c.start not in ages]
+        counts = _without_ranges(text, lex, [c for c in numbers if _is_count(text, lex, c, taken)])
         analysed.append(
             Sentence(
                 index=index,

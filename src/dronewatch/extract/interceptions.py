@@ -1136,6 +1136,10 @@ class _Builder:
             places = _places_for(self.ctx, sentence, count)
             if not places:
                 continue
+            named = self.ctx.weapon_after(count, sentence)
+            other = named.weapon if named is not None else "unknown"
+            if "unknown" not in (draft.weapon, other) and other != draft.weapon:
+                continue  # "… скинуто 11 керованих авіабомб" after a claim of drones: another weapon
             # a distributive count's places form one phrase: its shape is read at the nearest place
             nearest = min(places, key=lambda p: min(abs(p.span[0] - count.end), abs(count.start - p.span[1])))
             if not _item_shape(self.ctx, sentence, count, nearest, later=sentence.index != draft.sentence):
