@@ -2831,12 +2831,65 @@ def test_english_times(text: str, published_at: str, window: tuple[str, str]) ->
             ("2025-07-02T23:00:00+03:00", "2025-07-03T04:30:00+03:00"),
             id="told-in-a-quote-after-the-claim",
         ),
+        pytest.param(
+            "Ukraine's air defenses intercepted six Kinzhal missiles over Kyiv. The missiles were intercepted at "
+            "around 3 a.m. local time (8 p.m. ET on Monday).",
+            "2023-05-16T09:30:00+03:00",
+            ("2023-05-16T03:00:00+03:00", "2023-05-16T03:00:00+03:00"),
+            id="the-one-time-of-a-downing-told-after-the-claim",
+        ),
     ],
 )
 def test_a_window_told_after_its_claim(text: str, published_at: str, window: tuple[str, str]) -> None:
     extraction = run(text, published_at)
     assert extraction.lang == "en"
     assert windows(extraction) == [window]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "window"),
+    [
+        pytest.param(
+            "Russia launched 93 drones at Ukraine since 6pm on Saturday.",
+            "2025-03-16T09:55:00+00:00",
+            ("2025-03-15T18:00:00+02:00", None),
+            id="the-clock-of-the-country-attacked-in-a-report-stamped-in-gmt",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine with 83 drones from 6 p.m. on Saturday until 8 a.m. on Sunday.",
+            "2025-02-09T10:30:00+01:00",
+            ("2025-02-08T18:00:00+02:00", "2025-02-09T08:00:00+02:00"),
+            id="the-clock-of-the-country-attacked-in-a-report-stamped-in-cet",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine with 83 drones from 6 p.m. local time (1600 UTC) on Saturday until 8 a.m. on "
+            "Sunday.",
+            "2025-02-09T10:30:00+02:00",
+            ("2025-02-08T18:00:00+02:00", "2025-02-09T08:00:00+02:00"),
+            id="local-time-and-utc-in-brackets-before-the-day",
+        ),
+        pytest.param(
+            "The ministry said on Sunday that air defenses had shot down 26 drones between 8 p.m. and 11 p.m. "
+            "Moscow time on Saturday.",
+            "2025-01-26T09:00:00+03:00",
+            ("2025-01-25T20:00:00+03:00", "2025-01-25T23:00:00+03:00"),
+            id="the-day-of-the-window-not-of-the-saying",
+        ),
+        pytest.param(
+            "З 19:00 25.11 до 02:00 26.11 над Житомирщиною сили ППО знищили вісім ворожих дронів.",
+            "2024-11-26T07:45:00+02:00",
+            ("2024-11-25T19:00:00+02:00", "2024-11-26T02:00:00+02:00"),
+            id="numeric-dates-after-clock-times",
+        ),
+    ],
+)
+def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:
+    assert windows(run(text, published_at)) == [window]
+
+
+def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:
+    extraction = run("Russia launched 40 drones overnight, starting at 7pm.", "2025-03-16T09:55:00+00:00")
+    assert windows(extraction) == []
 
 
 def test_of_them_before_a_colon_list_is_no_count_out_of_the_next() -> None:

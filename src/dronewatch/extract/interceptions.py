@@ -616,8 +616,9 @@ def _window(ctx: Context, sentence: Sentence) -> Time | None:
         if zone is not None:
             start, end = window.span
             local = find_times(ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end)
-            return local[0].time if local else window
-    return window
+            window = local[0].time if local else window
+    # a time of day that no clock could fix ("since 6pm", published abroad): no window at all
+    return None if window.start is None and window.end is None else window
 
 
 def _local_zone(ctx: Context, sentence: Sentence, published_at: datetime) -> str | None:
@@ -631,12 +632,41 @@ def _local_zone(ctx: Context, sentence: Sentence, published_at: datetime) -> str
         return LOCAL_ZONES.get(countries.pop())
     if countries:
         return None
+    aimed = _aimed_at(ctx, sentence.start, sentence.end)
+    if aimed is not None:
+        return LOCAL_ZONES.get(aimed)
     offset = published_at.utcoffset()
     for zone in LOCAL_ZONES.values():
         if published_at.astimezone(ZoneInfo(zone)).utcoffset() == offset:
             return zone
     named = _countries([p for s in ctx.sentences for p in s.places])
-    return LOCAL_ZONES.get(named.pop()) if len(named) == 1 else None
+    if len(named) == 1:
+        return LOCAL_ZONES.get(named.pop())
+    aimed = None if named else _aimed_at(ctx, 0, len(ctx.text))
+    return None if aimed is None else LOCAL_ZONES.get(aimed)
+
+
+def _aimed_at(ctx: Context, start: int, end: int) -> str | None:
+    """The one country ``text[start:end]`` names after a preposition of target or place, or as the
+    object of an attack ("93 drones at Ukraine", "attacked Ukraine", "над Россией"), as its code; None
+    for none or several."""
+    pattern = _country_after(ctx.lex)
+    if pattern is None:
+        return None
+    codes = {k.lower(): v for k, v in ctx.lex.data["places"]["country_codes"].items()}
+    found = {codes.get(" ".join(m.group(1).lower().split())) for m in pattern.finditer(ctx.text, start, end)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_after(lex: Lexicon) -> re.Pattern[str] | None:
+    places = lex.data.get("places", {})
+    if not places.get("country_codes") or not places.get("country_before"):
+        return None
+    return re.compile(
+        rf"{alternation(places['country_before'])}\s+({alternation(places['country_codes'])})", re.IGNORECASE
+    )
 
 
 def _countries(places: Iterable[Place]) -> set[str]:
@@ -1370,6 +1400,14 @@ class _Builder:
                 self.current = None
         windows = [t.time for t in sentence.times if t.window]
         self.previous_window = windows[0] if windows and not events else None
+        if (
+            not windows
+            and not events
+            and len(sentence.times) == 1
+            and ctx.has("interception", "destroyed", sentence.start, sentence.end)
+        ):
+            # "The missiles were intercepted at around 3 a.m.": when the downing of the claim before was
+            windows = [sentence.times[0].time]
         if windows and not events and self.drafts:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
             last = self.drafts[-1]

@@ -95,15 +95,16 @@ def _grammar(lex: Lexicon) -> _Grammar:
     # "24 November", "Nov. 24": an abbreviated month may end with a full stop.
     day_month = rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon1>{month})\.?(?:\s+(?P<y1>20\d\d))?"
     month_day = rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
-    # "7.00 мск 7.05": a numeric day.month only right after a zone, where it cannot be a clock time.
+    # "7.00 мск 7.05", "19:00 25.11": a numeric day.month right after a clock time (and its zone).
     numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
     # every point starts with a digit or a named hour's first letter: a lookahead names them, which the
     # regex engine skips to
     firsts = "".join(re.escape(c) for c in sorted({k[0] for k in named}))
     point = re.compile(
-        rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?(?:\s+{numeric})?)?{_OTHER_ZONE}"
+        rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?)?(?:\s+{numeric})?{_OTHER_ZONE}"
         # "18:00 local time on Saturday": a filler may stand between the clock and its day
-        rf"(?:(?:\s*{filler})?\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
+        # "6 p.m. local time (1600 UTC) on Saturday": and the time in another zone before the day
+        rf"(?:(?:\s*{filler})?{_OTHER_ZONE}\s*,?\s*(?:on\s+)?(?:{day_month}|{month_day}|(?P<rel>{day_words})))?"
         # "7:00 a.m. on Nov. 25 Moscow time": the zone may also follow the day.
         rf"(?:\s*\(?(?P<zone2>{zone})\)?)?(?:\s*{filler})?" + _OTHER_ZONE,
         # "8 p.m. Moscow time (1700 GMT)": the same time told in another zone, before or after the day
@@ -149,8 +150,10 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
         return None
 
 
-# "(2000 GMT)": the same time told in another zone, passed over.
-_OTHER_ZONE = r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC)\))?"
+# "(2000 GMT)", "(8 p.m. ET on Monday)": the same time told in another zone, passed over.
+_OTHER_ZONE = r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\))?"
+# A time told in another zone, in brackets: its day is that zone's.
+_ZONE_ASIDE = re.compile(r"\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\)")
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[–—-]\s*")
 # "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.
@@ -283,8 +286,14 @@ def _day_word_in(
     """The value of the first day word of ``words`` in ``text[start:end]``, which dates the sentence's
     undated clock times: a weekday ("on Saturday morning") or a day relative to the publication
     ("Сегодня в период с 9.00 до 13.00", "yesterday": days from the publication's day)."""
-    match = words.search(text, start, end) if words is not None else None
-    return values[_fold(match.group())] if match else None
+    if words is None:
+        return None
+    # not the day of the same time told in another zone ("3 a.m. local time (8 p.m. ET on Monday)")
+    asides = [m.span() for m in _ZONE_ASIDE.finditer(text, start, end)]
+    for match in words.finditer(text, start, end):
+        if not any(a <= match.start() < b for a, b in asides):
+            return values[_fold(match.group())]
+    return None
 
 
 def _offset(when: datetime) -> str:
@@ -337,6 +346,11 @@ def _anchor(published_at: datetime | None, zone: ZoneInfo) -> datetime | None:
     return published_at.astimezone(zone)
 
 
+def _dated(point: _Point) -> bool:
+    """Whether a point names its own day: a date, a day relative to today, or a weekday."""
+    return (point.day, point.shift, point.weekday) != (None, None, None)
+
+
 def _mention(
     text: str,
     begin: int,
@@ -360,7 +374,10 @@ def _mention(
         )
     zone = ZoneInfo(zone_name)
     anchor = _anchor(published_at, zone)
-    if weekday is not None and first.day is None and first.shift is None and first.weekday is None:
+    # the sentence's weekday dates a start that names no day of its own — unless the end names another ("said
+    # on Sunday … between 8 p.m. and 11 p.m. on Saturday": the window is Saturday's)
+    dated_end = second is not None and _dated(second) and second.weekday != weekday
+    if weekday is not None and not _dated(first) and not dated_end:
         first = _Point(first.start, first.end, first.hour, first.minute, first.zone, None, None, weekday)
     start_day, end_day = _day_of(first, anchor), _day_of(last, anchor) if second else None
     crosses = second is not None and (second.hour, second.minute) < (first.hour, first.minute)
