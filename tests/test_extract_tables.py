@@ -744,6 +744,9 @@ def test_russian_telegram_posts(
             id="glide-bombs-in-the-instrumental",
         ),
         pytest.param(
+            "Із семи ракет сили ППО збили шість.", [(6, 7, None, [])], [], id="of-seven-missiles-six"
+        ),
+        pytest.param(
             "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
             "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
             [(20, None, None, [("UA-43", 14), ("sea:black", 6)])],
@@ -1754,6 +1757,42 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="the-place-after-n-of-m-drones-is-the-downed-count-s",
+        ),
+        pytest.param(
+            "Air defenses destroyed 40 drones overnight. In the morning, another drone was shot down over the "
+            "Kursk region.",
+            [(40, None, None, []), (1, None, None, [("RU-KRS", 1)])],
+            [],
+            [],
+            id="another-drone-later-is-a-claim-of-its-own",
+        ),
+        pytest.param(
+            "Air defenses destroyed 40 drones overnight. Two more drones were shot down over the Kursk region.",
+            [(40, None, None, []), (2, None, None, [("RU-KRS", 2)])],
+            [],
+            [],
+            id="two-more-drones-later-are-a-claim-of-their-own",
+        ),
+        pytest.param(
+            "Air defenses intercepted 18 missiles fired at Kyiv.",
+            [(18, None, None, [])],
+            [],
+            [],
+            id="the-city-missiles-were-fired-at-is-no-item",
+        ),
+        pytest.param(
+            "Russia launched four Iskander-M ballistic missiles. None of the ballistic missiles was intercepted.",
+            [(0, 4, None, [])],
+            [],
+            [],
+            id="none-of-the-missiles-in-a-sentence-of-its-own",
+        ),
+        pytest.param(
+            "Of the 22 cruise missiles, 19 were destroyed, the air force said.",
+            [(19, 22, None, [])],
+            [],
+            [],
+            id="of-the-n-missiles-m-were-destroyed",
         ),
     ],
 )
@@ -2885,6 +2924,15 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:
     assert windows(run(text, published_at)) == [window]
+
+
+def test_the_time_of_a_downing_told_after_is_that_of_every_claim_of_the_sentence_before() -> None:
+    extraction = run(
+        "Air defenses intercepted six Kinzhal missiles and nine Kalibr cruise missiles over Kyiv. The missiles "
+        "were intercepted at around 3 a.m.",
+        "2023-05-16T09:30:00+03:00",
+    )
+    assert windows(extraction) == [("2023-05-16T03:00:00+03:00", "2023-05-16T03:00:00+03:00")] * 2
 
 
 def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:

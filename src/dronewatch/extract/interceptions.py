@@ -126,6 +126,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
+    if ctx.lex.pattern("interception", "out_of").fullmatch(ctx.text[sentence.start : count.start].strip()):
+        return "launched"  # "Of the 22 cruise missiles, 19 were destroyed", "Із семи ракет … збили шість"
     hits = ctx.find("interception", "hits", lo, count.start)
     if hits and not any(
         ctx.has("interception", role, hits[-1].end, count.start) for role in ("destroyed", "launched")
@@ -1112,6 +1114,14 @@ def _subset_role(ctx: Context, sentence: Sentence, count: Count) -> str | None:
 _JOINED = re.compile(r"(?:,|\s(?:and|while|и|а|і|та))\s*$")
 
 
+def _one_more(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether a count is told as more than those before: "ещё один", "another drone", "two more drones"."""
+    if ctx.has("interception", "more", max(sentence.start, count.start - 8), count.end):
+        return True
+    following = ctx.find("interception", "more", count.end, min(sentence.end, count.end + 12))
+    return bool(following) and not ctx.text[count.end : following[0].start].strip()
+
+
 def _continues_subset(ctx: Context, previous: _Event, count: Count) -> bool:
     """ "61 were shot down and 14 were lost": a count right after the last subset count's verb."""
     between = ctx.text[previous.count.end : count.start]
@@ -1412,7 +1422,11 @@ class _Builder:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
             last = self.drafts[-1]
             if last.window is None and sentence.index - max(last.sentences) <= MAX_BREAKDOWN_GAP:
-                last.window = _window(ctx, sentence)
+                window = _window(ctx, sentence)
+                # every claim of the last one's sentence ("intercepted six Kinzhal missiles, nine Kalibr …")
+                for draft in self.drafts:
+                    if draft.sentence == last.sentence and draft.window is None:
+                        draft.window = window
 
     def _list_head(self, sentence: Sentence, event: _Event) -> tuple[InterceptionDraft, str] | None:
         """The claim of ``event`` and its role when the event is a total of unnamed weapons that ends
@@ -1866,9 +1880,7 @@ class _Builder:
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
-        more = self.ctx.has(
-            "interception", "more", max(sentence.start, event.count.start - 8), event.count.start
-        )
+        more = _one_more(self.ctx, sentence, event.count)
         if more and not current.breakdown and sentence.index != current.sentence:
             return False  # "Отражена атака двух беспилотников. Ещё один сбит над Подольском": one more
         placed_once = current.own_item is not None and current.breakdown == [current.own_item]
