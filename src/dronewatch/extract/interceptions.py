@@ -1376,6 +1376,9 @@ class _Builder:
                 pending.sentences.add(sentence.index)
                 used.add(count.start)
                 continue
+            if self._suppressed_too(sentence, event, current):
+                used.add(count.start)
+                continue
             summed = self._sums_earlier(sentence, event)
             if summed:
                 self._roll_up(sentence, event, summed)
@@ -1806,6 +1809,23 @@ class _Builder:
         return listed == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
         )
+
+    def _suppressed_too(self, sentence: Sentence, event: _Event, current: InterceptionDraft | None) -> bool:
+        """ "Над Полтавщиною знищено 11 БпЛА, ще три дрони подавлено засобами РЕБ": a suppressed count of
+        the same weapon right after a downed one completes its claim. Returns whether it did."""
+        if (
+            event.role != "suppressed"
+            or current is None
+            or current.destroyed is None
+            or current.suppressed is not None
+            or event.weapon.weapon not in (current.weapon, "unknown")
+            or sentence.index - max(current.sentences) > 1
+        ):
+            return False
+        current.suppressed = _quantity(self.ctx, event.count, event.weapon)
+        current.sentences.add(sentence.index)
+        current.end = max(current.end, sentence.end)
+        return True
 
     def _sums_earlier(self, sentence: Sentence, event: _Event) -> list[InterceptionDraft]:
         """The claims just before a roll-up whose downed counts it adds up ("Таким образом, начиная с 22:00
