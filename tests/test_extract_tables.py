@@ -2968,6 +2968,20 @@ def test_an_unknown_unit_is_kept_unresolved_and_reported() -> None:
     assert finding.detail["candidates"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drone fragments fell in Tulcea County, Romania.", "Tulcea County"),
+        ("A drone hit a house in the Soroca District of Moldova.", "Soroca District"),
+    ],
+)
+def test_a_unit_abroad_is_kept_unresolved_and_reported(text: str, place: str) -> None:
+    extraction = run(text, lang="en")
+    (claim,) = [c for c in extraction.claims if isinstance(c, ImpactClaim)]
+    assert [(p.id, p.text) for p in claim.places] == [(None, place)]
+    assert [f.kind for f in extraction.findings] == ["unresolved_place"]
+
+
 def test_an_ambiguous_unit_is_reported_with_its_candidates() -> None:
     extraction = run("Обломки беспилотника упали в Каменском районе, пострадавших нет.", lang="ru")
     (finding,) = [f for f in extraction.findings if f.kind == "unresolved_place"]

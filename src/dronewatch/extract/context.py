@@ -432,9 +432,9 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
         name = rf"(?!(?:{determiners})\b)[A-Z][a-z'-]+"
     else:
         name = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ск|цк|зск|ськ|цьк|зьк|альн)[а-яёіїєґ]*"
-    return re.compile(
-        rf"(?<![\w-]){name}(?:[\s-]+{name})?\s+{alternation(nouns)}", re.IGNORECASE if lex.lang != "en" else 0
-    )
+    # the noun in either case ("Tulcea County", "Lublin province"); an English name is capitalised
+    flags = re.IGNORECASE if lex.lang != "en" else 0
+    return re.compile(rf"(?<![\w-]){name}(?:[\s-]+{name})?\s+(?i:{alternation(nouns)})", flags)
 
 
 # How far before a unit noun the one or two words of a name can start.
