@@ -2152,6 +2152,12 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Россия атаковала регион несколькими десятками дронов.", [], id="some-tens-is-no-number"
         ),
         pytest.param(
+            "Уничтожены девять БПЛА:\n▪️ шесть — над Брянской областью;\n▪️ три — над Рыльским районом Курской "
+            "области.",
+            [(9, None, None, [("RU-BRY", 6), ("RU-KRS", 3)])],
+            id="an-item-over-a-district-and-its-region",
+        ),
+        pytest.param(
             "Над Брянской областью уничтожены два БПЛА. Над Курской областью уничтожены три БПЛА. Всего за "
             "ночь уничтожены пять БПЛА.",
             [(5, None, None, [("RU-BRY", 2), ("RU-KRS", 3)])],

@@ -362,10 +362,22 @@ def _places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         following = [p for p in places if count.end <= p.span[0] < stop]
         if len(following) == 1:
             return following
+        if _nested(ctx, following):
+            return following[:1]  # "три — над Рыльским районом Курской области": a district and its region
         counts = [c for c in sentence.counts if clause.start <= c.start < clause.end and not c.article]
         if len(counts) == len(places) and count in counts:
             return [places[counts.index(count)]]
     return []
+
+
+def _nested(ctx: Context, places: list[Place]) -> bool:
+    """Whether places name one place, each the next one's part, side by side ("Рыльским районом Курской
+    области", "Ізмаїльським районом Одеської області")."""
+    return (
+        len(places) > 1
+        and len({p.admin1 for p in places}) == 1
+        and all(not ctx.text[a.span[1] : b.span[0]].strip() for a, b in itertools.pairwise(places))
+    )
 
 
 def _first_of_a_list(ctx: Context, places: list[Place], place: Place) -> bool:
