@@ -2158,6 +2158,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             id="an-item-over-a-district-and-its-region",
         ),
         pytest.param(
+            "Над Воронежем и пятью районами области уничтожены 20 БПЛА.",
+            [(20, None, None, [])],
+            id="a-count-of-districts-is-no-count-of-drones",
+        ),
+        pytest.param(
             "Над Брянской областью уничтожены два БПЛА. Над Курской областью уничтожены три БПЛА. Всего за "
             "ночь уничтожены пять БПЛА.",
             [(5, None, None, [("RU-BRY", 2), ("RU-KRS", 3)])],
