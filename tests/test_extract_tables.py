@@ -2779,6 +2779,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-32"], None, 1, None)],
             id="a-worker-killed",
         ),
+        pytest.param(
+            "Зафіксовано влучання на семи локаціях, а також падіння уламків на трьох.",
+            "uk",
+            [([], 7, None, None), ([], 3, None, None)],
+            id="debris-at-three-more-the-sites-noun-left-out",
+        ),
+        pytest.param(
+            "Hits were recorded at 10 locations, while debris fell at four.",
+            "en",
+            [([], 10, None, None), ([], 4, None, None)],
+            id="debris-fell-at-four-the-sites-noun-left-out",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

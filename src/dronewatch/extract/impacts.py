@@ -145,7 +145,18 @@ def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
             and ctx.lex.pattern("impact", "fall_onto").search(before)
         ):
             found.append(count.quantity())
+        elif (
+            found
+            and _BARE_END.match(ctx.text, count.end)
+            and ctx.has("consequences", "debris", found[-1].span[1], count.start)
+        ):
+            # "на 37 локациях, обломки упали еще на восьми": the sites' noun left out after debris
+            found.append(count.quantity())
     return found
+
+
+# A count that ends its phrase, its noun left out.
+_BARE_END = re.compile(r"\s*(?:[.;,)!]|$)")
 
 
 def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
