@@ -2964,6 +2964,15 @@ def test_the_time_of_a_downing_told_after_is_that_of_every_claim_of_the_sentence
     assert windows(extraction) == [("2023-05-16T03:00:00+03:00", "2023-05-16T03:00:00+03:00")] * 2
 
 
+def test_over_the_region_is_the_region_not_a_town_named_in_it() -> None:
+    extraction = run(
+        "В Ростовской области после атаки дронов вспыхнул пожар на НПЗ в Новошахтинске. Губернатор заявил, что над "
+        "областью ночью уничтожены 25 беспилотников."
+    )
+    (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]
+    assert [(b.place.id, b.destroyed.value) for b in claim.breakdown] == [("RU-ROS", 25)]
+
+
 def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:
     extraction = run("Russia launched 40 drones overnight, starting at 7pm.", "2025-03-16T09:55:00+00:00")
     assert windows(extraction) == []

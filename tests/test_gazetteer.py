@@ -491,6 +491,19 @@ def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: 
     assert [p.admin1 for p in g.find(text)] == [admin1]
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("У Чернівцях уламки пошкодили будинок", "UA-77"),  # a plural in -і declines soft
+        ("влучання в об'єкт у Горішніх Плавнях", "UA-53"),  # a soft adjective in the plural
+        ("у Нових Санжарах", "UA-53"),  # and a hard one
+        ("У Новошахтинську горить нафтобаза", "RU-ROS"),  # a Russian town in "-ск" in Ukrainian
+    ],
+)
+def test_ukrainian_forms_of_plural_and_russian_names(g: Gazetteer, text: str, admin1: str) -> None:
+    assert [p.admin1 for p in g.find(text)] == [admin1]
+
+
 def test_a_village_of_sevastopol_that_geonames_lacks(g: Gazetteer) -> None:
     assert [p.admin1 for p in g.find("в Любимовке под Севастополем")] == ["UA-40", "UA-40"]
 

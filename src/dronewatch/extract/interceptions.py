@@ -520,7 +520,10 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
             if p.span[1] <= mention[0].start and p.admin1 and not _titled(ctx, earlier, p)
         ]
         if named:
-            return named[-1] if len({p.admin1 for p in named}) == 1 else None
+            # the region itself where the sentence names it beside a town in it ("На Ростовщині … у
+            # Новошахтинську … над областю")
+            regions = [p for p in named if p.level == "admin1"]
+            return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
     return None
 
 

@@ -366,6 +366,9 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
             if former and (" " in name or primary.get(key, {gid}) != {gid}):
                 continue
             _add_settlement_name(row, name, fixes, context=former)
+        ukrainian = _ukrainian_of_russian(named[gid]) if admin1.startswith("RU-") else None
+        if ukrainian is not None:
+            _add_settlement_name(row, ukrainian, fixes, context=False)
         if row.population >= ENGLISH_SMALL_POPULATION:
             # An English name needs context where the place's own Cyrillic name does ("Gusev"), and
             # for a small town ("in Sudzha").
@@ -403,6 +406,20 @@ def _press_spelling(name: str) -> str:
     name = re.sub(r"[iy]y\b", "y", name)
     name = name.replace("iye", "ie")
     return re.sub(r"(?<=[aeiou])y(?=[^aeiouy\s'-])", "i", name)
+
+
+def _ukrainian_of_russian(natives: list[tuple[str, float]]) -> str | None:
+    """The Ukrainian name of a Russian town in "-ск" that GeoNames gives no Ukrainian name ("Новошахтинск"
+    → "Новошахтинськ", as Ukrainian reports write it: "у Новошахтинську"); None for other towns."""
+    if any(_languages(name) == ("uk",) for name, _ in natives):
+        return None
+    russian = [(score, name) for name, score in natives if score >= SIMILAR_NAME and " " not in name]
+    if not russian:
+        return None
+    name = max(russian)[1]
+    if not name.endswith("ск") or _languages(name) != ("ru",):
+        return None
+    return name[:-2].replace("ы", "и").replace("э", "е").replace("ё", "е") + "ськ"
 
 
 def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin1: str) -> list[str]:

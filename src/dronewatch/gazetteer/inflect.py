@@ -106,7 +106,8 @@ _UK_ADJ: dict[str, tuple[str, str]] = {
     "ий": ("ий ого ому ий им ому|ім", "і их им і ими их"),
     "ій": ("ій ього ьому ій ім ьому|ім", "і іх ім і іми іх"),
     "е": ("е ого ому е им ому|ім", "і их им і ими их"),
-    "і": ("", "і их им і ими их"),
+    # a plural name's adjective may be hard ("Нові" → "Нових") or soft ("Горішні" → "Горішніх"): both
+    "і": ("", "і их|іх им|ім і ими|іми их|іх"),
 }
 
 
@@ -336,13 +337,15 @@ def _plural(word: str, lang: Lang) -> Table:
         gen.append(stem[:-1] + "ец")
     if len(low) > 2 and low[-1] not in VOWELS and low[-2] not in VOWELS + "ьй":
         gen.append(stem[:-1] + "е" + stem[-1])  # fleeting vowel: "Лубни" → "Лубен"
+    # a Ukrainian plural in -і declines soft: "Чернівці" → "Чернівцям", "Чернівцями", "у Чернівцях"
+    soft = lang == "uk" and word[-1:].lower() == "і"
     return {
         ("pl", "nom"): [word],
         ("pl", "gen"): _unique(gen),
-        ("pl", "dat"): [stem + "ам"],
+        ("pl", "dat"): [stem + "ам", *([stem + "ям"] if soft else [])],
         ("pl", "acc"): [word],
-        ("pl", "ins"): [stem + "ами"],
-        ("pl", "loc"): [stem + "ах"],
+        ("pl", "ins"): [stem + "ами", *([stem + "ями"] if soft else [])],
+        ("pl", "loc"): [stem + "ах", *([stem + "ях"] if soft else [])],
     }
 
 
