@@ -2791,6 +2791,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [([], 10, None, None), ([], 4, None, None)],
             id="debris-fell-at-four-the-sites-noun-left-out",
         ),
+        pytest.param(
+            "У Херсоні дрон атакував авто. Водій, 37-річний чоловік, отримав поранення.",
+            "uk",
+            [(["UA-65"], None, None, 1)],
+            id="a-person-in-an-apposition-before-a-verb-phrase",
+        ),
+        pytest.param(
+            "Атака на Одесу: загинула жінка, є поранені",
+            "uk",
+            [(["UA-51"], None, 1, None)],
+            id="there-are-injured-counts-no-one",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -317,11 +317,22 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
         # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
         # поранені": the child is one of the four)
-        opens = _only_auxiliaries(ctx, ctx.text[clause.start : word.start])
-        lo = max(sentence.start if opens else clause.start, word.start - 30)
+        before = ctx.text[clause.start : word.start]
+        opens = _only_auxiliaries(ctx, before)
+        # "Водій, 37-річний чоловік, отримав поранення": a verb of the phrase may come first, after a
+        # subject or an apposition with no verb of its own (not "загинула жінка, є поранені")
+        verb_first = not opens and len(before.split()) <= 1
+        lo = max(sentence.start if opens or verb_first else clause.start, word.start - 30)
         hi = min(clause.end, word.end + 30)
         for person in ctx.find("casualties", "one_person", lo, hi):
-            if person.start < clause.start and _aside(ctx, sentence.clause_of(person.start)):
+            own = sentence.clause_of(person.start)
+            if person.start < clause.start and _aside(ctx, own):
+                continue
+            if (
+                verb_first
+                and person.start < clause.start
+                and any(ctx.has("casualties", k, own.start, own.end) for k in ("killed", "injured"))
+            ):
                 continue
             start, end = min(person.start, word.start), max(person.end, word.end)
             return Quantity(1, "exact", ctx.text[start:end], (start, end))
