@@ -2803,6 +2803,28 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-51"], None, 1, None)],
             id="there-are-injured-counts-no-one",
         ),
+        pytest.param(
+            "Запоріжжя. Ворог завдав удару по Шевченківському району. Поранено трьох людей.\n\nОновлено: "
+            "кількість поранених зросла до п'яти.",
+            "uk",
+            [(["UA-23"], None, None, 5)],
+            id="a-toll-grown-replaces-the-one-before",
+        ),
+        pytest.param(
+            "Two guided bombs hit Kharkiv's Kyivskyi district. As of now, 11 people have been injured.\nUPDATE "
+            "14:20: The number of injured has risen to 14.",
+            "en",
+            [(["UA-63"], None, None, 14)],
+            id="the-number-of-injured-has-risen",
+        ),
+        pytest.param(
+            "Шахеди атакували Харків: є загиблий і 15 постраждалих. У Шевченківському районі влучання в "
+            "приватний будинок, одна людина загинула, ще одна дістала поранень. Згодом кількість "
+            "постраждалих збільшилась до десяти людей.",
+            "uk",
+            [(["UA-63"], None, 1, 15), (["UA-63"], None, 1, 1)],
+            id="a-tally-grown-below-the-headline-s-says-nothing-new",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

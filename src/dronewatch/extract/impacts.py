@@ -390,7 +390,14 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
             near = {k: end for k, end in before.items() if end is not None}
             keys = sorted(near, key=lambda k: -near[k])
-        if keys and getattr(draft, keys[0]) is None:
+        # "кількість поранених зросла до п'яти": the toll grew, the new figure replaces the old
+        clause = sentence.clause_of(count.start)
+        # ("зросла до 21": the "до" is the count's own)
+        risen = ctx.has("casualties", "risen", clause.start, count.end)
+        if risen and not keys:
+            said = [k for k in ("killed", "injured") if ctx.has("casualties", k, clause.start, count.start)]
+            keys = said[:1]
+        if keys and (getattr(draft, keys[0]) is None or risen):
             setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
             used.append(count)
     for key in ("killed", "injured"):
@@ -561,6 +568,30 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
     )
 
 
+def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> bool:
+    """ "Оновлено: кількість поранених зросла до п'яти", "The number of injured has risen to 14": a toll
+    grown past the largest told before in the same region replaces it; one that has not (a tally of the
+    day below the headline's) says nothing new. Returns whether the sentence was such a toll."""
+    if not ctx.has("casualties", "risen", sentence.start, sentence.end):
+        return False
+    told = ImpactDraft(sentence.index, sentence.start, sentence.end)
+    _casualties(ctx, sentence, told)
+    regions = {p.admin1 or p.id for p in _impact_places(ctx, sentence)}
+    for key in ("killed", "injured"):
+        new = getattr(told, key)
+        earlier = [
+            d for d in drafts if getattr(d, key) is not None and (not regions or regions & d.admin1s())
+        ]
+        if new is None or not earlier:
+            continue
+        largest = max(earlier, key=lambda d: getattr(d, key).value)
+        if new.value > getattr(largest, key).value:
+            setattr(largest, key, new)
+            largest.sentences.add(sentence.index)
+        return True
+    return False
+
+
 def _specific_first(places: list[Place]) -> list[Place]:
     rank = {"settlement": 0, "admin2": 1, "other": 2, "admin1": 3, "sea": 4, "country": 5}
     return sorted(places, key=lambda p: rank[p.level])
@@ -596,6 +627,8 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
         words = _impact_words(ctx, sentence)
         if words and _tally_of_many_attacks(ctx, sentence):
             words = []  # "Various Russian attacks … killed one person over the past day": no attack's impact
+        if words and _grown_toll(ctx, sentence, drafts):
+            continue
         if words:
             places = _impact_places(ctx, sentence)
             regions = {p.admin1 or p.id for p in places}
