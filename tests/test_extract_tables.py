@@ -753,6 +753,18 @@ def test_russian_telegram_posts(
             id="more-suppressed-after-downed-completes-the-claim",
         ),
         pytest.param(
+            "Росія атакувала Україну 101 дроном і трьома ракетами: скільки збила ППО",
+            [(None, 101, None, []), (None, 3, None, [])],
+            [],
+            id="a-headline-asking-how-many-were-downed",
+        ),
+        pytest.param(
+            "Росія запустила понад 100 дронів\n\nРосійські війська атакували Україну 112 безпілотниками. Збито 68.",
+            [(68, 112, None, [])],
+            [],
+            id="a-headline-s-lower-bound-is-the-body-s-figure",
+        ),
+        pytest.param(
             "У Росії заявили, що над окупованим Кримом збили 14 українських дронів, ще 6 — над Чорним "
             "морем. Загалом, за даними Міноборони РФ, за ніч знищено 20 безпілотників.",
             [(20, None, None, [("UA-43", 14), ("sea:black", 6)])],

@@ -983,6 +983,8 @@ def _singular_adjective(ctx: Context, weapon: WeaponMention) -> bool:
 # How far a headline's rounded count ("over 100 drones", "nearly 600") may lie from the body's exact
 # one that it rounds, as a share of it.
 ROUNDING = 0.1
+# A headline's lower bound ("over 100 drones", "понад сотню") rounds down further: "112" is over 100.
+ROUNDING_DOWN = 0.2
 
 
 def _same_count(earlier: Quantity, count: Count) -> bool:
@@ -992,7 +994,8 @@ def _same_count(earlier: Quantity, count: Count) -> bool:
         return True
     if earlier.qualifier == "exact" or count.qualifier != "exact":
         return False
-    if abs(earlier.value - count.value) > ROUNDING * count.value:
+    reach = ROUNDING_DOWN if earlier.qualifier == "at_least" else ROUNDING
+    if abs(earlier.value - count.value) > reach * count.value:
         return False
     return {"at_least": count.value > earlier.value, "at_most": count.value < earlier.value}.get(
         earlier.qualifier, True
