@@ -1812,6 +1812,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="of-the-n-missiles-m-were-destroyed",
         ),
+        pytest.param(
+            "It added that 31 Shahed drones - which Russia calls Geran-2 - were also shot down.",
+            [(31, None, None, [])],
+            [],
+            [],
+            id="an-aside-between-dashes-before-the-verb",
+        ),
     ],
 )
 def test_english_relays(

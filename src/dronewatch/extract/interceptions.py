@@ -275,6 +275,10 @@ def _relative_clause(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# An aside set off by spaced dashes or by commas.
+_ASIDE = re.compile(r"\s[—–-]\s[^—–.]{1,60}?\s[—–-]\s|,\s[^,.]{1,60}?,\s")
+
+
 def _passive_after(ctx: Context, count: Count, verb: int) -> bool:
     """ "20 were shot down": only a passive auxiliary between a bare count and its verb."""
     if not ctx.lex.data.get("interception", {}).get("passive"):
@@ -285,7 +289,9 @@ def _passive_after(ctx: Context, count: Count, verb: int) -> bool:
 
 
 def _passive(ctx: Context, start: int, end: int) -> bool:
-    between = ctx.text[start:end]
+    # an aside between dashes or commas does not count ("31 Shahed drones - which Russia calls Geran-2 - were
+    # also shot down", "31 Shahed drones, also known as Geran-2, were shot down")
+    between = _ASIDE.sub(" ", ctx.text[start:end], count=1)
     words = len(between.split())
     # "two more drones flying towards Moscow had been shot down", "72 of 111 drones launched by Russia
     # overnight had been shot down": a phrase of direction or of launch may stand between
