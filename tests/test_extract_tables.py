@@ -1819,6 +1819,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="an-aside-between-dashes-before-the-verb",
         ),
+        pytest.param(
+            "Russia launched 49 drones on May 4 and 112 drones on May 5; Ukraine downed 38 and 91 respectively.",
+            [(38, 49, None, []), (91, 112, None, [])],
+            [],
+            [],
+            id="downed-counts-respectively-of-launches",
+        ),
     ],
 )
 def test_english_relays(

@@ -1786,11 +1786,13 @@ class _Builder:
         respectively": the counts after the places, paired with them in order, are the breakdown of the
         claim the sentence made. Returns whether they were."""
         ctx, draft = self.ctx, self.current
-        if draft is None or draft.sentence != sentence.index or len(counts) < 2:
-            return False
-        if not ctx.lex.data.get("interception", {}).get("respectively"):
+        if len(counts) < 2 or not ctx.lex.data.get("interception", {}).get("respectively"):
             return False
         if not ctx.has("interception", "respectively", counts[-1].end, sentence.end):
+            return False
+        if self._downed_respectively(sentence, counts):
+            return True
+        if draft is None or draft.sentence != sentence.index:
             return False
         places = [
             p
@@ -1803,6 +1805,26 @@ class _Builder:
             draft.breakdown.remove(draft.own_item)  # the total's one place was the list's first
             draft.own_item = None
         draft.breakdown.extend(BreakdownItem(p, c.quantity()) for p, c in zip(places, counts, strict=True))
+        return True
+
+    def _downed_respectively(self, sentence: Sentence, counts: list[Count]) -> bool:
+        """ "Russia launched 49 drones on May 4 and 112 drones on May 5; Ukraine downed 38 and 91
+        respectively": downed counts paired in order with as many launches just told, which no count
+        downed yet. Returns whether they were."""
+        ctx = self.ctx
+        verb = ctx.find("interception", "destroyed", sentence.start, counts[0].start)
+        if not verb or ctx.text[verb[-1].end : counts[0].start].strip():
+            return False
+        launches = [
+            d
+            for d in self.drafts
+            if d.launched is not None and d.destroyed is None and sentence.index - d.sentence <= 1
+        ]
+        if len(launches) != len(counts) or len({d.weapon for d in launches}) != 1:
+            return False
+        for draft, count in zip(launches, counts, strict=True):
+            draft.destroyed = count.quantity()
+            draft.sentences.add(sentence.index)
         return True
 
     def _none_downed(self, sentence: Sentence, recent: list[InterceptionDraft]) -> bool:
