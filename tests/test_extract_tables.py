@@ -1826,6 +1826,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="downed-counts-respectively-of-launches",
         ),
+        pytest.param(
+            "Shahed-type strike UAVs: launched 143, shot down 98, locationally lost 37.",
+            [(98, 143, 37, [])],
+            [],
+            [],
+            id="a-line-of-fields-after-a-weapon-and-a-colon",
+        ),
+        pytest.param(
+            "Shahed-type UAVs — 143 launched, 98 shot down, 37 lost locationally.",
+            [(98, 143, 37, [])],
+            [],
+            [],
+            id="a-line-of-fields-after-a-weapon-and-a-dash",
+        ),
     ],
 )
 def test_english_relays(

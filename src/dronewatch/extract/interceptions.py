@@ -757,8 +757,39 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     events += _more_events(ctx, sentence, events)
     events += _tally_events(ctx, sentence, events)
     events += _total_events(ctx, sentence, events)
+    events += _fielded_events(ctx, sentence, events)
     events = _without_summed_totals(ctx, events + _implicit_singulars(ctx, sentence, events))
     return [_named_by_the_list_before(sentence, e) for e in events]
+
+
+def _fielded_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
+    """A line of fields after a weapon and a colon or a dash ("Shahed-type strike UAVs: launched 143,
+    shot down 98, locationally lost 37", "Shahed-type UAVs — 143 launched, 98 shot down"): each bare
+    count with the verb right before or after it counts that weapon."""
+    bare = list(_bare_counts(ctx, sentence, events))
+    if events or not bare:
+        return []
+    named = [w for w in sentence.weapons if w.end <= bare[0].start]
+    if not named or not _FIELD_OPENER.match(ctx.text, named[-1].end):
+        return []
+    # the model the noun phrase names ("Shahed-type strike UAVs", "Iskander-M ballistic missiles")
+    model = next((w.model for w in reversed(named) if w.model and w.weapon == named[-1].weapon), None)
+    weapon = replace(named[-1], model=model)
+    found = []
+    for count in bare:
+        for role in _ROLES:
+            before = ctx.find("interception", role, max(sentence.start, count.start - 30), count.start)
+            after = ctx.find("interception", role, count.end, min(sentence.end, count.end + 30))
+            if (before and not ctx.text[before[-1].end : count.start].strip()) or (
+                after and not ctx.text[count.end : after[0].start].strip()
+            ):
+                found.append(_Event(count, weapon, role))
+                break
+    return found if len(found) > 1 else []
+
+
+# After a weapon's noun phrase, what opens a line of fields: a colon or a dash.
+_FIELD_OPENER = re.compile(r"\s*(?::|[—–-]\s)")
 
 
 def _named_by_the_list_before(sentence: Sentence, event: _Event) -> _Event:
