@@ -747,6 +747,12 @@ def test_russian_telegram_posts(
             "Із семи ракет сили ППО збили шість.", [(6, 7, None, [])], [], id="of-seven-missiles-six"
         ),
         pytest.param(
+            "Ігнат: із семи крилатих ракет Х-101 сили ППО збили шість",
+            [(6, 7, None, [])],
+            [],
+            id="of-seven-missiles-six-after-the-speaker-s-name",
+        ),
+        pytest.param(
             "Над Полтавщиною знищено 11 БпЛА, ще три дрони подавлено засобами РЕБ.",
             [(11, None, 3, [("UA-53", 11)])],
             [],
@@ -2836,6 +2842,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [(["UA-65"], None, None, 1)],
             id="a-person-in-an-apposition-before-a-verb-phrase",
+        ),
+        pytest.param(
+            "У Херсоні дрон скинув вибухівку на зупинку. Трьох людей віком 19, 45 та 58 років поранено.",
+            "uk",
+            [(["UA-65"], None, None, 3)],
+            id="the-commas-of-a-list-of-ages-end-no-clause",
         ),
         pytest.param(
             "Атака на Одесу: загинула жінка, є поранені",

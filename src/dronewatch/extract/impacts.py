@@ -164,6 +164,12 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     word goes with a count of its own right after it ("killing two people and injuring 14"). An aside
     between them is passed over ("At least 34 people, including two children, were killed")."""
     stop = sentence.clause_of(count.start).end
+    if ctx.has("numbers", "ages_before", count.end, stop):
+        # "трьох людей віком 19, 45 та 58 років поранено": the commas of a list of ages end no clause
+        goes_on = _AGE_LIST_GOES_ON.match(ctx.text, stop)
+        while goes_on is not None and goes_on.end() < sentence.end:
+            stop = sentence.clause_of(goes_on.end()).end
+            goes_on = _AGE_LIST_GOES_ON.match(ctx.text, stop)
     origin, aside = count.end, (count.end, count.end)
     if not ctx.has("casualties", key, count.end, stop):
         later = [c for c in sentence.clauses if c.start >= stop]
@@ -193,12 +199,17 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     )
 
 
+# After a clause that ends a number of a list of ages: a comma and the next number.
+_AGE_LIST_GOES_ON = re.compile(r"\s*,\s*(?=\d)")
+
+
 def _aside(ctx: Context, clause: Segment) -> bool:
     """Whether a clause is an aside about the people just counted: "including two children", "aged 11
     and 14", "серед них двоє дітей"."""
-    head = ctx.text[clause.start : min(clause.end, clause.start + 24)]
-    return ctx.has("casualties", "subset_before", clause.start, clause.start + len(head)) or bool(
-        re.match(r"(?:aged|віком|в возрасте)\b", head, re.IGNORECASE)
+    head = min(clause.end, clause.start + 24)
+    ages = ctx.find("numbers", "ages_before", clause.start, head)
+    return bool(ages and ages[0].start == clause.start) or ctx.has(
+        "casualties", "subset_before", clause.start, head
     )
 
 

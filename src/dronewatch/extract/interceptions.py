@@ -126,8 +126,10 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
-    if ctx.lex.pattern("interception", "out_of").fullmatch(ctx.text[sentence.start : count.start].strip()):
-        return "launched"  # "Of the 22 cruise missiles, 19 were destroyed", "Із семи ракет … збили шість"
+    # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість"
+    opening = ctx.text[sentence.start : count.start].rsplit(":", 1)[-1].strip()
+    if ctx.lex.pattern("interception", "out_of").fullmatch(opening):
+        return "launched"
     hits = ctx.find("interception", "hits", lo, count.start)
     if hits and not any(
         ctx.has("interception", role, hits[-1].end, count.start) for role in ("destroyed", "launched")
