@@ -2850,6 +2850,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="the-commas-of-a-list-of-ages-end-no-clause",
         ),
         pytest.param(
+            "У Костянтинівці пошкоджено 37 цивільних об'єктів.",
+            "uk",
+            [(["UA-14"], None, None, None)],
+            id="objects-damaged-are-no-sites",
+        ),
+        pytest.param(
+            "Обломки упали на территории двух объектов в Брянске.",
+            "ru",
+            [(["RU-BRY"], 2, None, None)],
+            id="objects-debris-fell-on-are-sites",
+        ),
+        pytest.param(
             "Атака на Одесу: загинула жінка, є поранені",
             "uk",
             [(["UA-51"], None, 1, None)],
