@@ -508,6 +508,11 @@ def test_a_village_of_sevastopol_that_geonames_lacks(g: Gazetteer) -> None:
     assert [p.admin1 for p in g.find("в Любимовке под Севастополем")] == ["UA-40", "UA-40"]
 
 
+@pytest.mark.parametrize("text", ["в районе мыса Фиолент", "у аэродрома Бельбек", "в районі Бельбека"])
+def test_places_of_sevastopol_that_reports_name(g: Gazetteer, text: str) -> None:
+    assert [p.admin1 for p in g.find(text)] == ["UA-40"]
+
+
 def test_a_small_town_in_english_needs_a_preposition(g: Gazetteer) -> None:
     assert [p.admin1 for p in g.find("in Sudzha")] == ["RU-KRS"]
     assert g.find("Sudzha said") == []
