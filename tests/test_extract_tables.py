@@ -1846,6 +1846,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-line-of-fields-after-a-weapon-and-a-dash",
         ),
+        pytest.param(
+            "Russian air defenses down 13 drones over Crimea",
+            [(13, None, None, [("UA-43", 13)])],
+            [],
+            [],
+            id="a-headline-s-down",
+        ),
+        pytest.param(
+            "Russian air defenses down 1,018 Ukrainian drones over past week",
+            [],
+            [],
+            [],
+            id="over-past-week-is-a-running-total",
+        ),
     ],
 )
 def test_english_relays(
