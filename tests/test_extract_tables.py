@@ -1847,6 +1847,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-line-of-fields-after-a-weapon-and-a-dash",
         ),
         pytest.param(
+            "Shahed-type UAVs: launched 20, shot down 15, impacts by 3.",
+            [(15, 20, None, [])],
+            [],
+            [],
+            id="a-line-of-fields-with-hits-counts-no-hit-as-a-claim",
+        ),
+        pytest.param(
             "Russian air defenses down 13 drones over Crimea",
             [(13, None, None, [("UA-43", 13)])],
             [],

@@ -779,7 +779,7 @@ def _fielded_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> l
     weapon = replace(named[-1], model=model)
     found = []
     for count in bare:
-        for role in _ROLES:
+        for role in ("launched", "destroyed", "suppressed"):
             before = ctx.find("interception", role, max(sentence.start, count.start - 30), count.start)
             after = ctx.find("interception", role, count.end, min(sentence.end, count.end + 30))
             if (before and not ctx.text[before[-1].end : count.start].strip()) or (
@@ -1884,8 +1884,7 @@ class _Builder:
         list before, not a new claim."""
         if event.role != "destroyed" or len(current.breakdown) < 2:
             return False
-        listed = sum(item.destroyed.value for item in current.breakdown)
-        return listed == event.count.value and self.ctx.has(
+        return _listed(current) == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
         )
 
