@@ -2883,6 +2883,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="objects-debris-fell-on-are-sites",
         ),
         pytest.param(
+            "Drone attack on Odesa: two injured\n\nA fire broke out at a warehouse in Odesa district. Two "
+            "workers were injured.",
+            "en",
+            [(["UA-51"], None, None, 2)],
+            id="the-headline-s-toll-told-again-in-the-body-is-one-impact",
+        ),
+        pytest.param(
             "Атака на Одесу: загинула жінка, є поранені",
             "uk",
             [(["UA-51"], None, 1, None)],

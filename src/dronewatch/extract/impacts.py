@@ -603,6 +603,25 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
     return False
 
 
+def _without_a_headline_repeated(drafts: list[ImpactDraft]) -> list[ImpactDraft]:
+    """The opening sentence's toll told again in the body, in the same region ("… two injured" in the
+    headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's."""
+    if len(drafts) < 2 or drafts[0].sentence != 0:
+        return drafts
+    head = drafts[0]
+    told = {key: getattr(head, key) for key in ("killed", "injured")}
+    tolls = [(key, q.value) for key, q in told.items() if q is not None and q.value]
+    if not tolls:
+        return drafts
+    for later in drafts[1:]:
+        repeated = all((q := getattr(later, key)) is not None and q.value == value for key, value in tolls)
+        if repeated and head.admin1s() <= later.admin1s():
+            later.places.extend(p for p in head.places if p.id not in {q.id for q in later.places})
+            later.sentences |= head.sentences
+            return drafts[1:]
+    return drafts
+
+
 def _specific_first(places: list[Place]) -> list[Place]:
     rank = {"settlement": 0, "admin2": 1, "other": 2, "admin1": 3, "sea": 4, "country": 5}
     return sorted(places, key=lambda p: rank[p.level])
@@ -692,6 +711,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             # "В Балашихе сбит БПЛА. … беспилотник рухнул в лесополосу": the debris fell where the drone
             # was downed; after a list of regions where drones were downed, it is not known where
             last_places, named_at = named, sentence.index
+    drafts = _without_a_headline_repeated(drafts)
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
