@@ -3211,6 +3211,9 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
             "Над Черкащиною сили ППО знешкодили ворожу крилату ракету Х-101.", "uk", id="uk-short-no-letters"
         ),
         pytest.param("Уражено 5 ворожих БпЛА над Сумщиною.", "uk", id="uk-spelling-of-drones"),
+        pytest.param(
+            "Обломки упали у аэродрома Бельбек, пострадавших нет.", "ru", id="ru-with-the-preposition-u"
+        ),
     ],
 )
 def test_short_posts_in_russian_and_ukrainian_are_told_apart(text: str, lang: str) -> None:
