@@ -1854,7 +1854,7 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             id="a-line-of-fields-with-hits-counts-no-hit-as-a-claim",
         ),
         pytest.param(
-            "Russian air defenses down 1,018 Ukrainian drones over past week",
+            "Russian air defenses shot down 1,018 Ukrainian drones over past week",
             [],
             [],
             [],
