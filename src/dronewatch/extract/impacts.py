@@ -65,6 +65,17 @@ class ImpactDraft:
     def admin1s(self) -> set[str]:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
 
+    def add_places(self, places: Iterable[Place]) -> None:
+        """Add the places the impact does not name yet, in order."""
+        for place in places:
+            if place.id not in {p.id for p in self.places}:
+                self.places.append(place)
+
+
+def _regions(places: Iterable[Place]) -> set[str | None]:
+    """The regions of places: each one's admin1, or its own id where it has none (a sea, a region)."""
+    return {p.admin1 or p.id for p in places}
+
 
 # How far before a count of houses the words saying something fell on them may stand ("упали на
 # территорию четырех домовладений").
@@ -509,9 +520,7 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.injured,
     )
     if places:
-        for place in _impact_places(ctx, sentence):
-            if place.id not in {p.id for p in draft.places}:
-                draft.places.append(place)
+        draft.add_places(_impact_places(ctx, sentence))
         if draft.sites is None:
             draft.sites = _sites(ctx, sentence)
         if draft.weapon == "unknown" and sentence.weapons:
@@ -587,7 +596,7 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
         return False
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
     _casualties(ctx, sentence, told)
-    regions = {p.admin1 or p.id for p in _impact_places(ctx, sentence)}
+    regions = _regions(_impact_places(ctx, sentence))
     for key in ("killed", "injured"):
         new = getattr(told, key)
         earlier = [
@@ -616,7 +625,7 @@ def _without_a_headline_repeated(drafts: list[ImpactDraft]) -> list[ImpactDraft]
     for later in drafts[1:]:
         repeated = all((q := getattr(later, key)) is not None and q.value == value for key, value in tolls)
         if repeated and head.admin1s() <= later.admin1s():
-            later.places.extend(p for p in head.places if p.id not in {q.id for q in later.places})
+            later.add_places(head.places)
             later.sentences |= head.sentences
             return drafts[1:]
     return drafts
@@ -661,7 +670,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             continue
         if words:
             places = _impact_places(ctx, sentence)
-            regions = {p.admin1 or p.id for p in places}
+            regions = _regions(places)
             # "…в Киришском районе… Над Кстовским округом сбиты 11 БПЛА. На территории промзоны возник
             # пожар": a sentence that names no place is where the text went last, not the impact before
             moved = (
@@ -669,7 +678,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not places
                 and named_at > max(current.sentences)
                 and (
-                    not {p.admin1 or p.id for p in last_places} & current.admin1s()
+                    not _regions(last_places) & current.admin1s()
                     # a heading of its own ("Грайворонский округ."): another place of the same region
                     or (_heading(ctx, ctx.sentences[named_at]) and not _among(last_places, current.places))
                 )
@@ -701,11 +710,11 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             and _continues_story(ctx, sentence)
         ):
             named = sentence.places
-            if not named or {p.admin1 or p.id for p in named} & current.admin1s():
+            if not named or _regions(named) & current.admin1s():
                 _absorb(ctx, sentence, current, places=False)
         named = tuple(_impact_places(ctx, sentence))
         if named and (
-            len({p.admin1 or p.id for p in named}) == 1
+            len(_regions(named)) == 1
             or not ctx.has("interception", "destroyed", sentence.start, sentence.end)
         ):
             # "В Балашихе сбит БПЛА. … беспилотник рухнул в лесополосу": the debris fell where the drone

@@ -84,6 +84,12 @@ class InterceptionDraft:
     def total(self) -> int | None:
         return self.destroyed.value if self.destroyed is not None else None
 
+    def only_place(self) -> Place | None:
+        """The total's own place where it is the whole breakdown so far ("два БПЛА уничтожены над
+        Белгородской областью"), else None."""
+        own = self.own_item
+        return own.place if own is not None and self.breakdown == [own] else None
+
     def place_total(self, place: Place, quantity: Quantity) -> None:
         """Make ``place`` the total's own place: its one-item breakdown so far."""
         self.own_item = BreakdownItem(place, quantity)
@@ -675,23 +681,25 @@ def _aimed_at(ctx: Context, start: int, end: int) -> str | None:
     """The one country ``text[start:end]`` names after a preposition of target or place, or as the
     object of an attack ("93 drones at Ukraine", "attacked Ukraine", "над Россией"), as its code; None
     for none or several."""
-    pattern = _country_after(ctx.lex)
-    if pattern is None:
+    known = _country_after(ctx.lex)
+    if known is None:
         return None
-    codes = {k.lower(): v for k, v in ctx.lex.data["places"]["country_codes"].items()}
+    pattern, codes = known
     found = {codes.get(" ".join(m.group(1).lower().split())) for m in pattern.finditer(ctx.text, start, end)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
 @cache
-def _country_after(lex: Lexicon) -> re.Pattern[str] | None:
+def _country_after(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A country after a preposition of target or place, and the code of each country's name (lower case)."""
     places = lex.data.get("places", {})
     if not places.get("country_codes") or not places.get("country_before"):
         return None
-    return re.compile(
+    pattern = re.compile(
         rf"{alternation(places['country_before'])}\s+({alternation(places['country_codes'])})", re.IGNORECASE
     )
+    return pattern, {str(k).lower(): str(v) for k, v in places["country_codes"].items()}
 
 
 def _countries(places: Iterable[Place]) -> set[str]:
@@ -768,8 +776,10 @@ def _fielded_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> l
     """A line of fields after a weapon and a colon or a dash ("Shahed-type strike UAVs: launched 143,
     shot down 98, locationally lost 37", "Shahed-type UAVs — 143 launched, 98 shot down"): each bare
     count with the verb right before or after it counts that weapon."""
+    if events:
+        return []
     bare = list(_bare_counts(ctx, sentence, events))
-    if events or not bare:
+    if not bare:
         return []
     named = [w for w in sentence.weapons if w.end <= bare[0].start]
     if not named or not _FIELD_OPENER.match(ctx.text, named[-1].end):
@@ -1609,10 +1619,10 @@ class _Builder:
         Ще 3 — над Житомирщиною": after a claim placed in one region, "more" and a count in another region
         is a claim of its own, in the same sentence or at the start of the next."""
         current = self.current
+        own = current.only_place() if current is not None else None
         if (
             current is None
-            or current.own_item is None
-            or current.breakdown != [current.own_item]
+            or own is None
             or not self.ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start)
         ):
             return False
@@ -1622,7 +1632,7 @@ class _Builder:
         ):
             return False
         places = _places_for(self.ctx, sentence, count)
-        if len(places) != 1 or places[0].admin1 == current.own_item.place.admin1:
+        if len(places) != 1 or places[0].admin1 == own.admin1:
             return False
         quantity = count.quantity()
         claim = InterceptionDraft(
@@ -1981,14 +1991,13 @@ class _Builder:
         more = _one_more(self.ctx, sentence, event.count)
         if more and not current.breakdown and sentence.index != current.sentence:
             return False  # "Отражена атака двух беспилотников. Ещё один сбит над Подольском": one more
-        placed_once = current.own_item is not None and current.breakdown == [current.own_item]
-        if more and placed_once and sentence.index != current.sentence:
+        own = current.only_place()
+        if more and own is not None and sentence.index != current.sentence:
             places = _places_for(self.ctx, sentence, event.count)
-            own = current.own_item.place.admin1 if current.own_item is not None else None
-            if places and all(p.admin1 != own for p in places):
+            if places and all(p.admin1 != own.admin1 for p in places):
                 return False  # "Над Брянской областью уничтожены 7 БПЛА. Еще один … над Курской": elsewhere
         if (
-            placed_once
+            own is not None
             and sentence.index != current.sentence
             and not _subset(self.ctx, sentence, event.count)
             and not self.ctx.has("interception", "more", sentence.start, event.count.start)

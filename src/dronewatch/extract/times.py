@@ -151,9 +151,10 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
 
 
 # "(2000 GMT)", "(8 p.m. ET on Monday)": the same time told in another zone, passed over.
-_OTHER_ZONE = r"(?:\s*\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\))?"
-# A time told in another zone, in brackets: its day is that zone's.
-_ZONE_ASIDE = re.compile(r"\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\)")
+_ZONE_ASIDE_TEXT = r"\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\)"
+_OTHER_ZONE = rf"(?:\s*{_ZONE_ASIDE_TEXT})?"
+# The same, found on its own: its day is that zone's, not the one of the time before it.
+_ZONE_ASIDE = re.compile(_ZONE_ASIDE_TEXT)
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[–—-]\s*")
 # "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.
