@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from typing import NamedTuple, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
-from dronewatch.extract.segment import Segment, clauses, sentences
+from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.gazetteer import gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
@@ -72,8 +72,9 @@ class Sentence:
     times: tuple[TimeMention, ...]
     hedges: tuple[Hedge, ...]
 
-    # the document's text, which the clauses are found in when first asked for
+    # the document's text, which the clauses are found in when first asked for, and where they break
     text: str = field(default="", compare=False, repr=False)
+    breaks: re.Pattern[str] = field(default=PUNCTUATION_BREAKS, compare=False, repr=False)
     # the segment's ends, as plain attributes: the builders read them hundreds of times a document
     start: int = field(init=False, compare=False, repr=False)
     end: int = field(init=False, compare=False, repr=False)
@@ -85,7 +86,7 @@ class Sentence:
     @cached_property
     def clauses(self) -> tuple[Segment, ...]:
         """The clauses of the sentence (``segment.clauses``)."""
-        return tuple(clauses(self.text, self.segment))
+        return tuple(clauses(self.text, self.segment, self.breaks))
 
     def clause_of(self, offset: int) -> Segment:
         """The clause that holds ``offset``."""
@@ -375,12 +376,27 @@ def _dateline(text: str, place: Place) -> bool:
 # "Под Москвой", "під Києвом", "near Kyiv": near a city that is a region of its own is in the region around
 # it.
 _SURROUNDING = {"RU-MOW": "Moscow Oblast", "UA-30": "Kyiv Oblast", "RU-SPE": "Leningrad Oblast"}
-_NEAR = re.compile(r"(?:^|[^\w])(?:под|під|около|біля|поблизу|outside|near)\s+$", re.IGNORECASE)
 
 
-def _surroundings(text: str, place: Place) -> Place:
+@cache
+def _right_before(lex: Lexicon, key: str) -> re.Pattern[str] | None:
+    """A word of ``[places] key`` right before a place, its space between them ("под", "village of"),
+    or None where the language has no such list."""
+    if not lex.data.get("places", {}).get(key):
+        return None
+    return re.compile(rf"{alternation(lex.words('places', key))}\s+$", re.IGNORECASE)
+
+
+def _after_word(text: str, lex: Lexicon, place: Place, key: str, reach: int) -> bool:
+    """Whether a word of ``[places] key`` stands right before ``place``, within ``reach`` characters."""
+    pattern = _right_before(lex, key)
+    start = place.span[0]
+    return pattern is not None and pattern.search(text, max(0, start - reach), start) is not None
+
+
+def _surroundings(text: str, lex: Lexicon, place: Place) -> Place:
     region = _SURROUNDING.get(place.id or "")
-    if region is None or not _NEAR.search(text[max(0, place.span[0] - 12) : place.span[0]]):
+    if region is None or not _after_word(text, lex, place, "near", 12):
         return place
     entry = gazetteer().lookup(region)
     return place if entry is None else entry.place(place.text, place.span)
@@ -391,7 +407,7 @@ def _surroundings(text: str, place: Place) -> Place:
 SMALL_SETTLEMENT = 10_000
 
 
-def _outliers(text: str, places: list[Place]) -> list[Place]:
+def _outliers(text: str, lex: Lexicon, places: list[Place]) -> list[Place]:
     """Small settlements lying outside every region the document names become unresolved places:
     "деревня Становое" in a report about Подмосковье is not the Становое of Lipetsk Oblast; nor, at
     any size, is a place called a village there ("В Курской области в селе Ивановское": not the
@@ -402,18 +418,10 @@ def _outliers(text: str, places: list[Place]) -> list[Place]:
         if place.level == "settlement" and others and place.admin1 not in others:
             entry = gazetteer().lookup(place.text)
             small = entry is not None and entry.population is not None and entry.population < SMALL_SETTLEMENT
-            if small or _VILLAGE_BEFORE.search(text, max(0, place.span[0] - 16), place.span[0]):
+            if small or _after_word(text, lex, place, "village_before", 16):
                 place = Place(None, place.text, "settlement", None, None, None, place.text, place.span)
         kept.append(place)
     return kept
-
-
-# A word for a village right before a name ("в селе", "у селі", "village of").
-_VILLAGE_BEFORE = re.compile(
-    r"(?<!\w)(?:сел[оаеуі]|селом|посел(?:ок|ка|ке)|хутор[аеу]?|деревн[яиеюей]|станиц[аыеу]|селищ[еаі]|"
-    r"village\s+of|hamlet\s+of)\s+$",
-    re.IGNORECASE,
-)
 
 
 # How near a region's name must stand to settle a unit name several regions share.
@@ -501,9 +509,21 @@ def _before(text: str, lex: Lexicon, place: Place, key: str) -> bool:
 
 
 _CAPITALS = ("RU-MOW", "UA-30")
-_CLAUSE_START = re.compile(
-    r"(?:^|[.!?:;\n]\s*|,\s*|\b(?:as|while|but|and|а|и|і|та|але|но)\s+)$", re.IGNORECASE
-)
+
+
+@cache
+def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
+    return clause_breaks(lex.data.get("clauses", {}).get("contrast", ()))
+
+
+@cache
+def _clause_start(lex: Lexicon) -> re.Pattern[str]:
+    """The end of a stretch after which a clause starts: a stop, a comma, or a conjunction of
+    ``[clauses]`` ("as Kyiv claimed", "а Москва заявила")."""
+    table = lex.data.get("clauses", {})
+    words = [w for key in ("and", "contrast", "opening") for w in table.get(key, ())]
+    conjunction = rf"|{alternation(words)}\s+" if words else ""
+    return re.compile(rf"(?:^|[.!?:;\n]\s*|,\s*{conjunction})$", re.IGNORECASE)
 
 
 def _government(text: str, lex: Lexicon, place: Place) -> bool:
@@ -511,7 +531,7 @@ def _government(text: str, lex: Lexicon, place: Place) -> bool:
     down 126 drones", "as Kyiv claimed", "Москва заявила")."""
     return (
         place.id in _CAPITALS
-        and _CLAUSE_START.search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
+        and _clause_start(lex).search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
         and _before(text, lex, place, "government_verbs")
     )
 
@@ -655,8 +675,9 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
 
     found_places = _outliers(
         text,
+        lex,
         [
-            _surroundings(text, p)
+            _surroundings(text, lex, p)
             for p in named
             if not _dateline(text, p) and here(p) and not _not_a_place(text, lex, p)
         ],
@@ -666,6 +687,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
+    breaks = _clause_breaks(lex)
     analysed = []
     for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
@@ -685,6 +707,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
                 times=tuple(times),
                 hedges=tuple(all_hedges[index]),
                 text=text,
+                breaks=breaks,
             )
         )
     # the sentences join the context the lists were matched through, which nothing else holds yet

@@ -13,7 +13,7 @@ from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import Segment
 from dronewatch.gazetteer import city_of
-from dronewatch.lang import Lexicon
+from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
 __all__ = ["ImpactDraft", "find_impacts"]
@@ -280,7 +280,11 @@ def _people_after(ctx: Context, pos: int) -> int | None:
     return None if found is None else start + found.end()
 
 
-_JOIN = re.compile(r"\s+(?:and|і|й|та|и)\s+", re.IGNORECASE)
+@cache
+def _and(lex: Lexicon) -> re.Pattern[str] | None:
+    """A conjunction of ``[clauses] and`` between two groups of people, with its spaces."""
+    words = lex.data.get("clauses", {}).get("and")
+    return re.compile(rf"\s+{alternation(words)}\s+", re.IGNORECASE) if words else None
 
 
 def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Count]) -> Quantity:
@@ -295,7 +299,8 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Cou
         persons = ctx.find("casualties", "one_person", max(quantity.span[0], start - 30), start)
         if not persons or persons[-1].end != start:
             return quantity  # a group of people is joined, not the verb that counted them
-    join = _JOIN.match(text, start, sentence.end)
+    conjunction = _and(ctx.lex)
+    join = None if conjunction is None else conjunction.match(text, start, sentence.end)
     if join is None:
         return quantity
     after = join.end()

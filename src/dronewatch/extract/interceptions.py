@@ -1166,7 +1166,7 @@ def _subset_role(ctx: Context, sentence: Sentence, count: Count) -> str | None:
     for role in ("destroyed", "suppressed"):
         for match in ctx.find("interception", role, clause.start, count.start):
             between = ctx.text[match.end : count.start]
-            if len(between.split()) <= OWN_OBJECT_WORDS and not _JOINED.search(between):
+            if len(between.split()) <= OWN_OBJECT_WORDS and not _new_item(ctx, between):
                 return role
     verbs = [
         (match.start, role)
@@ -1177,8 +1177,18 @@ def _subset_role(ctx: Context, sentence: Sentence, count: Count) -> str | None:
     return min(verbs)[1] if verbs else None
 
 
-# A comma or a conjunction at the end of a stretch of text: what follows is a new item of a list.
-_JOINED = re.compile(r"(?:,|\s(?:and|while|и|а|і|та))\s*$")
+@cache
+def _item_break(lex: Lexicon) -> re.Pattern[str]:
+    table = lex.data.get("clauses", {})
+    words = [w for key in ("and", "contrast") for w in table.get(key, ())]
+    conjunction = rf"|\s{alternation(words)}" if words else ""
+    return re.compile(rf"(?:,{conjunction})\s*$", re.IGNORECASE)
+
+
+def _new_item(ctx: Context, stretch: str) -> bool:
+    """Whether a stretch of text ends in a comma or a conjunction of ``[clauses]`` ("and", "while",
+    "а"): what follows it is a new item of a list."""
+    return _item_break(ctx.lex).search(stretch) is not None
 
 
 def _one_more(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -1192,7 +1202,7 @@ def _one_more(ctx: Context, sentence: Sentence, count: Count) -> bool:
 def _continues_subset(ctx: Context, previous: _Event, count: Count) -> bool:
     """ "61 were shot down and 14 were lost": a count right after the last subset count's verb."""
     between = ctx.text[previous.count.end : count.start]
-    return len(between) <= PARTICIPLE_REACH and _JOINED.search(between) is not None
+    return len(between) <= PARTICIPLE_REACH and _new_item(ctx, between)
 
 
 def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list[_Event]:
@@ -1725,7 +1735,7 @@ class _Builder:
                 before = any(
                     v.end <= count.start
                     and count.start - v.end <= VERB_REACH
-                    and not _JOINED.search(ctx.text[v.end : count.start])
+                    and not _new_item(ctx, ctx.text[v.end : count.start])
                     for v in destroy
                 )
                 after = any(

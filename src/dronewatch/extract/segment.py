@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-__all__ = ["Segment", "clauses", "sentences"]
+from dronewatch.lang import alternation
+
+__all__ = ["PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses", "sentences"]
 
 # A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
@@ -16,10 +19,19 @@ _ABBREVIATIONS = re.compile(
     r"Oct|Nov|Dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$",
     re.IGNORECASE,
 )
-# Clause breaks inside a sentence: commas, semicolons and colons between words, and the conjunctions
-# that start a new clause ("while", "whereas", "а", "тоді як"). Dashes are not breaks: "43 — над
-# Курской областью" pairs a count with its place.
-_CLAUSE = re.compile(r"[,;:](?=\s)|\s+(?=(?:while|whereas|but|а|но|тогда как|тоді як|але)\s)", re.IGNORECASE)
+# Clause breaks inside a sentence: commas, semicolons and colons between words. Dashes are not breaks:
+# "43 — над Курской областью" pairs a count with its place.
+_PUNCTUATION_BREAK = r"[,;:](?=\s)"
+PUNCTUATION_BREAKS = re.compile(_PUNCTUATION_BREAK)
+
+
+def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
+    """Where a clause of a sentence ends: at commas, semicolons and colons between words, and before
+    the conjunctions that start a new clause ("while", "whereas", "а", "тоді як")."""
+    words = list(conjunctions)
+    if not words:
+        return PUNCTUATION_BREAKS
+    return re.compile(rf"{_PUNCTUATION_BREAK}|\s+(?={alternation(words)}\s)", re.IGNORECASE)
 
 
 class Segment(NamedTuple):
@@ -62,11 +74,11 @@ def sentences(text: str) -> list[Segment]:
     return found
 
 
-def clauses(text: str, sentence: Segment) -> list[Segment]:
-    """The clauses of one sentence, split at commas, semicolons, dashes and clause conjunctions."""
+def clauses(text: str, sentence: Segment, breaks: re.Pattern[str] = PUNCTUATION_BREAKS) -> list[Segment]:
+    """The clauses of one sentence, split where ``breaks`` matches (``clause_breaks``)."""
     found: list[Segment] = []
     start = sentence.start
-    for match in _CLAUSE.finditer(text, sentence.start, sentence.end):
+    for match in breaks.finditer(text, sentence.start, sentence.end):
         segment = _trimmed(text, start, match.start())
         if segment is not None:
             found.append(segment)
