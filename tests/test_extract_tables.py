@@ -2910,6 +2910,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, 1, 15), (["UA-63"], None, 1, 1)],
             id="a-tally-grown-below-the-headline-s-says-nothing-new",
         ),
+        pytest.param(
+            "У Сумах загинули двоє людей, ще 14 поранено. Серед поранених — 9-річна дівчинка.",
+            "uk",
+            [(["UA-59"], None, 2, 14)],
+            id="one-among-the-injured-is-one-of-those-counted-uk",
+        ),
+        pytest.param(
+            "В Белгороде погибли два человека, еще 14 ранены. Среди пострадавших — ребенок.",
+            "ru",
+            [(["RU-BEL"], None, 2, 14)],
+            id="one-among-the-injured-is-one-of-those-counted-ru",
+        ),
+        pytest.param(
+            "In Sumy, two people were killed and 14 injured. Among the injured is a nine-year-old girl.",
+            "en",
+            [(["UA-59"], None, 2, 14)],
+            id="one-among-the-injured-is-one-of-those-counted-en",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -337,10 +337,13 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         clause = sentence.clause_of(word.start)
         if not any(clause.start <= c.start < clause.end for c in counts):
             return Quantity(1, "exact", word.text, (word.start, word.end))
+    among = ctx.find("casualties", "subset_before", sentence.start, sentence.end)
     for word in ctx.find("casualties", key, sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
         if any(clause.start <= c.start < clause.end for c in counts):
             continue
+        if any(m.start <= word.start < m.end for m in among):
+            continue  # "Among the injured is a girl", "Серед поранених — дитина": one of those counted
         # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
         # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
         # поранені": the child is one of the four)
