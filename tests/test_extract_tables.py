@@ -2928,6 +2928,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, 2, 14)],
             id="one-among-the-injured-is-one-of-those-counted-en",
         ),
+        pytest.param(
+            "В Волгограде пострадали три человека. Двоих пострадавших госпитализировали.",
+            "ru",
+            [(["RU-VGG"], None, None, 3)],
+            id="some-of-the-injured-named-by-their-noun-in-hospital-ru",
+        ),
+        pytest.param(
+            "У Сумах поранено 14 людей. Трьох поранених госпіталізували.",
+            "uk",
+            [(["UA-59"], None, None, 14)],
+            id="some-of-the-injured-named-by-their-noun-in-hospital-uk",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

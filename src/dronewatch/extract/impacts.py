@@ -569,6 +569,14 @@ def _only_in_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool
 HOSPITAL_REACH = 24
 
 
+def _near_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
+    """Whether a word for hospital starts within reach of a count ("Двоих пострадавших
+    госпитализировали", "A 15-year-old boy was hospitalised")."""
+    start, end = count.span
+    found = ctx.find("casualties", "hospitalized", max(sentence.start, start - HOSPITAL_REACH), sentence.end)
+    return any(m.start <= end + HOSPITAL_REACH for m in found)
+
+
 def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
     """Whether a sentence tells a toll that differs from the impact under way: another strike at the
     same place ("three people were injured … the government building was attacked, no one was
@@ -579,12 +587,7 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         told.injured is not None
         and current.injured is not None
         and told.injured.value < current.injured.value
-        and ctx.has(
-            "casualties",
-            "hospitalized",
-            max(sentence.start, told.injured.span[0] - HOSPITAL_REACH),
-            min(sentence.end, told.injured.span[1] + HOSPITAL_REACH),
-        )
+        and _near_hospital(ctx, sentence, told.injured)
         and _only_in_hospital(ctx, sentence, told.injured)
     ):
         # "поранено 31 людину. Госпіталізовано 19", "Двох госпіталізовано", "A 15-year-old boy was
