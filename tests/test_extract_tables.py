@@ -2940,6 +2940,27 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, None, 14)],
             id="some-of-the-injured-named-by-their-noun-in-hospital-uk",
         ),
+        pytest.param(
+            "У Шостці БпЛА влучив у ферму. Загинули двоє чоловіків.\n\nУ Білопіллі дрон скинув вибухівку на "
+            "автомобіль. Водія поранено.",
+            "uk",
+            [(["UA-59"], None, 2, None), (["UA-59"], None, None, 1)],
+            id="another-town-of-the-region-where-a-drone-dropped-explosives-uk",
+        ),
+        pytest.param(
+            "В Шостке БПЛА попал в ферму. Погибли двое мужчин.\n\nВ Белополье дрон сбросил взрывчатку на "
+            "автомобиль. Ранен водитель.",
+            "ru",
+            [(["UA-59"], None, 2, None), (["UA-59"], None, None, 1)],
+            id="another-town-of-the-region-where-a-drone-dropped-explosives-ru",
+        ),
+        pytest.param(
+            "У Марганецькій громаді поранено 58-річного чоловіка.\n\nПід вечір противник атакував Межівську "
+            "громаду. Зайнялася приватна оселя. Минулося без постраждалих.",
+            "uk",
+            [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
+            id="another-community-of-the-region-the-enemy-attacked",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

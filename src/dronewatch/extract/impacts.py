@@ -552,6 +552,12 @@ def _continues_story(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+def _attack_told(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells of a weapon or an attack ("дрон скинув вибухівку", "противник атакував
+    громаду")."""
+    return bool(sentence.weapons) or ctx.has("impact", "context", sentence.start, sentence.end)
+
+
 def _only_in_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
     """Whether no word for the injured but one for hospital stands before a count in its clause, or
     in its evidence:
@@ -692,6 +698,9 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     not _regions(last_places) & current.admin1s()
                     # a heading of its own ("Грайворонский округ."): another place of the same region
                     or (_heading(ctx, ctx.sentences[named_at]) and not _among(last_places, current.places))
+                    # another town of the region, where a weapon or an attack did something ("У
+                    # Білопіллі дрон скинув вибухівку на автомобіль. Водія поранено.")
+                    or (_attack_told(ctx, ctx.sentences[named_at]) and _elsewhere(current, list(last_places)))
                 )
             )
             if (
