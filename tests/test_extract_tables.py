@@ -777,6 +777,12 @@ def test_russian_telegram_posts(
             [],
             id="a-roll-up-of-counts-by-place-is-their-total",
         ),
+        pytest.param(
+            "Збито 15 дронів:\n🔸 Київщина: 9;\n🔸 Житомирщина: 6.",
+            [(15, None, None, [("UA-32", 9), ("UA-18", 6)])],
+            [],
+            id="a-colon-between-a-region-and-its-count",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2232,6 +2238,16 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "ПВО сбила от двух до трех беспилотников.",
             [],
             id="the-ends-of-a-range-are-no-counts",
+        ),
+        pytest.param(
+            "Уничтожены 15 БПЛА:\n▫️ Брянская область: 9;\n▫️ Курская область: 6.",
+            [(15, None, None, [("RU-BRY", 9), ("RU-KRS", 6)])],
+            id="a-colon-between-a-place-and-its-count",
+        ),
+        pytest.param(
+            "Сбиты 15 дронов. Больше всего — над Брянской областью: девять, над Курской — шесть.",
+            [(15, None, None, [("RU-BRY", 9), ("RU-KRS", 6)])],
+            id="most-of-them-over-a-place-after-a-colon",
         ),
     ],
 )

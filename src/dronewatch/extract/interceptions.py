@@ -120,8 +120,9 @@ class _Event:
 
 # Between two places of a list: a spaced dash, a colon or a semicolon opens its next item.
 _NEXT_ITEM = re.compile(r"\s[—–-]\s|[:;]")
-# "over the Bryansk (15), Kursk (11) … regions": an opening bracket between a place and its count.
-_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# "over the Bryansk (15), Kursk (11) … regions", "🔸 Київщина: 9;": an opening bracket or a colon between
+# a place and its count.
+_OPENING_BRACKET = re.compile(r"\s*(?:\(|:)\s*")
 # Words between a launch verb and its count that hold a digit or a stop are another statement's.
 _DIGIT_OR_STOP = re.compile(r"[\d.;]")
 # A participle that ends its phrase: a comma, a stop or the end of the text after it.
