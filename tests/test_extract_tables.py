@@ -3257,6 +3257,20 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        pytest.param("В Курске обломки сбитого дрона повредили крышу дома.", "ru", "RU-KRS", id="ru"),
+        pytest.param("У Сумах уламки збитого дрона пошкодили дах будинку.", "uk", "UA-59", id="uk"),
+        pytest.param("In Kursk, debris from a downed drone damaged a roof.", "en", "RU-KRS", id="en"),
+    ],
+)
+def test_debris_of_a_downed_drone_is_no_downing(text: str, lang: str, region: str) -> None:
+    extraction = run(text, "2025-08-23T12:30:00+00:00", lang=lang)
+    assert interceptions(extraction) == []
+    assert impacts(extraction) == [([region], None, None, None)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         pytest.param(
@@ -3273,6 +3287,9 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
         pytest.param("Уражено 5 ворожих БпЛА над Сумщиною.", "uk", id="uk-spelling-of-drones"),
         pytest.param(
             "Обломки упали у аэродрома Бельбек, пострадавших нет.", "ru", id="ru-with-the-preposition-u"
+        ),
+        pytest.param(
+            "У Сумах уламки збитого дрона пошкодили дах будинку.", "uk", id="uk-debris-without-its-letters"
         ),
     ],
 )

@@ -190,6 +190,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "intercepted 83 drones"
             if count.end <= verb.start <= weapon.start:
+                if count.article:
+                    continue  # "debris from a downed drone": what the debris is of, not a downing
                 return role  # "nine intercepted UAVs"
             if verb.start >= weapon.end and (
                 (verb.start < hi and _passive(ctx, head, verb.start))
@@ -977,10 +979,20 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[_Event]) 
             continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
-        if ctx.find("interception", key, clause.start, clause.end):
+        if any(
+            not _attributive(ctx, m, weapon) for m in ctx.find("interception", key, clause.start, clause.end)
+        ):
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(_Event(count, weapon, "destroyed"))
     return found
+
+
+def _attributive(ctx: Context, verb: Match, weapon: WeaponMention) -> bool:
+    """Whether a downing word is a participle that only says what the weapon is, right before its noun
+    or one adjective before it ("обломки сбитого дрона", "уламки збитого ударного безпілотника")."""
+    if verb.end > weapon.start or len(ctx.text[verb.end : weapon.start].split()) > 1:
+        return False
+    return ctx.has("interception", "attributive", verb.start, verb.end)
 
 
 def _joined_noun(ctx: Context, first: WeaponMention, second: WeaponMention) -> bool:
