@@ -2977,6 +2977,33 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
             id="another-community-of-the-region-the-enemy-attacked",
         ),
+        pytest.param(
+            "У Харкові поранено подружжя.", "uk", [(["UA-63"], None, None, 2)], id="a-married-couple-uk"
+        ),
+        pytest.param(
+            "В Белгороде ранены супруги.", "ru", [(["RU-BEL"], None, None, 2)], id="a-married-couple-ru"
+        ),
+        pytest.param(
+            "In Kharkiv, an elderly couple was injured.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="a-married-couple-en",
+        ),
+        pytest.param(
+            "У Харкові поранено матір і бабусю.", "uk", [(["UA-63"], None, None, 2)], id="two-kin-joined-uk"
+        ),
+        pytest.param(
+            "В Белгороде мать и сын получили ранения.",
+            "ru",
+            [(["RU-BEL"], None, None, 2)],
+            id="two-kin-joined-ru",
+        ),
+        pytest.param(
+            "In Kharkiv, a mother and her son were injured.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="two-people-joined-before-their-verb-en",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

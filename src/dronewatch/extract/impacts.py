@@ -365,8 +365,20 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
             ):
                 continue
             start, end = min(person.start, word.start), max(person.end, word.end)
-            return Quantity(1, "exact", ctx.text[start:end], (start, end))
+            # "a mother and her son were injured": two people before their verb
+            other = _joined_person(ctx, person, word.start) if person.end <= word.start else None
+            return Quantity(1 if other is None else 2, "exact", ctx.text[start:end], (start, end))
     return None
+
+
+def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
+    """Another person joined to ``person`` before ``stop`` ("mother and her son", "мать и сын")."""
+    conjunction = _and(ctx.lex)
+    join = None if conjunction is None else conjunction.match(ctx.text, person.end, stop)
+    if join is None:
+        return None
+    after = ctx.find("casualties", "one_person", join.end(), stop)
+    return after[0] if after and len(ctx.text[join.end() : after[0].start].split()) <= 1 else None
 
 
 def _only_auxiliaries(ctx: Context, text: str) -> bool:
