@@ -2249,6 +2249,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             [(15, None, None, [("RU-BRY", 9), ("RU-KRS", 6)])],
             id="most-of-them-over-a-place-after-a-colon",
         ),
+        pytest.param(
+            "Минобороны отчиталось о 23 сбитых над Брянской областью беспилотниках.",
+            [(23, None, None, [("RU-BRY", 23)])],
+            id="a-place-between-a-participle-and-its-noun",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:

@@ -258,6 +258,13 @@ class Context:
             words = between.split()
             # an unnamed weapon ("targets") only right after its count: "5 hit their targets" counts hits
             most = 1 if weapon.weapon == "unknown" else MAX_WORDS_BEFORE_WEAPON
+            if weapon.weapon != "unknown":
+                # "о 23 сбитых над Брянской областью беспилотниках": a place's name counts as no word
+                most += sum(
+                    len(p.text.split())
+                    for p in sentence.places
+                    if count.end <= p.span[0] and p.span[1] <= weapon.start
+                )
             if count.article and (
                 _OF_BY_WITH.search(between)
                 or any(count.end <= c.start < weapon.start for c in sentence.counts)
