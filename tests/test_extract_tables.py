@@ -2012,6 +2012,36 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["anonymous_source"],
             id="sources-claim",
         ),
+        pytest.param(
+            "Two drones were shot down over Kursk, according to military sources.",
+            "en",
+            ["anonymous_source"],
+            id="according-to-military-sources",
+        ),
+        pytest.param(
+            "Ten drones were downed over Belgorod, according to war correspondents.",
+            "en",
+            ["anonymous_source"],
+            id="according-to-war-correspondents",
+        ),
+        pytest.param(
+            "Five drones hit an oil depot in Engels, according to Russian Telegram channels.",
+            "en",
+            ["anonymous_source"],
+            id="according-to-telegram-channels-with-an-adjective",
+        ),
+        pytest.param(
+            "Posts falsely claim that 40 drones were shot down over Kyiv.",
+            "en",
+            ["unverified_claim"],
+            id="posts-falsely-claim",
+        ),
+        pytest.param(
+            "Над Белгородом сбиты десять беспилотников, пишут военкоры.",
+            "ru",
+            ["anonymous_source"],
+            id="war-correspondents-write-ru",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
