@@ -3039,6 +3039,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, 2)],
             id="two-people-joined-before-their-verb-en",
         ),
+        pytest.param(
+            "A drone hit a house in Kharkiv. Two people sought medical help.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="sought-medical-help-en",
+        ),
+        pytest.param(
+            "В Белгороде дрон атаковал автомобиль. Два человека обратились за медпомощью.",
+            "ru",
+            [(["RU-BEL"], None, None, 2)],
+            id="sought-medical-help-ru",
+        ),
+        pytest.param(
+            "У Харкові дрон влучив у будинок. Троє людей звернулися по медичну допомогу.",
+            "uk",
+            [(["UA-63"], None, None, 3)],
+            id="sought-medical-help-uk",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
