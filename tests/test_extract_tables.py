@@ -1866,6 +1866,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-past-week-is-a-running-total",
         ),
+        pytest.param(
+            "Russia launched 1,300 drones and 900 guided bombs this week, Zelensky says.",
+            [],
+            [],
+            [],
+            id="this-week-at-the-end-is-a-running-total",
+        ),
+        pytest.param(
+            "Earlier this week, Russia launched 500 drones at Ukraine, the air force said.",
+            [(None, 500, None, [])],
+            [],
+            [],
+            id="earlier-this-week-is-an-attack-s-time",
+        ),
     ],
 )
 def test_english_relays(
