@@ -1880,6 +1880,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="earlier-this-week-is-an-attack-s-time",
         ),
+        pytest.param(
+            "Ukrainian air defense shot down 12 Russian drones over Kherson Oblast overnight.\n\nCorrection: An "
+            "earlier version of this article stated that 21 drones were shot down. The correct figure is 12.",
+            [(12, None, None, [("UA-65", 12)])],
+            [],
+            [],
+            id="a-figure-a-correction-withdraws",
+        ),
     ],
 )
 def test_english_relays(
@@ -3070,6 +3078,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [(["UA-63"], None, None, 3)],
             id="sought-medical-help-uk",
+        ),
+        pytest.param(
+            "Two ballistic missiles hit Sumy, killing 32 people. Earlier, officials had reported 21 dead.",
+            "en",
+            [(["UA-59"], None, 32, None)],
+            id="a-toll-officials-had-reported-earlier",
         ),
     ],
 )

@@ -424,8 +424,10 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
     for count in sentence.counts:
         if count.article or _subset(ctx, sentence, count):
             continue
-        if ctx.has("casualties", "earlier", sentence.clause_of(count.start).start, count.start):
-            continue  # "Раніше повідомлялося про 17 постраждалих": a figure the report has since updated
+        if ctx.has("casualties", "earlier", sentence.start, count.start):
+            # "Раніше повідомлялося про 17 постраждалих", "Earlier, officials had reported 21 dead": a
+            # figure the report has since updated
+            continue
         # the word after a count says what it counts; the word before only when none follows
         keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
         if not keys:

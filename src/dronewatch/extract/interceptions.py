@@ -744,6 +744,8 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     for count in sentence.counts:
         if count.start in launched:
             continue
+        if ctx.has("interception", "retracted", sentence.start, count.start):
+            continue  # "An earlier version of this article stated that 21 drones were shot down"
         weapon = ctx.weapon_after(count, sentence)
         of = _out_of(ctx, count, sentence)
         if of is not None and (outer := ctx.weapon_after(of, sentence)) is not None:
