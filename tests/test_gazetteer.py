@@ -672,6 +672,15 @@ DISTRICT_PHRASINGS = [
     ("shelled the Nikopol district", "katottg:UA12080000000023578", "UA-12", "Nikopol district"),
     ("in the Synelnykove district", "katottg:UA12140000000011720", "UA-12", "Synelnykove district"),
     ("in the Bucha district", "katottg:UA32080000000084076", "UA-32", "Bucha district"),
+    # a Russian district by its town too, and a town of two words as the adjective joins them
+    ("in the Shebekino district", "oktmo:14750000", "RU-BEL", "Shebekino district"),
+    ("a drone hit a car in the Sudzha district", "oktmo:38640000", "RU-KRS", "Sudzha district"),
+    ("in Novy Oskol district;", "oktmo:14735000", "RU-BEL", "Novy Oskol district"),
+    ("in the Krasnaya Yaruga district", "oktmo:14643000", "RU-BEL", "Krasnaya Yaruga district"),
+    ("a warehouse in Bila Tserkva district", "katottg:UA32020000000057002", "UA-32", "Bila Tserkva district"),
+    ("in Kryvyi Rih district", "katottg:UA12060000000022633", "UA-12", "Kryvyi Rih district"),
+    # a town's name two units took goes to the one named after the larger town (not Amur oblast's)
+    ("in the Romny district", "katottg:UA59060000000086008", "UA-59", "Romny district"),
 ]  # fmt: skip
 
 

@@ -804,36 +804,66 @@ def _admin2(settlements: list[Row], taken: set[str]) -> list[Row]:
 
 
 def _name_raions_after_towns(units: list[Unit], settlements: list[Row]) -> None:
-    """Give each Ukrainian raion the English name of the town it is named after, which English reports
-    use before "district" ("the Obukhiv district", "Nikopol district" for the Obukhivskyi and
-    Nikopolskyi raions): the most populous town of its oblast whose English name begins as the
-    raion's adjective does, past its ending ("Buchanskyi" → "Bucha", "Synelnykivskyi" →
-    "Synelnykove"). A raion whose town is spelled otherwise ("Bilotserkivskyi", "Bila Tserkva") gets
-    none."""
+    """Give each Ukrainian raion and Russian district the English name of the town it is named after,
+    which English reports use before "district" ("the Obukhiv district", "Nikopol district", "the
+    Shebekino district" for the Obukhivskyi and Nikopolskyi raions and the Shebekinsky okrug): the
+    most populous town of its region whose English name begins as the unit's adjective does, past its
+    ending ("Buchanskyi" → "Bucha", "Synelnykivskyi" → "Synelnykove"), a name of two words joined as
+    the adjective joins them ("Novy Oskol" → "Novooskolsky", "Bila Tserkva" → "Bilotserkivskyi").
+    A unit whose town is spelled otherwise gets none."""
     by_region: dict[str, list[tuple[int, list[str]]]] = {}
     for row in settlements:
         english = [f for flags, found in row.groups.items() if flags.startswith("e") for f in found]
         by_region.setdefault(row.admin1, []).append((row.population or 0, english))
+    chosen: dict[str, list[tuple[int, Unit, str]]] = {}
     for unit in units:
-        if unit.kind != "d" or not unit.id.startswith("katottg:"):
+        if unit.kind != "d":
             continue
         adjectives = [a for a, lang in unit.names if lang == "en"]
-        stem = fold(RAION_ENDING.sub("", adjectives[0])) if adjectives else ""
+        stem = fold(ADJECTIVE_ENDING.sub("", adjectives[0])) if adjectives else ""
         if len(stem) < 3:
             continue
         towns = [
             (population, name)
             for population, names in by_region.get(unit.admin1, [])
             for name in names
-            if " " not in name and _shared_start(stem, fold(name)) >= max(3, len(stem) - 2)
+            if _shared_start(stem, _joined_name(name)) >= max(3, len(stem) - 2, _first_part(name) + 2)
         ]
         if towns:
             best = max(population for population, _ in towns)
-            unit.names.extend((name, "en") for population, name in towns if population == best)
+            for population, name in towns:
+                if population == best:
+                    chosen.setdefault(fold(name), []).append((population, unit, name))
+    # a name several units took goes to the one named after the most populous town ("Romny district":
+    # the Romenskyi raion of Sumy oblast, not the Romnensky district of Amur oblast)
+    for bearers in chosen.values():
+        most = max(population for population, _, _ in bearers)
+        for population, unit, name in bearers:
+            if population == most:
+                unit.names.append((name, "en"))
 
 
-# The ending of a Ukrainian raion's English adjective: "Obukhivskyi", "Kremenchutskyi", "Zaporizkyi".
-RAION_ENDING = re.compile(r"s?kyi$")
+# The ending of a unit's English adjective: "Obukhivskyi", "Kremenchutskyi", "Zaporizkyi", "Shebekinsky".
+ADJECTIVE_ENDING = re.compile(r"s?k(?:yi|iy|yy|y|ii)$")
+# The ending of the first word of a town's name that an adjective of both words replaces by "o":
+# "Novy(y)", "Stary", "Krasnaya", "Bila", "Kryvyi".
+_FIRST_WORD_ENDING = re.compile(r"(?:yy|yi|iy|y|aya|a)$")
+
+
+def _first_part(name: str) -> int:
+    """How many letters of ``_joined_name(name)`` its first word gives, when it has two or more (an
+    adjective must share the second's start too: "Krasnensky" is not named after "Krasnaya Yaruga")."""
+    words = fold(name).split()
+    return len(_FIRST_WORD_ENDING.sub("", words[0])) + 1 if len(words) > 1 else 0
+
+
+def _joined_name(name: str) -> str:
+    """A town's name as the adjective of its unit begins: "Nikopol" → "nikopol", "Novy Oskol" →
+    "novooskol", "Bila Tserkva" → "bilotserkva", "Kryvyi Rih" → "kryvorih"."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return words[0] if words else ""
+    return _FIRST_WORD_ENDING.sub("", words[0]) + "o" + "".join(words[1:])
 
 
 def _shared_start(a: str, b: str) -> int:

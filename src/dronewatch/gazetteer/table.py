@@ -84,21 +84,26 @@ class Table:
     def district(
         self, text: str, spans: list[tuple[int, int]], keys: list[str], i: int
     ) -> tuple[int, list[Sense]]:
-        """The second-level units the adjective ``keys[i]`` names before the noun after it, and how
-        many words the name has in all ("Раменского городского округа": 3), or (0, [])."""
+        """The second-level units the adjective ``keys[i]`` (or a town's name of two words, "Novy Oskol")
+        names before the noun after it, and how many words the name has in all ("Раменского
+        городского округа": 3, "Novy Oskol district": 3), or (0, [])."""
         senses = self.districts.get(keys[i])
+        width = 1
+        if senses is None and i + 1 < len(keys) and text[spans[i][1] : spans[i + 1][0]].isspace():
+            senses = self.districts.get(f"{keys[i]} {keys[i + 1]}")
+            width = 2
         if senses:
             for kind in dict.fromkeys(s.flags[s.flags.index("D") + 1] for s in senses):
-                n = district_head(kind, text, spans, keys, i)
+                n = district_head(kind, text, spans, keys, i + width - 1)
                 if n:
-                    return n + 1, [s for s in senses if s.flags[s.flags.index("D") + 1] == kind]
+                    return n + width, [s for s in senses if s.flags[s.flags.index("D") + 1] == kind]
         return 0, []
 
     def named_district(self, key: str) -> list[Sense]:
         """The second-level units a whole folded name stands for ("почепский район"), or []."""
-        if key.partition(" ")[0] not in self.districts:
-            return []
         words = key.split(" ")
+        if words[0] not in self.districts and " ".join(words[:2]) not in self.districts:
+            return []
         spans, at = [], 0
         for word in words:
             spans.append((at, at + len(word)))
