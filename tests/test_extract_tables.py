@@ -3166,6 +3166,13 @@ def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
             ("2025-05-31T23:00:00+03:00", "2025-06-01T06:30:00+03:00"),
             id="the-time-in-gmt-in-brackets-before-the-day",
         ),
+        pytest.param(
+            "Russia's defence ministry said its air defences destroyed 18 Ukrainian drones over the Bryansk region "
+            "between 1100 and 1400 Moscow time (0800-1100 GMT) on Friday.",
+            "2025-08-29T11:35:00+00:00",
+            ("2025-08-29T11:00:00+03:00", "2025-08-29T14:00:00+03:00"),
+            id="four-digit-clock-times-before-a-zone",
+        ),
     ],
 )
 def test_english_times(text: str, published_at: str, window: tuple[str, str]) -> None:
@@ -3265,6 +3272,14 @@ def test_over_the_region_is_the_region_not_a_town_named_in_it() -> None:
     )
     (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]
     assert [(b.place.id, b.destroyed.value) for b in claim.breakdown] == [("RU-ROS", 25)]
+
+
+def test_four_digits_without_a_zone_are_no_time() -> None:
+    extraction = run(
+        "Russia launched 1100 drones against Ukraine on Friday.", "2025-08-29T11:35:00+00:00", lang="en"
+    )
+    assert interceptions(extraction) == [(None, 1100, None, [])]
+    assert extraction.claims[0].window is None
 
 
 def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:

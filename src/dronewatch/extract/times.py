@@ -84,11 +84,19 @@ def _grammar(lex: Lexicon) -> _Grammar:
     filler = alternation(lex.words("time", "filler"))
     # "20:00", "8.30", and a bare hour only before a.m./p.m. ("8 p.m."): a bare number is no time.
     named = {_fold(k): int(v) for k, v in lex.table("time", "named_hours").items()}
+    # "between 1100 and 1400 Moscow time": four digits are a clock time only before a zone, or before
+    # another such time and its zone
+    four = r"(?:[01]\d|2[0-3])[0-5]\d"
+    military = (
+        rf"|(?<![\d.:,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?![\d.:,])"
+        rf"(?=\s*\(?{zone}|\s*(?:and|to|until|till|[–—-])\s*{four}\s*\(?{zone})"
+    )
     clock = (
         r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
         r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w))|(?="
         + _SHARED_MARKER
         + r"))"
+        + military
         + (rf"|(?P<named>{alternation(named)}))" if named else ")")
     )
     ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
@@ -185,7 +193,8 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
             m.group("y1") or m.group("y2") or m.group("y3"),
         )
         relative = _fold(m.group("rel")) if m.group("rel") else None
-        hour = int(m.group("h")) if m.group("h") else grammar.named[_fold(m.group("named"))]
+        digits = m.group("h") or m.group("hh")
+        hour = int(digits) if digits else grammar.named[_fold(m.group("named"))]
         marker = (m.group("ampm") or "").lower()
         if not marker and (shared := _SHARED.match(text, m.end(), end)) is not None:
             marker = shared.group(1).lower()  # "between 8 and 11 p.m.": the 8 is p.m. too
@@ -214,7 +223,7 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
                 start=m.start() - len(approx.group()) if approx else m.start(),
                 end=m.end(),
                 hour=hour,
-                minute=int(m.group("m") or 0),
+                minute=int(m.group("m") or m.group("mm") or 0),
                 zone=grammar.zones[_fold(zone)] if (zone := m.group("zone") or m.group("zone2")) else None,
                 day=day,
                 shift=grammar.relative.get(relative) if relative else None,
