@@ -1888,6 +1888,36 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-figure-a-correction-withdraws",
         ),
+        pytest.param(
+            "In the strike, Russia used 78 missiles and 106 drones. According to the Air Force, of the 78 missiles, "
+            "59 were shot down. Of the 106 drones, 54 were destroyed and 52 were locationally lost.",
+            [(59, 78, None, []), (54, 106, 52, [])],
+            [],
+            [],
+            id="of-the-weapons-after-a-speaker-each-to-its-own",
+        ),
+        pytest.param(
+            "Russia fired 728 drones and 13 missiles. Of the drones, 296 were shot down.",
+            [(296, 728, None, []), (None, 13, None, [])],
+            [],
+            [],
+            id="of-the-drones-without-their-count",
+        ),
+        pytest.param(
+            "Russia launched 122 drones and two Iskander-M ballistic missiles at Ukraine overnight. Air defence "
+            "units shot down 98 drones. Neither missile was intercepted, it said.",
+            [(98, 122, None, []), (0, 2, None, [])],
+            [],
+            [],
+            id="neither-missile-was-intercepted",
+        ),
+        pytest.param(
+            "Russia fired four Kh-59/69 guided missiles, none of which was shot down.",
+            [(0, 4, None, [])],
+            [],
+            [],
+            id="none-of-which-was-shot-down",
+        ),
     ],
 )
 def test_english_relays(

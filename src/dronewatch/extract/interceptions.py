@@ -123,6 +123,8 @@ _NEXT_ITEM = re.compile(r"\s[—–-]\s|[:;]")
 # "over the Bryansk (15), Kursk (11) … regions", "🔸 Київщина: 9;": an opening bracket or a colon between
 # a place and its count.
 _OPENING_BRACKET = re.compile(r"\s*(?:\(|:)\s*")
+# Where the opening of a count's phrase starts: after a speaker's colon or a comma.
+_OPENING_BREAK = re.compile(r"[:,]")
 # Words between a launch verb and its count that hold a digit or a stop are another statement's.
 _DIGIT_OR_STOP = re.compile(r"[\d.;]")
 # A participle that ends its phrase: a comma, a stop or the end of the text after it.
@@ -133,8 +135,9 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     """Whether the clause around a weapon count says it was downed, launched or suppressed."""
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
-    # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість"
-    opening = ctx.text[sentence.start : count.start].rsplit(":", 1)[-1].strip()
+    # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість", "According to
+    # the Air Force, of the 78 missiles, 59 were shot down"
+    opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip()
     if ctx.lex.pattern("interception", "out_of").fullmatch(opening):
         return "launched"
     hits = ctx.find("interception", "hits", lo, count.start)
@@ -1732,6 +1735,10 @@ class _Builder:
         recent = [
             d for d in reversed(self.drafts) if sentence.index - max(d.sentences, default=d.sentence) <= 1
         ]
+        # "Of the 78 missiles, 59 were shot down", "Of the drones, 296 were shot down": the claim this
+        # sentence named, or of the weapon it names before its counts, before the latest one
+        named = {w.weapon for w in sentence.weapons if counts and w.end <= counts[0].start}
+        recent.sort(key=lambda d: (sentence.index not in d.sentences, d.weapon not in named))
         pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
         destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
         suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
@@ -1906,6 +1913,12 @@ class _Builder:
         if not said:
             return False
         named = {w.weapon for w in sentence.weapons}
+        if named:
+            # "…two Iskander-M ballistic missiles. Air defence units shot down 98 drones. Neither missile
+            # was intercepted": a weapon named again finds its launch a little further back
+            recent = [
+                d for d in reversed(self.drafts) if sentence.index - max(d.sentences) <= NAMED_LAUNCH_REACH
+            ]
         for draft in recent:
             open_launch = draft.launched is not None and draft.destroyed is None
             if open_launch and (not named or draft.weapon in named):
@@ -2032,6 +2045,10 @@ class _Builder:
             return True
         limit = total if total is not None else 10**9
         return bool(_places_for(self.ctx, sentence, event.count)) and event.count.value < limit
+
+
+# How many sentences back a stated zero that names its weapon looks for the launch it completes.
+NAMED_LAUNCH_REACH = 3
 
 
 def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
