@@ -1918,6 +1918,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="none-of-which-was-shot-down",
         ),
+        pytest.param(
+            "Air defense destroys 14 drones over Odesa region overnight, fire at enterprise in Izmail district",
+            [(14, None, None, [("UA-51", 14)])],
+            [],
+            [],
+            id="a-place-where-a-fire-broke-out-after-the-count-is-not-its",
+        ),
+        pytest.param(
+            "Russia says it downed 105 drones as Moscow airports halt flights",
+            [(105, None, None, [])],
+            [],
+            [],
+            id="a-place-in-another-statement-after-as-is-not-the-count-s",
+        ),
     ],
 )
 def test_english_relays(
@@ -3309,7 +3323,9 @@ def test_four_digits_without_a_zone_are_no_time() -> None:
         "Russia launched 1100 drones against Ukraine on Friday.", "2025-08-29T11:35:00+00:00", lang="en"
     )
     assert interceptions(extraction) == [(None, 1100, None, [])]
-    assert extraction.claims[0].window is None
+    claim = extraction.claims[0]
+    assert isinstance(claim, InterceptionClaim)
+    assert claim.window is None
 
 
 def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:

@@ -431,6 +431,23 @@ def _distributive(ctx: Context, count: Count) -> bool:
     )
 
 
+@cache
+def _another_statement(lex: Lexicon) -> re.Pattern[str]:
+    """A conjunction of ``[clauses] contrast`` or ``opening`` ("as", "while", "а"): what follows is
+    another statement."""
+    table = lex.data.get("clauses", {})
+    words = [w for key in ("contrast", "opening") for w in table.get(key, ())]
+    return re.compile(alternation(words) if words else r"(?!)", re.IGNORECASE)
+
+
+def _hit_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says something hit, or a fire or debris followed."""
+    return any(
+        ctx.has(section, key, start, end)
+        for section, key in (("impact", "words"), ("consequences", "fire"), ("consequences", "debris"))
+    )
+
+
 def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """The one place a claim's own count is downed over, if the sentence names exactly one.
 
@@ -458,8 +475,15 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if (clause.start <= p.span[0] < count.start or count.end <= p.span[0] < stop)
         and not _is_direction(ctx, sentence, p)
         # not where something hit after the count ("… 23 drones downed, a fire breaks out in Kstovo",
-        # "destroyed 11 drones over Lipetsk Oblast and debris fell in Yelets")
-        and (p.span[0] < count.end or not ctx.has("impact", "words", count.end, p.span[0]))
+        # "destroyed 11 drones over Lipetsk Oblast and debris fell in Yelets", "…, fire at enterprise in
+        # Izmail district")
+        and (p.span[0] < count.end or not _hit_between(ctx, count.end, p.span[0]))
+        # nor in another statement the sentence goes on to ("downed 105 drones as Moscow airports halt
+        # flights")
+        and (
+            p.span[0] < count.end
+            or _another_statement(ctx.lex).search(ctx.text, count.end, p.span[0]) is None
+        )
     ]
     if not places:
         # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
