@@ -485,6 +485,11 @@ def test_the_plural_of_region_ends_a_list_of_regions(g: Gazetteer) -> None:
         ("in Lgov", "RU-KRS"),  # GeoNames names the town by its district's adjective, L'govskiy
         ("in Korolyov", "RU-MOS"),  # GeoNames: Korolev; the Russian name has ё
         ("a fire in Rostov", "RU-ROS"),  # Rostov-on-Don, by its Russian short name
+        ("A fire broke out in Ust-Luga", "RU-LEN"),  # GeoNames: Ust'-Luga, and too small for English
+        ("Drones hit the Engels airbase", "RU-SAR"),  # a surname too, but before "airbase"
+        ("the Olenya airbase", "RU-MUR"),  # airbases named in reports, added as approximate points
+        ("a fire near Dyagilevo", "RU-RYA"),
+        ("the Shaykovka airbase", "RU-KLU"),
     ],
 )
 def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: str) -> None:

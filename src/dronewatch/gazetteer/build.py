@@ -392,6 +392,8 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
         )
         for native in natives.split(";"):
             _add_settlement_name(row, native.strip(), fixes, context=False)
+        if LATIN.fullmatch(name):
+            row.add("ecp", [name])  # its English name, after a preposition ("near Khalino", "in Dyagilevo")
         rows.append(row)
     _attach_capitals(rows, regions, capitals, cities)
     # Largest first: the loader keeps a form's senses in file order, so the file order is the ranking.

@@ -54,6 +54,9 @@ CONTEXT_WORDS = _words(
     з із зі біля поблизу від під між коло місто міста місті містом м селище селища селищі смт сел
     in near over at outside from to of into around towards town city village settlement"""
 )
+# Words after a name that make it a place as surely as a preposition before it: the site it names
+# ("the Engels airbase", "the Engels oil depot").
+CONTEXT_AFTER = _words("""airbase airfield air refinery oil depot port airport terminal""")
 # Words before a settlement name that make it a street, square or person's name ("улица Гагарина",
 # "проспект Кирова", "имени Чкалова").
 STREET_BEFORE = _words(
@@ -256,13 +259,11 @@ def accepts(sense: Sense, surface: str, keys: list[str], i: int, n: int, quoted:
     if case == "c" and not _capitalised(surface):
         return False
     before = keys[i - 1] if i > 0 else ""
-    if "p" in sense.flags and before not in CONTEXT_WORDS:
+    after = keys[i + n] if i + n < len(keys) else ""
+    if "p" in sense.flags and before not in CONTEXT_WORDS and after not in CONTEXT_AFTER:
         return False
-    if sense.order[0] == SETTLEMENT:
-        after = keys[i + n] if i + n < len(keys) else ""
-        if quoted or before in STREET_BEFORE or after in STREET_AFTER or after.startswith(DISTRICT_AFTER):
-            return False
-    return True
+    street = before in STREET_BEFORE or after in STREET_AFTER or after.startswith(DISTRICT_AFTER)
+    return not (sense.order[0] == SETTLEMENT and (quoted or street))
 
 
 def district_list(surface: str, text: str, end: int, stop: int) -> bool:
