@@ -3129,6 +3129,26 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, 32, None)],
             id="a-toll-officials-had-reported-earlier",
         ),
+        pytest.param(
+            "In the Lviv region, the governor said two energy facilities had been hit, and in the Ivano-Frankivsk "
+            "region, a gas plant was damaged. No casualties were reported in either region.",
+            "en",
+            [(["UA-46"], None, 0, 0), (["UA-26"], None, 0, 0)],
+            id="two-regions-one-clause-after-the-other-en",
+        ),
+        pytest.param(
+            "На Львівщині влучання в енергооб'єкт, а на Івано-Франківщині пошкоджено газовий завод. Постраждалих "
+            "в обох областях немає.",
+            "uk",
+            [(["UA-46"], None, None, 0), (["UA-26"], None, None, 0)],
+            id="two-regions-one-clause-after-the-other-uk",
+        ),
+        pytest.param(
+            "Під ударом опинилися Київщина, Житомирщина та Хмельниччина: влучання зафіксовано на шести локаціях.",
+            "uk",
+            [(["UA-18", "UA-32", "UA-68"], 6, None, None)],
+            id="a-list-of-regions-stays-one-impact",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

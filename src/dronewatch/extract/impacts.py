@@ -682,6 +682,60 @@ def _among(places: Iterable[Place], others: Iterable[Place]) -> bool:
     return all(p.id in known for p in places)
 
 
+def _region_parts(ctx: Context, sentence: Sentence) -> list[Sentence]:
+    """A sentence that tells of damage in two regions, one clause after the other, as one part per
+    region ("In the Lviv region, two energy facilities were hit, and in the Ivano-Frankivsk region, a
+    gas plant was damaged"): a clause that opens on a place of a region not named before it starts a
+    part, where every part says something hit."""
+    places = _impact_places(ctx, sentence)
+    if len(_regions(places)) < 2:
+        return [sentence]
+    cuts = []
+    for clause in sentence.clauses[1:]:
+        first = next((p for p in places if clause.start <= p.span[0] < clause.end), None)
+        if first is None or len(ctx.text[clause.start : first.span[0]].split()) > PART_OPENING_WORDS:
+            continue
+        earlier = [p for p in places if p.span[0] < clause.start]
+        before = _regions(earlier)
+        listed = bool(earlier) and _list_gap(ctx.lex).fullmatch(ctx.text, earlier[-1].span[1], first.span[0])
+        if before and not _regions([first]) & before and not listed:
+            # (not the next of a list of places: "Під ударом опинилися Київщина, Житомирщина та …")
+            cuts.append(clause.start)
+    if not cuts:
+        return [sentence]
+    bounds = [sentence.start, *cuts, sentence.end]
+    if not all(_impact_words_in(ctx, sentence, a, b) for a, b in itertools.pairwise(bounds)):
+        return [sentence]
+    return [_part(sentence, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+@cache
+def _list_gap(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between two places of one list: a comma or a conjunction of ``[clauses] and``."""
+    words = lex.data.get("clauses", {}).get("and")
+    joins = rf"|,?\s+{alternation(words)}" if words else ""
+    return re.compile(rf"\s*(?:,{joins})\s*", re.IGNORECASE)
+
+
+# How many words may open a clause before the place that starts a part of a sentence ("and in the").
+PART_OPENING_WORDS = 3
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    """The stretch ``[start, end)`` of a sentence as a sentence of its own, with what lies in it."""
+    return Sentence(
+        index=sentence.index,
+        segment=Segment(start, end),
+        counts=tuple(c for c in sentence.counts if start <= c.start < end),
+        weapons=tuple(w for w in sentence.weapons if start <= w.start < end),
+        places=tuple(p for p in sentence.places if start <= p.span[0] < end),
+        times=tuple(m for m in sentence.times if start <= m.start < end),
+        hedges=tuple(h for h in sentence.hedges if start <= h.span[0] < end),
+        text=sentence.text,
+        breaks=sentence.breaks,
+    )
+
+
 def find_impacts(ctx: Context) -> list[ImpactDraft]:
     """Every impact claim of a document: one per distinct place, in order of appearance.
 
@@ -693,7 +747,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     current: ImpactDraft | None = None
     last_places: tuple[Place, ...] = ()
     named_at = -1  # the sentence that named ``last_places``
-    for sentence in ctx.sentences:
+    for sentence in (part for whole in ctx.sentences for part in _region_parts(ctx, whole)):
         words = _impact_words(ctx, sentence)
         if words and _tally_of_many_attacks(ctx, sentence):
             words = []  # "Various Russian attacks … killed one person over the past day": no attack's impact
@@ -744,8 +798,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             and _continues_story(ctx, sentence)
         ):
             named = sentence.places
+            last = max(current.sentences)
             if not named or _regions(named) & current.admin1s():
                 _absorb(ctx, sentence, current, places=False)
+            if ctx.has("casualties", "every_place", sentence.start, sentence.end):
+                # "No casualties were reported in either region": the impacts of the sentence before too
+                for other in drafts:
+                    if other is not current and last in other.sentences:
+                        _absorb(ctx, sentence, other, places=False)
         named = tuple(_impact_places(ctx, sentence))
         if named and (
             len(_regions(named)) == 1
