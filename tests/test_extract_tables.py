@@ -3149,6 +3149,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-18", "UA-32", "UA-68"], 6, None, None)],
             id="a-list-of-regions-stays-one-impact",
         ),
+        pytest.param(
+            "Unverified videos on social media show two bombers burning at an airbase in the Murmansk region.",
+            "en",
+            [(["RU-MUR"], None, None, None)],
+            id="bombers-burning-at-an-airbase",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
