@@ -783,6 +783,12 @@ def test_russian_telegram_posts(
             [],
             id="a-colon-between-a-region-and-its-count",
         ),
+        pytest.param(
+            "Ворог випустив 12 ракет, усі, крім двох, збито.",
+            [(10, 12, None, [])],
+            [],
+            id="all-but-two-were-downed",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -1931,6 +1937,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-place-in-another-statement-after-as-is-not-the-count-s",
+        ),
+        pytest.param(
+            "Russia fired 50 cruise missiles; all but one were shot down.",
+            [(49, 50, None, [])],
+            [],
+            [],
+            id="all-but-one-were-shot-down",
         ),
     ],
 )

@@ -1766,6 +1766,15 @@ class _Builder:
         pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
         destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
         suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
+        if pending is not None and pending.launched is not None and destroy:
+            but = self._all_but(sentence, counts)
+            if but is not None and but[0].value <= pending.launched.value:
+                # "Russia fired 50 cruise missiles; all but one were shot down": 49 were
+                count, span = but
+                value = pending.launched.value - count.value
+                pending.destroyed = Quantity(value, "exact", ctx.text[span[0] : span[1]], span)
+                pending.sentences.add(sentence.index)
+                return None
         if pending is not None and pending.launched is not None and counts:
             everything = self._all_then_list(sentence, destroy, counts[0])
             if everything is not None:
@@ -1859,6 +1868,15 @@ class _Builder:
                 and ctx.has("places", "anaphora", sentence.start, sentence.end)
             ):
                 pending.breakdown.append(BreakdownItem(pending.target[0], pending.destroyed))
+        return None
+
+    def _all_but(self, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
+        """The count right after "all but", "усі, крім" ([interception] all_but), and the span of both."""
+        ctx = self.ctx
+        for count in counts:
+            said = ctx.find("interception", "all_but", max(sentence.start, count.start - 24), count.start)
+            if said and not ctx.text[said[-1].end : count.start].strip(" ,"):
+                return count, (said[-1].start, count.end)
         return None
 
     def _all_then_list(
