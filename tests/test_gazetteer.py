@@ -503,6 +503,8 @@ def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: 
         ("влучання в об'єкт у Горішніх Плавнях", "UA-53"),  # a soft adjective in the plural
         ("у Нових Санжарах", "UA-53"),  # and a hard one
         ("У Новошахтинську горить нафтобаза", "RU-ROS"),  # a Russian town in "-ск" in Ukrainian
+        ("у Марганці поранено чоловіка", "UA-12"),  # "-ець" loses its е: "Марганець" → "Марганці"
+        ("обстріл Марганця", "UA-12"),
     ],
 )
 def test_ukrainian_forms_of_plural_and_russian_names(g: Gazetteer, text: str, admin1: str) -> None:

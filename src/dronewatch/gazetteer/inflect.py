@@ -439,6 +439,8 @@ def _uk_noun(word: str) -> Table | None:
             stems.append(word[:-3] + "ол")  # "Тернопіль" → "Тернополя"
         if low.endswith("інь"):
             stems.append(word[:-3] + "ен")  # "Ірпінь" → "Ірпеня"
+        if low.endswith("ець") and len(low) > 4:
+            stems.append(word[:-3] + "ц")  # "Марганець" → "Марганця", "у Марганці"
         return _suffixed(word, "ь", "", " я ю|еві  ем і", stems=stems)
     if last in VOWELS or last in APOSTROPHES:
         return None
