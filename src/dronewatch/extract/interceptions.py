@@ -1095,9 +1095,14 @@ def _same_count(earlier: Quantity, count: Count) -> bool:
 
 def _out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     """ "34 out of 35 drones", "17 из 22 БпЛА": the launched count of a destroyed one — the "out of"
-    right after the first count ("A total of 337 drones" is no count out of another)."""
+    right after the first count ("A total of 337 drones" is no count out of another). Worked out once
+    a count: the builders ask it of each count several times."""
     if first.article:
         return None
+    return ctx.remembered(("out of", first.start, first.end), lambda: _find_out_of(ctx, first, sentence))
+
+
+def _find_out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None:
     out_of = ctx.lex.pattern("interception", "out_of")
     for count in sentence.counts:
         if count.start <= first.end or count.article:
