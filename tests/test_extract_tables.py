@@ -3168,6 +3168,20 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-MUR"], None, None, None)],
             id="bombers-burning-at-an-airbase",
         ),
+        pytest.param(
+            "ПВО Минобороны отразили атаку беспилотника, летевшего на Москву, в Раменском городском округе. На "
+            "месте падения обломков разрушений и пострадавших нет.",
+            "ru",
+            [(["RU-MOS"], None, None, 0)],
+            id="debris-where-the-drone-was-downed-not-where-it-flew",
+        ),
+        pytest.param(
+            "Отражена атака еще двух БПЛА, летевших на Москву. На месте падения обломков работают специалисты "
+            "экстренных служб.",
+            "ru",
+            [([], None, None, None)],
+            id="debris-of-drones-flying-to-moscow-fell-where-not-said",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

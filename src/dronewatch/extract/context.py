@@ -751,6 +751,20 @@ def running_total(ctx: Context, start: int, end: int) -> bool:
 SUPERLATIVE_REACH = 60
 
 
+def flown_to(ctx: Context, sentence: Sentence, place: Place) -> bool:
+    """Whether a place is where weapons flew to ("летевших на Москву", "heading for Moscow"), not
+    where they were ("…, over the Moscow region")."""
+    before = ctx.text[max(sentence.start, place.span[0] - DIRECTION_REACH) : place.span[0]]
+    direction = ctx.lex.pattern("interception", "direction").search(before)
+    return direction is not None and not ctx.lex.pattern("interception", "over").search(
+        before[direction.end() :]
+    )
+
+
+# How far before a place a word of direction makes it where weapons flew to.
+DIRECTION_REACH = 30
+
+
 def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
     """A place in a speaker's title ("Moscow Mayor Sergei Sobyanin", "губернатор Брянской области"),
     which says who speaks, not where anything was downed."""

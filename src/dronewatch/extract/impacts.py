@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from dronewatch.extract.context import Context, Match, Sentence, running_total
+from dronewatch.extract.context import Context, Match, Sentence, flown_to, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import Segment
@@ -475,10 +475,13 @@ def _impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
 
 def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     found = []
+    downed = ctx.has("interception", "destroyed", sentence.start, sentence.end)
     for place in sentence.places:
         before = ctx.text[max(sentence.start, place.span[0] - DESTINATION_REACH) : place.span[0]]
         if ctx.lex.pattern("impact", "destination").search(before):
             continue
+        if downed and flown_to(ctx, sentence, place):
+            continue  # "Отражена атака двух БПЛА, летевших на Москву": where they flew, not where they fell
         clause = sentence.clause_of(place.span[0])
         if _denied(ctx, clause.start, clause.end) and not _impact_words_in(
             ctx, sentence, clause.start, clause.end

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, running_total
+from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, flown_to, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.times import find_times
@@ -325,13 +325,7 @@ def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 
 def _direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
-    if _titled(ctx, sentence, place):
-        return True
-    before = ctx.text[max(sentence.start, place.span[0] - 30) : place.span[0]]
-    direction = ctx.lex.pattern("interception", "direction").search(before)
-    return direction is not None and not ctx.lex.pattern("interception", "over").search(
-        before[direction.end() :]
-    )
+    return _titled(ctx, sentence, place) or flown_to(ctx, sentence, place)
 
 
 def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
