@@ -1707,7 +1707,7 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
         pytest.param(
             "Russia attacked Ukraine with 537 air attack assets overnight, including 477 drones and decoys and 60 "
             "missiles of various types.",
-            [(None, 537, None, []), (None, 477, None, []), (None, 60, None, [])],
+            [(None, 477, None, []), (None, 60, None, [])],
             [],
             [],
             id="a-launch-of-every-class-including-counts-by-class",
@@ -1944,6 +1944,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="all-but-one-were-shot-down",
+        ),
+        pytest.param(
+            "Russia launched a total of 215 air attack assets – 70 missiles and 145 drones – the Air Force said. "
+            "Of these, 112 targets were neutralized: 48 missiles and 64 drones were shot down, while 47 drones were "
+            "lost locationally.",
+            [(48, 70, None, []), (64, 145, 47, [])],
+            [],
+            [],
+            id="a-total-of-all-weapons-the-typed-claims-add-up-to-is-no-claim",
+        ),
+        pytest.param(
+            "Our air defense destroyed 112 targets. Russia launched 215 attack drones and 70 missiles.",
+            [(112, None, None, []), (None, 215, None, []), (None, 70, None, [])],
+            [],
+            [],
+            id="a-total-of-all-weapons-nothing-adds-up-to-is-a-claim",
         ),
     ],
 )

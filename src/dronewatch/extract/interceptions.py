@@ -2088,6 +2088,29 @@ class _Builder:
         return bool(_places_for(self.ctx, sentence, event.count)) and event.count.value < limit
 
 
+def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
+    """The counts of a claim of no one weapon ("215 air attack assets", "112 targets were neutralized")
+    that the claims by type told with it add up to ("– 70 missiles and 145 drones", ": 48 missiles and 64
+    drones were shot down"): only their sum, as a roll-up that repeats figures is, no claim of its own. A
+    downed total may sum the suppressed too ("478 targets: 268 … shot down, and another 208 were lost
+    locationally; two Kh-101 …")."""
+    if draft.weapon != "unknown" or draft.breakdown:
+        return set()
+    near = {draft.sentence, draft.sentence + 1}
+    typed = [d for d in drafts if d.weapon != "unknown" and d.sentences & near and d is not draft]
+    summed = set()
+    for role, sums in (
+        ("launched", [("launched",)]),
+        ("destroyed", [("destroyed",), ("destroyed", "suppressed")]),
+    ):
+        stated = getattr(draft, role)
+        for roles in sums:
+            parts = [q.value for d in typed for r in roles if (q := getattr(d, r)) is not None]
+            if stated is not None and len(parts) > 1 and sum(parts) == stated.value:
+                summed.add(role)
+    return summed
+
+
 # How many sentences back a stated zero that names its weapon looks for the launch it completes.
 NAMED_LAUNCH_REACH = 3
 
@@ -2097,6 +2120,8 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
     builder = _Builder(ctx)
     for sentence in ctx.sentences:
         builder.sentence(sentence)
+    for draft in builder.drafts:
+        draft.by_type |= _summed_by_type(draft, builder.drafts)
     drafts = []
     for draft in builder.drafts:
         for role in draft.by_type:
