@@ -688,6 +688,8 @@ DISTRICT_PHRASINGS = [
     ("in Kryvyi Rih district", "katottg:UA12060000000022633", "UA-12", "Kryvyi Rih district"),
     # a town's name two units took goes to the one named after the larger town (not Amur oblast's)
     ("in the Romny district", "katottg:UA59060000000086008", "UA-59", "Romny district"),
+    # every spelling of the town (GeoNames: Grayvoron)
+    ("in the Graivoron district", "oktmo:14725000", "RU-BEL", "Graivoron district"),
 ]  # fmt: skip
 
 

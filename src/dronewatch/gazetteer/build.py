@@ -825,11 +825,16 @@ def _name_raions_after_towns(units: list[Unit], settlements: list[Row]) -> None:
         stem = fold(ADJECTIVE_ENDING.sub("", adjectives[0])) if adjectives else ""
         if len(stem) < 3:
             continue
+        # a town one of whose names the adjective begins as gives all its spellings ("Grayvoron",
+        # "Graivoron")
         towns = [
             (population, name)
             for population, names in by_region.get(unit.admin1, [])
+            if any(
+                _shared_start(stem, _joined_name(name)) >= max(3, len(stem) - 2, _first_part(name) + 2)
+                for name in names
+            )
             for name in names
-            if _shared_start(stem, _joined_name(name)) >= max(3, len(stem) - 2, _first_part(name) + 2)
         ]
         if towns:
             best = max(population for population, _ in towns)
