@@ -1961,6 +1961,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-total-of-all-weapons-nothing-adds-up-to-is-a-claim",
         ),
+        pytest.param(
+            "Russia launched 2 ballistic missiles. Both ballistic missiles were not downed.",
+            [(0, 2, None, [])],
+            [],
+            [],
+            id="missiles-that-were-not-downed",
+        ),
     ],
 )
 def test_english_relays(
@@ -2136,6 +2143,13 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "ru",
             ["anonymous_source"],
             id="war-correspondents-write-ru",
+        ),
+        pytest.param(
+            "The Russian MoD claimed that drones hit an airfield in Engels. ISW has not observed confirmation of "
+            "these claims.",
+            "en",
+            ["unverified_claim"],
+            id="isw-has-not-observed-confirmation",
         ),
     ],
 )
@@ -3197,6 +3211,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [([], None, None, None)],
             id="debris-of-drones-flying-to-moscow-fell-where-not-said",
+        ),
+        pytest.param(
+            "A missile struck Kharkiv, killing four people. A man later died in hospital, bringing the death toll "
+            "to five.",
+            "en",
+            [(["UA-63"], None, 5, None)],
+            id="bringing-the-death-toll-to",
         ),
     ],
 )

@@ -188,6 +188,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
+            if role != "launched" and _negated(ctx, verb):
+                continue  # "two missiles were not shot down", "не сбиты"
             if verb.end <= count.start and (
                 verb.start >= lo or _same_statement(ctx, sentence, verb.end, count.start)
             ):
@@ -204,6 +206,16 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _negated(ctx: Context, verb: Match) -> bool:
+    """Whether a word of ``[interception] negated`` ("not", "не") stands right before a verb."""
+    before = ctx.find("interception", "negated", max(0, verb.start - NEGATION_REACH), verb.start)
+    return bool(before) and not ctx.text[before[-1].end : verb.start].strip()
+
+
+# How far before a verb its negation is looked for ("were not", "не").
+NEGATION_REACH = 6
 
 
 def _in_a_weapon_name(sentence: Sentence, verb: Match) -> bool:
