@@ -733,7 +733,7 @@ def test_russian_telegram_posts(
         ),
         pytest.param(
             "Знищено 14 БпЛА над Херсонщиною. По населених пунктах Херсонщини скинуто 11 керованих авіабомб.",
-            [(14, None, None, [("UA-65", 14)])],
+            [(14, None, None, [("UA-65", 14)]), (None, 11, None, [])],
             [],
             id="a-count-of-another-weapon-is-no-item-of-a-drone-list",
         ),
@@ -788,6 +788,12 @@ def test_russian_telegram_posts(
             [(10, 12, None, [])],
             [],
             id="all-but-two-were-downed",
+        ),
+        pytest.param(
+            "Ворог скинув 16 КАБ, застосував 43 FPV-дрони та 2 ударні БпЛА «Шахед».",
+            [(None, 16, None, []), (None, 43, None, []), (None, 2, None, [])],
+            [],
+            id="glide-bombs-dropped-were-launched",
         ),
     ],
 )
@@ -1968,6 +1974,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="missiles-that-were-not-downed",
         ),
+        pytest.param(
+            "Russian aircraft dropped at least eight guided aerial bombs on Zaporizhzhia.",
+            [(None, 8, None, [])],
+            [],
+            [],
+            id="guided-bombs-dropped-were-launched",
+        ),
     ],
 )
 def test_english_relays(
@@ -2392,6 +2405,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Минобороны отчиталось о 23 сбитых над Брянской областью беспилотниках.",
             [(23, None, None, [("RU-BRY", 23)])],
             id="a-place-between-a-participle-and-its-noun",
+        ),
+        pytest.param(
+            "Кроме того, за сутки средствами ПВО сбиты 3 управляемые авиационные бомбы «JDAM».",
+            [(3, None, None, [])],
+            id="guided-aviation-bombs-in-full",
         ),
     ],
 )

@@ -140,6 +140,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip()
     if ctx.lex.pattern("interception", "out_of").fullmatch(opening):
         return "launched"
+    if weapon.weapon == "glide_bomb" and _dropped(ctx, sentence, count):
+        return "launched"  # "Ворог скинув 9 КАБ на Степногірськ", "dropped eight guided aerial bombs"
     hits = ctx.find("interception", "hits", lo, count.start)
     if hits and not any(
         ctx.has("interception", role, hits[-1].end, count.start) for role in ("destroyed", "launched")
@@ -206,6 +208,21 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _dropped(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether a verb of dropping stands before a count in its sentence, at most a few words and no
+    other count before it ("скинув на місто дві КАБ", "dropped at least eight")."""
+    for verb in reversed(ctx.find("interception", "dropped", sentence.start, count.start)):
+        between = ctx.text[verb.end : count.start]
+        return len(between.split()) <= DROP_WORDS and not any(
+            verb.end <= c.start < count.start for c in sentence.counts
+        )
+    return False
+
+
+# How many words may stand between a verb of dropping and its count ("скинув на місто дві").
+DROP_WORDS = 3
 
 
 def _negated(ctx: Context, verb: Match) -> bool:
