@@ -795,6 +795,12 @@ def test_russian_telegram_posts(
             [],
             id="glide-bombs-dropped-were-launched",
         ),
+        pytest.param(
+            "Збито 20 дронів. Ще 2 дрони потрапили під дію РЕБ.",
+            [(20, None, 2, [])],
+            [],
+            id="drones-that-fell-under-electronic-warfare",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2411,6 +2417,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             [(3, None, None, [])],
             id="guided-aviation-bombs-in-full",
         ),
+        pytest.param(
+            "За ноябрь Минобороны сообщило об уничтожении 4218 беспилотников.",
+            [],
+            id="a-month-s-total-is-a-running-total",
+        ),
     ],
 )
 def test_breakdown_rules(text: str, expected: list[Row]) -> None:
@@ -3236,6 +3247,21 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-63"], None, 5, None)],
             id="bringing-the-death-toll-to",
+        ),
+        pytest.param(
+            "В Белгороде при атаке дрона пострадали 3 работника, один из них скончался.",
+            "ru",
+            [(["RU-BEL"], None, 1, 3)],
+            id="one-of-the-injured-died",
+        ),
+        pytest.param(
+            "З-під завалів у Харкові дістали тіло чоловіка.",
+            "uk",
+            [(["UA-63"], None, 1, None)],
+            id="a-body-recovered",
+        ),
+        pytest.param(
+            "Є нові знеструмлення в Сумській області.", "uk", [(["UA-59"], None, None, None)], id="outages"
         ),
     ],
 )

@@ -422,8 +422,12 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
                 draft.injured = zero
     used: list[Count] = []
     for count in sentence.counts:
-        if count.article or _subset(ctx, sentence, count):
+        if count.article:
             continue
+        if _subset(ctx, sentence, count) and not (
+            draft.killed is None and _casualty_after(ctx, sentence, count, "killed")
+        ):
+            continue  # some of those counted ("из них двое госпитализированы"), unless they died
         if ctx.has("casualties", "earlier", sentence.start, count.start):
             # "Раніше повідомлялося про 17 постраждалих", "Earlier, officials had reported 21 dead": a
             # figure the report has since updated
