@@ -1987,6 +1987,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="guided-bombs-dropped-were-launched",
         ),
+        pytest.param(
+            "Moscow's defence ministry said its forces had shot down 45 Ukrainian drones overnight, including 12 over "
+            "the Moscow region.",
+            [(45, None, None, [("RU-MOS", 12)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="moscow-s-defence-ministry-is-no-place",
+        ),
+        pytest.param(
+            "Air defense downed 113 drones, and 26 drones hit eight locations.",
+            [(113, None, None, [])],
+            [([], 8, None, None)],
+            [],
+            id="drones-that-hit-were-not-downed",
+        ),
     ],
 )
 def test_english_relays(
@@ -3262,6 +3277,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
         ),
         pytest.param(
             "Є нові знеструмлення в Сумській області.", "uk", [(["UA-59"], None, None, None)], id="outages"
+        ),
+        pytest.param(
+            "Kyiv. November 21. INTERFAX-UKRAINE - Hits by 24 attack UAVs were recorded at 8 locations.",
+            "en",
+            [([], 8, None, None)],
+            id="a-dated-agency-dateline-is-no-place",
+        ),
+        pytest.param(
+            "Debris fell in the Moscow Region from drones flying towards Moscow.",
+            "en",
+            [(["RU-MOS"], None, None, None)],
+            id="where-the-drones-flew-beside-where-debris-fell",
+        ),
+        pytest.param(
+            "Kyiv has hit refineries across Russia in recent months.",
+            "en",
+            [],
+            id="kyiv-has-hit-is-its-government",
         ),
     ],
 )

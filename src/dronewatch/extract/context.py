@@ -368,12 +368,19 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# "Kyiv. November 21. INTERFAX-UKRAINE -", "Москва. 21 ноября. INTERFAX.RU -": a date and an agency in
+# capitals after the place.
+_DATED_AGENCY_DATELINE = re.compile(
+    r"\.\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\.\s+[A-ZА-Я][A-ZА-Я.-]{3,}\s*[–—-]"
+)
+
+
 def _dateline(text: str, place: Place) -> bool:
     start, end = place.span
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
-    if _AGENCY_DATELINE.match(text, end) is not None:
+    if _AGENCY_DATELINE.match(text, end) is not None or _DATED_AGENCY_DATELINE.match(text, end) is not None:
         return True
     if not place.text.isupper() or len(place.text) < 3:
         return False

@@ -492,6 +492,10 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
         ):
             continue  # "the governors of the Kyiv, Poltava and Kirovohrad regions reported no hits"
         found.append(place)
+    # where weapons flew, beside where their debris fell ("Debris fell in the Moscow Region from drones
+    # flying towards Moscow"), is not where anything happened
+    landed = [p for p in found if not flown_to(ctx, sentence, p)]
+    found = landed or found
     # a place in a speaker's title ("the governors of the Kyiv … regions") only where nothing else is named
     untitled = [p for p in found if not _titled(ctx, sentence, p)]
     return untitled or found

@@ -210,6 +210,16 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     return None
 
 
+def _hit_after(ctx: Context, weapon: WeaponMention, stop: int) -> bool:
+    """Whether a verb of ``[interception] hit_verbs`` follows a weapon noun at once ("26 drones hit")."""
+    found = ctx.find("interception", "hit_verbs", weapon.end, min(stop, weapon.end + HIT_REACH))
+    return bool(found) and not ctx.text[weapon.end : found[0].start].strip()
+
+
+# How far after a weapon noun its verb of hitting is looked for.
+HIT_REACH = 16
+
+
 def _dropped(ctx: Context, sentence: Sentence, count: Count) -> bool:
     """Whether a verb of dropping stands before a count in its sentence, at most a few words and no
     other count before it ("скинув на місто дві КАБ", "dropped at least eight")."""
@@ -801,8 +811,8 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
         if of is not None and (outer := ctx.weapon_after(of, sentence)) is not None:
             weapon = outer  # "34 out of 35 Russian drones": the drones are what the 34 counts
             launched.add(of.start)
-        if weapon is None:
-            continue
+        if weapon is None or _hit_after(ctx, weapon, sentence.end):
+            continue  # (…, and 26 drones hit eight locations": these hit, whatever the sentence downed)
         role = (
             _verb_role(ctx, sentence, count, weapon)
             or _listed_after(ctx, sentence, events, count)
