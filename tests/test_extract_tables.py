@@ -3296,6 +3296,20 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [],
             id="kyiv-has-hit-is-its-government",
         ),
+        pytest.param(
+            "🔹 Ніжинська громада: уламки пошкодили дах приватного будинку.\n🔹 Корюківська громада: через атаку "
+            "дрона знеструмлено 4 тис. абонентів.\n\nЗагиблих і поранених немає.",
+            "uk",
+            [(["UA-74"], None, 0, 0), (["UA-74"], None, 0, 0)],
+            id="a-zero-after-a-list-holds-for-every-line",
+        ),
+        pytest.param(
+            "🔸 Краснопільська громада: удар FPV-дрона по авто, поранено чоловіка.\n🔸 Суми: уламки впали на "
+            "територію гаражного кооперативу. Постраждалих немає.",
+            "uk",
+            [(["UA-59"], None, None, 1), (["UA-59"], None, None, 0)],
+            id="a-zero-on-a-line-of-a-list-holds-for-that-line",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -11,7 +11,7 @@ from functools import cache
 from dronewatch.extract.context import Context, Match, Sentence, flown_to, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
-from dronewatch.extract.segment import Segment
+from dronewatch.extract.segment import BULLETS, Segment
 from dronewatch.gazetteer import city_of
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
@@ -693,6 +693,22 @@ def _among(places: Iterable[Place], others: Iterable[Place]) -> bool:
     return all(p.id in known for p in places)
 
 
+def _list_lines_before(ctx: Context, index: int) -> set[int]:
+    """The sentences right before sentence ``index``, a line of its own, that are lines of a list (they
+    open on a bullet); none where the sentence goes on a line ("🔸 Суми: уламки … Постраждалих немає.")."""
+    lines: set[int] = set()
+    if index == 0 or "\n" not in ctx.text[ctx.sentences[index - 1].end : ctx.sentences[index].start]:
+        return lines
+    for earlier in reversed(ctx.sentences[:index]):
+        if not _BULLET.match(ctx.text, earlier.start):
+            break
+        lines.add(earlier.index)
+    return lines
+
+
+_BULLET = re.compile(f"[{re.escape(BULLETS.strip())}]")
+
+
 def _region_parts(ctx: Context, sentence: Sentence) -> list[Sentence]:
     """A sentence that tells of damage in two regions, one clause after the other, as one part per
     region ("In the Lviv region, two energy facilities were hit, and in the Ivano-Frankivsk region, a
@@ -816,6 +832,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 # "No casualties were reported in either region": the impacts of the sentence before too
                 for other in drafts:
                     if other is not current and last in other.sentences:
+                        _absorb(ctx, sentence, other, places=False)
+            elif not named and _denied(ctx, sentence.start, sentence.end):
+                # "🔹 Ніжинська громада: …\n🔹 Корюківська громада: …\n\nЗагиблих і поранених немає.": a
+                # zero after a list holds for every line of it that told no toll
+                lines = _list_lines_before(ctx, sentence.index)
+                untold = [d for d in drafts if d.killed is None and d.injured is None]
+                for other in untold:
+                    if other is not current and other.sentences <= lines:
                         _absorb(ctx, sentence, other, places=False)
         named = tuple(_impact_places(ctx, sentence))
         if named and (

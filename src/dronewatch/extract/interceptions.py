@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, flown_to, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
+from dronewatch.extract.segment import BULLETS
 from dronewatch.extract.times import find_times
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
@@ -1306,10 +1307,6 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[_Event]) -> list
     return found
 
 
-# What may stand before the count of a line of a list: bullets, dashes, emoji and spaces.
-_BULLETS = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
-
-
 class _Builder:
     """Walks the sentences once, keeping the claim whose breakdown may still continue."""
 
@@ -1660,7 +1657,7 @@ class _Builder:
         head, role = self.type_list
         ctx = self.ctx
         counts = [c for c in sentence.counts if not c.article]
-        if len(counts) != 1 or ctx.text[sentence.start : counts[0].start].strip(_BULLETS):
+        if len(counts) != 1 or ctx.text[sentence.start : counts[0].start].strip(BULLETS):
             return False
         count = counts[0]
         weapon = ctx.weapon_after(count, sentence)

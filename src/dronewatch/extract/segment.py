@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from dronewatch.lang import alternation
 
-__all__ = ["PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses", "sentences"]
+__all__ = ["BULLETS", "PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses", "sentences"]
 
 # A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
@@ -32,6 +32,10 @@ def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
     if not words:
         return PUNCTUATION_BREAKS
     return re.compile(rf"{_PUNCTUATION_BREAK}|\s+(?={alternation(words)}\s)", re.IGNORECASE)
+
+
+# What may open a line of a list: bullets, dashes, emoji and spaces.
+BULLETS = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
 
 
 class Segment(NamedTuple):
