@@ -801,6 +801,18 @@ def test_russian_telegram_posts(
             [],
             id="drones-that-fell-under-electronic-warfare",
         ),
+        pytest.param(
+            "Противник атакував ударними БпЛА типу Shahed, «Гербера» – всього 98 БпЛА. Збито 61 БпЛА.",
+            [(61, 98, None, [])],
+            [],
+            id="the-total-after-the-types-of-a-launch",
+        ),
+        pytest.param(
+            "Противник атакував двома балістичними ракетами, ракетою Х-59/69 та 27 ударними БпЛА. Збито 21 БпЛА.",
+            [(None, 2, None, []), (21, 27, None, [])],
+            [],
+            id="a-launch-list-past-an-item-of-one-weapon",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

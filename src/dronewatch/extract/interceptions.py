@@ -287,11 +287,23 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
     if ":" not in between:
         # "shot down 72 drones and two missiles, while 24 drones … hit": the verb had its objects
         counted = any(start <= c.start and c.end <= end for c in sentence.counts if not c.article)
-        return len(between.split()) <= 6 and not counted
+        # "атакував ударними БпЛА типу Shahed, «Гербера» – всього 98 БпЛА": the total of what it named
+        words = TOTAL_AFTER_TYPES_WORDS if _total_right_before(ctx, end) else 6
+        return len(between.split()) <= words and not counted
     head, _, tail = between.partition(":")
     # "уничтожили: над Брянской областью – 5 БПЛА": the first item may name its place before a dash
     item = len(tail.split()) <= 1 or _PLACE_THEN_DASH.fullmatch(tail) is not None
     return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and item
+
+
+def _total_right_before(ctx: Context, end: int) -> bool:
+    """Whether a word for the total ("всього", "in total") ends right before ``end``."""
+    found = ctx.find("interception", "complete", max(0, end - 16), end)
+    return bool(found) and not ctx.text[found[-1].end : end].strip()
+
+
+# How many words a launch verb may stand before the total of the types it named.
+TOTAL_AFTER_TYPES_WORDS = 12
 
 
 def _reduced_participle(ctx: Context, end: int, verb: Match) -> bool:
@@ -826,7 +838,7 @@ def _events(ctx: Context, sentence: Sentence) -> list[_Event]:
     # "2 missiles and 33 Shahed drones were shot down": the first of a list takes the verb of the next
     for count, weapon in unsaid:
         following = next((e for e in events if e.count.start > weapon.end), None)
-        if following is not None and _goes_on(ctx, weapon.end, following.count.start):
+        if following is not None and _goes_on(ctx, sentence, weapon.end, following.count.start):
             events.append(_Event(count, weapon, following.role))
     events.sort(key=lambda e: e.count.start)
     events += _subset_events(ctx, sentence, events)
@@ -968,19 +980,25 @@ def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     also = alternation(lex.words("interception", "list_also"))
     # "18 of the cruise missiles and all 28 drones": the next count may be "all" of its weapon
     every = rf"(?:{alternation(lex.words('interception', 'all'))}\s+)?"
-    return re.compile(rf"(?:{words}(?:,?\s+{joins}|[,;])\s*|{words},?\s+{also}\s*){every}", re.IGNORECASE)
+    # an item with no count of its own may stand between ("двома балістичними ракетами, ракетою Х-59/69 та
+    # 27 ударними БпЛА": one missile)
+    item = rf"{words}(?:,?\s+{joins}|[,;])\s*"
+    return re.compile(rf"(?:(?:{item}){{1,3}}|{words},?\s+{also}\s*){every}", re.IGNORECASE)
 
 
 # Verbs that would give a count after them a role of its own, not the list's.
 _ROLES = ("destroyed", "launched", "suppressed", "hits")
 
 
-def _goes_on(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb between;
+def _goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb and no
+    other count between;
     a semicolon only in a list a colon opened ("удару: 19 балістичних ракет; 430 ударних БпЛА"), not
     between two statements ("… 28 Shahed drones overnight; 18 of the cruise missiles … were destroyed")."""
     text = ctx.text
     if _list_goes_on(ctx.lex).fullmatch(text, start, end) is None:
+        return False
+    if any(start <= c.start < end for c in sentence.counts if not c.article):
         return False
     if ";" in text[start:end] and text.rfind(":", 0, start) <= max(text.rfind(c, 0, start) for c in ".!?\n"):
         return False
@@ -990,7 +1008,7 @@ def _goes_on(ctx: Context, start: int, end: int) -> bool:
 def _listed_after(ctx: Context, sentence: Sentence, events: list[_Event], count: Count) -> str | None:
     """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
     right after another keeps its verb, however long the list."""
-    if events and _goes_on(ctx, _head_end(ctx, sentence, events[-1].weapon), count.start):
+    if events and _goes_on(ctx, sentence, _head_end(ctx, sentence, events[-1].weapon), count.start):
         return events[-1].role
     return None
 
