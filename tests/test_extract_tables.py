@@ -2197,6 +2197,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["unverified_claim"],
             id="isw-has-not-observed-confirmation",
         ),
+        pytest.param(
+            "По данным источника Baza, дрон атаковал подстанцию в Строителе. На объекте возник пожар.",
+            "ru",
+            ["anonymous_source"],
+            id="the-sourcing-of-the-sentence-that-named-the-impact-s-place",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:

@@ -811,6 +811,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
                 if not places:
                     current.places.extend(last_places if moved or previous is None else previous.places)
+                    if (
+                        (moved or previous is None)
+                        and last_places
+                        and sentence.index - 2 <= named_at < sentence.index
+                    ):
+                        # the sentence that named the place is the impact's too ("По данным источника Baza,
+                        # дрон атаковал подстанцию в Строителе. На объекте возник пожар."): its sourcing
+                        current.sentences.add(named_at)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
             current.damage = current.damage or _damage_said(ctx, words)
