@@ -3328,6 +3328,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, None, 1), (["UA-59"], None, None, 0)],
             id="a-zero-on-a-line-of-a-list-holds-for-that-line",
         ),
+        pytest.param(
+            "The driver, a 41-year-old man, sustained a shrapnel wound to the shoulder in Belgorod.",
+            "en",
+            [(["RU-BEL"], None, None, 1)],
+            id="sustained-a-shrapnel-wound",
+        ),
+        pytest.param(
+            "In Belgorod, two local residents near the station were injured by shrapnel.",
+            "en",
+            [(["RU-BEL"], None, None, 2)],
+            id="local-residents-are-people",
+        ),
+        pytest.param(
+            "Під ударом були Марганецька, Покровська та Мирівська громади. Пошкоджено приватні будинки.",
+            "uk",
+            [(["UA-12"], None, None, None)],
+            id="a-list-of-hromada-adjectives-names-no-town",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

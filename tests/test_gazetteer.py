@@ -285,6 +285,9 @@ def test_lists_of_regions(g: Gazetteer, text: str, expected: list[str]) -> None:
         ("в брянском приграничье", "RU-BRY", "брянском"),
         ("у харківському селі", "UA-63", "харківському"),
         ("над краснодарским городом", "RU-KDA", "краснодарским"),
+        # a regional institution: not the stanitsa of Kurskaya
+        ("В Курской областной больнице скончался мужчина", "RU-KRS", "Курской"),
+        ("у Сумській обласній лікарні", "UA-59", "Сумській"),
     ],
 )
 def test_a_region_adjective_before_a_settlement_word(
