@@ -2014,6 +2014,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="drones-that-hit-were-not-downed",
         ),
+        pytest.param(
+            "Sevastopol governor Mikhail Razvozhayev said air defenses had shot down 18 drones over the city.",
+            [(18, None, None, [("UA-40", 18)])],
+            [],
+            [],
+            id="over-the-city-the-governor-s-title-names",
+        ),
+        pytest.param(
+            "Ukrainian air defenses shot down all 15 drones that were heading toward the city.",
+            [(15, 15, None, [])],
+            [],
+            [],
+            id="heading-toward-the-city-is-no-place",
+        ),
     ],
 )
 def test_english_relays(

@@ -598,7 +598,11 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
     intercepted above the region", "сбиты в небе над российским регионом"): the region of the last
     sentence before that names places, if it names exactly one."""
     clause = sentence.clause_of(count.start)
-    if any(clause.start <= p.span[0] < clause.end for p in sentence.places):
+    here = [p for p in sentence.places if clause.start <= p.span[0] < clause.end]
+    city = ctx.find("places", "city_anaphora", clause.start, clause.end)
+    if city and all(_titled(ctx, sentence, p) for p in here):
+        return _city_named_before(ctx, sentence, city[0])
+    if here:
         return None
     mention = ctx.find("places", "anaphora", clause.start, clause.end)
     if not mention:
@@ -615,6 +619,33 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
             regions = [p for p in named if p.level == "admin1"]
             return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
     return None
+
+
+def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Place | None:
+    """The city "over the city" names: the one city (a town, or a city that is a region of its own) of
+    this sentence or the one before, even in a speaker's title ("Sevastopol governor … said air defenses
+    had shot down 18 drones over the city"); none for drones heading toward it."""
+    if _flying_to(ctx, sentence, mention.start):
+        return None
+    for earlier in (sentence, *ctx.sentences[max(0, sentence.index - 1) : sentence.index]):
+        towns = [
+            p
+            for p in earlier.places
+            if p.span[1] <= mention.start and (p.level == "settlement" or p.id in CITY_REGIONS)
+        ]
+        if towns:
+            return towns[-1] if len({p.id for p in towns}) == 1 else None
+    return None
+
+
+# Cities that are regions of their own.
+CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+
+
+def _flying_to(ctx: Context, sentence: Sentence, start: int) -> bool:
+    """Whether a word of direction ("heading toward", "летевших на") stands right before ``start``."""
+    before = ctx.text[max(sentence.start, start - 24) : start]
+    return ctx.lex.pattern("interception", "direction").search(before) is not None
 
 
 @cache
