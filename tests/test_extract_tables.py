@@ -2028,6 +2028,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="heading-toward-the-city-is-no-place",
         ),
+        pytest.param(
+            "Air defenses shot down 7 Shaheds and 2 Kalibr missiles over the Mykolaiv region.",
+            [(7, None, None, [("UA-48", 7)]), (2, None, None, [("UA-48", 2)])],
+            [],
+            [],
+            id="the-place-after-a-list-of-weapons-is-each-s",
+        ),
     ],
 )
 def test_english_relays(
@@ -2468,6 +2475,11 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "За ноябрь Минобороны сообщило об уничтожении 4218 беспилотников.",
             [],
             id="a-month-s-total-is-a-running-total",
+        ),
+        pytest.param(
+            "ПВО сбила 3 ракеты и 12 беспилотников над Белгородской областью.",
+            [(3, None, None, [("RU-BEL", 3)]), (12, None, None, [("RU-BEL", 12)])],
+            id="the-place-after-a-list-of-weapons-is-each-s-ru",
         ),
     ],
 )

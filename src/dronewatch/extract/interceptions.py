@@ -531,6 +531,10 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             or _another_statement(ctx.lex).search(ctx.text, count.end, p.span[0]) is None
         )
     ]
+    if not places and later:
+        shared = _place_after_the_list(ctx, sentence, count)
+        if shared is not None:
+            return shared
     if not places:
         # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
         opening = [
@@ -557,6 +561,37 @@ def _own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
             return None
     return places[0]
+
+
+def _place_after_the_list(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The one place after a list of counts of other weapons that goes on from ``count`` ("shot down 7
+    Shaheds and 2 Kalibr missiles over the Mykolaiv region"): where every weapon of the list was downed."""
+    weapon = ctx.weapon_after(count, sentence)
+    if weapon is None:
+        return None
+    end = _head_end(ctx, sentence, weapon)
+    kinds = {(weapon.weapon, weapon.model)}
+    for other in sentence.counts:
+        if other.start < end or other.article:
+            continue
+        listed = ctx.weapon_after(other, sentence)
+        if listed is None or not _goes_on(ctx, sentence, end, other.start):
+            return None
+        kinds.add((listed.weapon, listed.model))
+        end = _head_end(ctx, sentence, listed)
+    clause = sentence.clause_of(end - 1)
+    after = [p for p in sentence.places if end <= p.span[0] < clause.end]
+    if (
+        len(kinds) < 2
+        or len(after) != 1
+        or len(ctx.text[end : after[0].span[0]].split()) > PLACE_AFTER_LIST_WORDS
+    ):
+        return None
+    return None if _is_direction(ctx, sentence, after[0]) else after[0]
+
+
+# How many words may stand between a list of weapons and the place after it ("over the").
+PLACE_AFTER_LIST_WORDS = 3
 
 
 def _opening_gap(ctx: Context, start: int, end: int) -> bool:
