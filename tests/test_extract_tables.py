@@ -3571,6 +3571,19 @@ def test_four_digits_without_a_zone_are_no_time() -> None:
     assert claim.window is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Калужской областью сбиты 5 БПЛА. В аэропорту Калуги вводились временные ограничения с 01:15 до 05:40.",
+        "Над Калужской областью сбиты 5 БПЛА, в аэропорту Калуги действовали ограничения с 01:15 до 05:40.",
+    ],
+)
+def test_airport_restrictions_are_no_window_of_the_attack(text: str) -> None:
+    extraction = run(text, "2025-11-20T07:30:00+03:00", lang="ru")
+    assert interceptions(extraction) == [(5, None, None, [("RU-KLU", 5)])]
+    assert windows(extraction) == []
+
+
 def test_a_time_of_day_no_clock_fixes_is_no_window() -> None:
     extraction = run("Russia launched 40 drones overnight, starting at 7pm.", "2025-03-16T09:55:00+00:00")
     assert windows(extraction) == []

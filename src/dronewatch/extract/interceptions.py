@@ -21,7 +21,7 @@ from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, 
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS
-from dronewatch.extract.times import find_times
+from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
@@ -779,8 +779,17 @@ def _right_after(ctx: Context, key: str, count: Count) -> bool:
     return bool(found) and not ctx.text[count.end : found[0].start].strip()
 
 
+def _attack_times(ctx: Context, sentence: Sentence) -> list[TimeMention]:
+    """The times of a sentence but those of a clause about something else than the attack ("в аэропорту
+    Калуги действовали ограничения с 01:15 до 05:40": [time] other_events)."""
+    if not sentence.times or not ctx.lex.data.get("time", {}).get("other_events"):
+        return list(sentence.times)
+    return [t for t in sentence.times if not ctx.has("time", "other_events", *sentence.clause_of(t.start))]
+
+
 def _window(ctx: Context, sentence: Sentence) -> Time | None:
-    windows = [t.time for t in sentence.times if t.window] or [t.time for t in sentence.times]
+    times = _attack_times(ctx, sentence)
+    windows = [t.time for t in times if t.window] or [t.time for t in times]
     if not windows:
         return None
     window = windows[0]
@@ -1649,16 +1658,17 @@ class _Builder:
             self.gap += 1
             if self.gap > MAX_BREAKDOWN_GAP:
                 self.current = None
-        windows = [t.time for t in sentence.times if t.window]
+        times = _attack_times(ctx, sentence)
+        windows = [t.time for t in times if t.window]
         self.previous_window = windows[0] if windows and not events else None
         if (
             not windows
             and not events
-            and len(sentence.times) == 1
+            and len(times) == 1
             and ctx.has("interception", "destroyed", sentence.start, sentence.end)
         ):
             # "The missiles were intercepted at around 3 a.m.": when the downing of the claim before was
-            windows = [sentence.times[0].time]
+            windows = [times[0].time]
         if windows and not events and self.drafts:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
             last = self.drafts[-1]
