@@ -3537,6 +3537,13 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2024-11-25T19:00:00+02:00", "2024-11-26T02:00:00+02:00"),
             id="numeric-dates-after-clock-times",
         ),
+        pytest.param(
+            "Artamonov said a regional air-raid alert was in effect from 01:15 until 04:40 local time. The Russian "
+            "Defense Ministry reported that eight drones were destroyed over the Lipetsk region during that period.",
+            "2025-12-14T06:30:00+03:00",
+            ("2025-12-14T01:15:00+03:00", "2025-12-14T04:40:00+03:00"),
+            id="a-window-told-before-the-claim-keeps-its-clock",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:

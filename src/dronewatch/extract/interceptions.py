@@ -1660,7 +1660,8 @@ class _Builder:
                 self.current = None
         times = _attack_times(ctx, sentence)
         windows = [t.time for t in times if t.window]
-        self.previous_window = windows[0] if windows and not events else None
+        # (through _window: a time of day no clock could fix is no window)
+        self.previous_window = _window(ctx, sentence) if windows and not events else None
         if (
             not windows
             and not events
