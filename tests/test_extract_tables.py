@@ -2035,6 +2035,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-place-after-a-list-of-weapons-is-each-s",
         ),
+        pytest.param(
+            "Air defense forces shot down four missiles, two rockets of a multiple launch rocket system and 211 "
+            "drones.",
+            [(4, None, None, []), (2, None, None, []), (211, None, None, [])],
+            [],
+            [],
+            id="the-launch-of-a-launcher-s-name-is-no-verb",
+        ),
     ],
 )
 def test_english_relays(

@@ -160,7 +160,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         for role in ("destroyed", "suppressed", "launched")
         for verb in ctx.find("interception", role, lo, count.start)
         if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
-        and not _in_a_weapon_name(sentence, verb)
+        and not _in_a_name(ctx, sentence, verb)
     ]
     if before:
         end, start, role = max(before)
@@ -186,7 +186,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     head = _head_end(ctx, sentence, weapon)
     for role in ("destroyed", "suppressed", "launched"):
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
-            if _in_a_weapon_name(sentence, verb):
+            if _in_a_name(ctx, sentence, verb):
                 continue
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
@@ -246,9 +246,21 @@ def _negated(ctx: Context, verb: Match) -> bool:
 NEGATION_REACH = 6
 
 
-def _in_a_weapon_name(sentence: Sentence, verb: Match) -> bool:
-    """Whether a verb is a word of a weapon's name ("multiple launch rocket system projectiles")."""
-    return any(w.start <= verb.start < w.end for w in sentence.weapons)
+def _in_a_name(ctx: Context, sentence: Sentence, verb: Match) -> bool:
+    """Whether a verb is a word of a weapon's name ("multiple launch rocket system projectiles") or a
+    launcher's ("two rockets of a multiple launch rocket system", [interception] launchers)."""
+    return any(w.start <= verb.start < w.end for w in sentence.weapons) or any(
+        n.start <= verb.start < n.end for n in _launchers(ctx, verb.start, verb.end)
+    )
+
+
+def _launchers(ctx: Context, start: int, end: int) -> list[Match]:
+    """The names of launchers that overlap ``text[start:end]``."""
+    if not ctx.lex.data.get("interception", {}).get("launchers"):
+        return []
+    return [
+        n for n in ctx.find("interception", "launchers", 0, len(ctx.text)) if n.start < end and start < n.end
+    ]
 
 
 def _head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
@@ -1067,9 +1079,9 @@ _ROLES = ("destroyed", "launched", "suppressed", "hits")
 
 def _goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins one weapon count of a list to the next, with no verb and no
-    other count between;
-    a semicolon only in a list a colon opened ("удару: 19 балістичних ракет; 430 ударних БпЛА"), not
-    between two statements ("… 28 Shahed drones overnight; 18 of the cruise missiles … were destroyed")."""
+    other count between; a semicolon only in a list a colon opened ("удару: 19 балістичних ракет; 430
+    ударних БпЛА"), not between two statements ("… 28 Shahed drones overnight; 18 of the cruise missiles
+    … were destroyed")."""
     text = ctx.text
     if _list_goes_on(ctx.lex).fullmatch(text, start, end) is None:
         return False
@@ -1077,7 +1089,13 @@ def _goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
         return False
     if ";" in text[start:end] and text.rfind(":", 0, start) <= max(text.rfind(c, 0, start) for c in ".!?\n"):
         return False
-    return not any(ctx.has("interception", role, start, end) for role in _ROLES)
+    # a verb in the name of a launcher is none ("two rockets of a multiple launch rocket system and 211")
+    launchers = _launchers(ctx, start, end)
+    return not any(
+        not any(n.start <= m.start < n.end for n in launchers)
+        for role in _ROLES
+        for m in ctx.find("interception", role, start, end)
+    )
 
 
 def _listed_after(ctx: Context, sentence: Sentence, events: list[_Event], count: Count) -> str | None:
