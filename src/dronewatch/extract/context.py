@@ -758,10 +758,10 @@ def running_total(ctx: Context, start: int, end: int) -> bool:
 SUPERLATIVE_REACH = 60
 
 
-def flown_to(ctx: Context, sentence: Sentence, place: Place) -> bool:
-    """Whether a place is where weapons flew to ("летевших на Москву", "heading for Moscow"), not
-    where they were ("…, over the Moscow region")."""
-    before = ctx.text[max(sentence.start, place.span[0] - DIRECTION_REACH) : place.span[0]]
+def flown_to(ctx: Context, sentence: Sentence, offset: int) -> bool:
+    """Whether what starts at ``offset`` (a place, "the city") is where weapons flew to ("летевших на
+    Москву", "heading for Moscow"), not where they were ("…, over the Moscow region")."""
+    before = ctx.text[max(sentence.start, offset - DIRECTION_REACH) : offset]
     direction = ctx.lex.pattern("interception", "direction").search(before)
     return direction is not None and not ctx.lex.pattern("interception", "over").search(
         before[direction.end() :]

@@ -484,7 +484,7 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
         before = ctx.text[max(sentence.start, place.span[0] - DESTINATION_REACH) : place.span[0]]
         if ctx.lex.pattern("impact", "destination").search(before):
             continue
-        if downed and flown_to(ctx, sentence, place):
+        if downed and flown_to(ctx, sentence, place.span[0]):
             continue  # "Отражена атака двух БПЛА, летевших на Москву": where they flew, not where they fell
         clause = sentence.clause_of(place.span[0])
         if _denied(ctx, clause.start, clause.end) and not _impact_words_in(
@@ -494,7 +494,7 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
         found.append(place)
     # where weapons flew, beside where their debris fell ("Debris fell in the Moscow Region from drones
     # flying towards Moscow"), is not where anything happened
-    landed = [p for p in found if not flown_to(ctx, sentence, p)]
+    landed = [p for p in found if not flown_to(ctx, sentence, p.span[0])]
     found = landed or found
     # a place in a speaker's title ("the governors of the Kyiv … regions") only where nothing else is named
     untitled = [p for p in found if not _titled(ctx, sentence, p)]

@@ -389,7 +389,7 @@ def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 
 def _direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
-    return _titled(ctx, sentence, place) or flown_to(ctx, sentence, place)
+    return _titled(ctx, sentence, place) or flown_to(ctx, sentence, place.span[0])
 
 
 def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
@@ -672,7 +672,7 @@ def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Plac
     """The city "over the city" names: the one city (a town, or a city that is a region of its own) of
     this sentence or the one before, even in a speaker's title ("Sevastopol governor … said air defenses
     had shot down 18 drones over the city"); none for drones heading toward it."""
-    if _flying_to(ctx, sentence, mention.start):
+    if flown_to(ctx, sentence, mention.start):
         return None
     for earlier in (sentence, *ctx.sentences[max(0, sentence.index - 1) : sentence.index]):
         towns = [
@@ -687,12 +687,6 @@ def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Plac
 
 # Cities that are regions of their own.
 CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
-
-
-def _flying_to(ctx: Context, sentence: Sentence, start: int) -> bool:
-    """Whether a word of direction ("heading toward", "летевших на") stands right before ``start``."""
-    before = ctx.text[max(sentence.start, start - 24) : start]
-    return ctx.lex.pattern("interception", "direction").search(before) is not None
 
 
 @cache
