@@ -1670,23 +1670,27 @@ class _Builder:
             self.gap += 1
             if self.gap > MAX_BREAKDOWN_GAP:
                 self.current = None
+        if events:
+            self.previous_window = None
+            return
         times = _attack_times(ctx, sentence)
-        windows = [t.time for t in times if t.window]
-        # (through _window: a time of day no clock could fix is no window)
-        self.previous_window = _window(ctx, sentence) if windows and not events else None
-        if (
-            not windows
-            and not events
+        windowed = any(t.window for t in times)
+        # "The missiles were intercepted at around 3 a.m.": when the downing of the claim before was
+        at_one_time = (
+            not windowed
             and len(times) == 1
             and ctx.has("interception", "destroyed", sentence.start, sentence.end)
-        ):
-            # "The missiles were intercepted at around 3 a.m.": when the downing of the claim before was
-            windows = [times[0].time]
-        if windows and not events and self.drafts:
+        )
+        if not windowed and not at_one_time:
+            self.previous_window = None
+            return
+        # read as a claim's own window is (a time of day no clock could fix is no window)
+        window = _window(ctx, sentence)
+        self.previous_window = window if windowed else None
+        if self.drafts:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
             last = self.drafts[-1]
             if last.window is None and sentence.index - max(last.sentences) <= MAX_BREAKDOWN_GAP:
-                window = _window(ctx, sentence)
                 # every claim of the last one's sentence ("intercepted six Kinzhal missiles, nine Kalibr …")
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
