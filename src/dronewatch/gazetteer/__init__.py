@@ -189,14 +189,7 @@ class Gazetteer:
             if i < free:
                 continue
             capital = text[spans[i][0]].isupper()
-            if (
-                admin2
-                and capital
-                and (
-                    keys[i] in table.districts
-                    or (i + 1 < len(keys) and f"{keys[i]} {keys[i + 1]}" in table.districts)
-                )
-            ):
+            if admin2 and capital:
                 n, units = table.district(text, spans, keys, i)
                 if n:  # "в Почепском районе": a district, whether or not one is chosen (``_places``)
                     found.append((i, i + n, units))

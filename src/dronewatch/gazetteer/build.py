@@ -830,10 +830,7 @@ def _name_raions_after_towns(units: list[Unit], settlements: list[Row]) -> None:
         towns = [
             (population, name)
             for population, names in by_region.get(unit.admin1, [])
-            if any(
-                _shared_start(stem, _joined_name(name)) >= max(3, len(stem) - 2, _first_part(name) + 2)
-                for name in names
-            )
+            if any(_named_after(stem, name) for name in names)
             for name in names
         ]
         if towns:
@@ -857,20 +854,17 @@ ADJECTIVE_ENDING = re.compile(r"s?k(?:yi|iy|yy|y|ii)$")
 _FIRST_WORD_ENDING = re.compile(r"(?:yy|yi|iy|y|aya|a)$")
 
 
-def _first_part(name: str) -> int:
-    """How many letters of ``_joined_name(name)`` its first word gives, when it has two or more (an
-    adjective must share the second's start too: "Krasnensky" is not named after "Krasnaya Yaruga")."""
+def _named_after(stem: str, name: str) -> bool:
+    """Whether a unit whose adjective has ``stem`` is named after the town ``name``: the adjective
+    begins as the name does, joined as an adjective joins two words ("Nikopol" → "nikopol", "Novy
+    Oskol" → "novooskol", "Bila Tserkva" → "bilotserkva", "Kryvyi Rih" → "kryvorih"), and into the
+    second word ("Krasnensky" is not named after "Krasnaya Yaruga")."""
     words = fold(name).split()
-    return len(_FIRST_WORD_ENDING.sub("", words[0])) + 1 if len(words) > 1 else 0
-
-
-def _joined_name(name: str) -> str:
-    """A town's name as the adjective of its unit begins: "Nikopol" → "nikopol", "Novy Oskol" →
-    "novooskol", "Bila Tserkva" → "bilotserkva", "Kryvyi Rih" → "kryvorih"."""
-    words = fold(name).split()
-    if len(words) < 2:
-        return words[0] if words else ""
-    return _FIRST_WORD_ENDING.sub("", words[0]) + "o" + "".join(words[1:])
+    if not words:
+        return False
+    first = _FIRST_WORD_ENDING.sub("", words[0]) + "o" if len(words) > 1 else ""
+    joined = first + "".join(words[1:]) if first else words[0]
+    return _shared_start(stem, joined) >= max(3, len(stem) - 2, len(first) + 2 if first else 0)
 
 
 def _shared_start(a: str, b: str) -> int:
