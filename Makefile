@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dronewatch.db
 SAMPLE := sample/seed-article.txt sample/telegram-news.jsonl
 
-.PHONY: help install dev demo serve browser test lint typecheck pytest eval floors screenshots bench loadtest lock clean
+.PHONY: help install dev compile demo serve browser test lint typecheck pytest eval floors screenshots bench loadtest lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -43,7 +43,10 @@ lint: dev  ## ruff
 typecheck: dev  ## mypy --strict
 	$(BIN)/mypy
 
-pytest: dev browser  ## the test suite (the browser tests drive Debian's chromium, installed if missing)
+compile: dev  ## compile the extraction path to C with mypyc, in place (pure Python stays where no C compiler is)
+	$(BIN)/python scripts/compile.py
+
+pytest: dev browser compile  ## the test suite, on the compiled extractor (the browser tests drive Debian's chromium)
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest  ## ruff, mypy --strict and pytest
@@ -57,7 +60,8 @@ lock: $(BIN)/python  ## re-resolve constraints.txt from the ranges in pyproject.
 	.lock-venv/bin/pip freeze --exclude dronewatch | sort > constraints.txt
 	rm -rf .lock-venv
 
-clean:  ## remove the venv and caches
+clean:  ## remove the venv, the caches and the compiled extractor
+	[ ! -x $(BIN)/python ] || $(BIN)/python scripts/compile.py --clean
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
 
 eval: install  ## score the extractor on the labelled development set, per field and per language
@@ -66,7 +70,7 @@ eval: install  ## score the extractor on the labelled development set, per field
 floors: install  ## pin today's scores as the quality gate's floors (refuses to lower one)
 	$(BIN)/python scripts/evaluate.py --pin
 
-bench: install  ## extraction speed and memory on the labelled set repeated to 20,000 documents -> bench/results.json
+bench: compile  ## extraction speed and memory on the labelled set repeated to 20,000 documents -> bench/results.json
 	$(BIN)/python scripts/bench.py
 
 loadtest: install  ## the dashboard under load on loopback, over 100,000 synthetic claims -> bench/results.json "api"

@@ -159,6 +159,12 @@ def bench_gazetteer(resolutions: int = 200_000) -> dict[str, Any]:
     }
 
 
+def _extractor() -> str:
+    from dronewatch import BUILD
+
+    return BUILD.describe()
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -173,6 +179,8 @@ def main(argv: list[str]) -> int:
             "cpus": os.cpu_count(),
             "processes": 1,
         },
+        # compiled with mypyc (make compile) or pure Python
+        "extractor": _extractor(),
         "cold_start": bench_cold_start(),
         "gazetteer": bench_gazetteer(),
         "extract": bench_extract(args.documents),

@@ -12,7 +12,7 @@ from typing import IO, Any, NoReturn
 
 import click
 
-from dronewatch import __version__
+from dronewatch import BUILD, __version__
 from dronewatch.audit import render_audit
 from dronewatch.gazetteer import Candidate, gazetteer
 from dronewatch.intake import FORMATS, MAX_BYTES, IntakeError, Rejected, read
@@ -69,7 +69,9 @@ def _open_store(ctx: click.Context) -> SQLiteStore:
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(__version__, prog_name="dronewatch")
+@click.version_option(
+    __version__, prog_name="dronewatch", message=f"%(prog)s %(version)s; extractor: {BUILD.describe()}"
+)
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, cached_property
+from functools import cache
 from typing import NamedTuple, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
@@ -78,15 +78,23 @@ class Sentence:
     # the segment's ends, as plain attributes: the builders read them hundreds of times a document
     start: int = field(init=False, compare=False, repr=False)
     end: int = field(init=False, compare=False, repr=False)
+    # the clauses, once asked for (an attribute set once rather than a cached property, which the
+    # compiled build would work out again at every call)
+    _clauses: tuple[Segment, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", self.segment.start)
         object.__setattr__(self, "end", self.segment.end)
+        object.__setattr__(self, "_clauses", None)
 
-    @cached_property
+    @property
     def clauses(self) -> tuple[Segment, ...]:
         """The clauses of the sentence (``segment.clauses``)."""
-        return tuple(clauses(self.text, self.segment, self.breaks))
+        found = self._clauses
+        if found is None:
+            found = tuple(clauses(self.text, self.segment, self.breaks))
+            object.__setattr__(self, "_clauses", found)
+        return found
 
     def clause_of(self, offset: int) -> Segment:
         """The clause that holds ``offset``."""
