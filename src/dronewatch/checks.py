@@ -33,7 +33,7 @@ def _sum_mismatch(index: int, claim: InterceptionClaim) -> Finding | None:
 
 
 def _duplicate_places(index: int, claim: InterceptionClaim) -> Finding | None:
-    keys = Counter(item.place.id for item in claim.breakdown if item.place.id is not None)
+    keys = Counter([item.place.id for item in claim.breakdown if item.place.id is not None])
     repeated = sorted(key for key, n in keys.items() if n > 1)
     if not repeated:
         return None

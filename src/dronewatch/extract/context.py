@@ -481,7 +481,7 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     regions = lex.pattern("places", "region_nouns")
     named = {p.admin1 for p in known if p.admin1}
     found = []
-    for match in (hit for lo, hi in _near_unit_nouns(ctx) for hit in pattern.finditer(text, lo, hi)):
+    for match in [hit for lo, hi in _near_unit_nouns(ctx) for hit in pattern.finditer(text, lo, hi)]:
         start, end = match.span()
         if not text[start].isupper() or any(p.span[0] < end and start < p.span[1] for p in known):
             continue

@@ -774,7 +774,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     current: ImpactDraft | None = None
     last_places: tuple[Place, ...] = ()
     named_at = -1  # the sentence that named ``last_places``
-    for sentence in (part for whole in ctx.sentences for part in _region_parts(ctx, whole)):
+    for sentence in [part for whole in ctx.sentences for part in _region_parts(ctx, whole)]:
         words = _impact_words(ctx, sentence)
         if words and _tally_of_many_attacks(ctx, sentence):
             words = []  # "Various Russian attacks … killed one person over the past day": no attack's impact

@@ -100,7 +100,7 @@ _INSIDE_WORDS = re.compile(r"[\d'’ʼ]\d*")
 def count_starts(text: str, phrases: list[int]) -> list[int]:
     """Where a count can start in ``text``, given where a phrase of ``COUNT_PHRASES`` can start."""
     inside = [m.start() for m in _INSIDE_WORDS.finditer(text)]
-    return sorted({*phrases, *(i if text[i].isdigit() else i + 1 for i in inside)})
+    return sorted({*phrases, *[i if text[i].isdigit() else i + 1 for i in inside]})
 
 
 def _fold(word: str) -> str:

@@ -93,7 +93,7 @@ class Table:
             senses = self.districts.get(f"{keys[i]} {keys[i + 1]}")
             width = 2
         if senses:
-            for kind in dict.fromkeys(s.flags[s.flags.index("D") + 1] for s in senses):
+            for kind in dict.fromkeys([s.flags[s.flags.index("D") + 1] for s in senses]):
                 n = district_head(kind, text, spans, keys, i + width - 1)
                 if n:
                     return n + width, [s for s in senses if s.flags[s.flags.index("D") + 1] == kind]
