@@ -3576,6 +3576,30 @@ def test_over_the_region_is_the_region_not_a_town_named_in_it() -> None:
     assert [(b.place.id, b.destroyed.value) for b in claim.breakdown] == [("RU-ROS", 25)]
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(
+            "The drones were downed between 8 p.m. Moscow time on Wednesday and 7 a.m. on Thursday, the "
+            "ministry said in a statement, adding that 19 of them were destroyed over the Bryansk region "
+            "and 11 over the Smolensk region.",
+            id="adding-that-of-them",
+        ),
+        pytest.param(
+            "Between 8 p.m. Moscow time on Wednesday and 7 a.m. on Thursday, 19 of them were destroyed over "
+            "the Bryansk region and 11 over the Smolensk region.",
+            id="of-them-after-the-window",
+        ),
+    ],
+)
+def test_a_window_told_with_some_of_the_weapons_counted_is_the_claim_s(later: str) -> None:
+    text = "Air defense systems destroyed 45 Ukrainian drones overnight, the ministry said.\n\n" + later
+    extraction = run(text, "2025-12-04T14:22:00+08:00")
+    assert interceptions(extraction) == [(45, None, None, [("RU-BRY", 19), ("RU-SMO", 11)])]
+    assert windows(extraction) == [("2025-12-03T20:00:00+03:00", "2025-12-04T07:00:00+03:00")]
+    assert findings(extraction) == ["breakdown_sum_mismatch"]
+
+
 def test_four_digits_without_a_zone_are_no_time() -> None:
     extraction = run(
         "Russia launched 1100 drones against Ukraine on Friday.", "2025-08-29T11:35:00+00:00", lang="en"

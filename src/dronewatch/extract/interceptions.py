@@ -1571,6 +1571,8 @@ class _Builder:
             if current is not None and self._continues(sentence, event, current):
                 if not _subset(ctx, sentence, count) or _places_for(ctx, sentence, count):
                     self.add_items(sentence, [count])
+                if current.window is None and any(t.window for t in sentence.times):
+                    current.window = _window(ctx, sentence)  # told with the breakdown
                 used.add(count.start)
                 continue
             if current is not None and self._rolls_up(sentence, event, current):
@@ -2192,6 +2194,17 @@ class _Builder:
         same = ctx.find("sourcing", "same_speaker", sentence.start, sentence.end)
         return any(not any(m.start <= v.start < m.end for m in same) for v in said)
 
+    def _window_told_later(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
+        """Whether a later sentence gives the window of the claim under way along with some of its
+        weapons ("45 drones were destroyed overnight." … "The drones were downed between 8 p.m. and 7
+        a.m., adding that 19 of them were destroyed over the Bryansk region"): the count is a subset of
+        those counted, the claim has no window yet and no other speaker tells it."""
+        return (
+            current.window is None
+            and _subset(self.ctx, sentence, event.count)
+            and not self._own_speaker(sentence)
+        )
+
     def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
 
@@ -2206,6 +2219,7 @@ class _Builder:
             sentence.index != current.sentence
             and sentence.index not in current.sentences
             and (any(t.window for t in sentence.times) or self._own_speaker(sentence))
+            and not self._window_told_later(sentence, event, current)
         ):
             # a later sentence with its own time or its own speaker is a claim of its own — unless it
             # restated the claim's total first ("Russia downed 105 drones" … "destroyed 105 drones, of
