@@ -52,6 +52,7 @@ MODULES = (
     "dronewatch/extract/numbers.py",
     "dronewatch/extract/segment.py",
     "dronewatch/extract/sourcing.py",
+    "dronewatch/extract/tables.py",
     "dronewatch/extract/times.py",
     "dronewatch/checks.py",
     "dronewatch/pipeline.py",

@@ -3380,6 +3380,28 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-12"], None, None, None)],
             id="a-list-of-hromada-adjectives-names-no-town",
         ),
+        pytest.param(
+            "Вночі ворог атакував Чернігівщину ударними дронами.\n\n"
+            "🔹 Новгород-Сіверська громада: влучання у будівлю сільгосппідприємства, знищено техніку. "
+            "Виникла пожежа, її ліквідували рятувальники.\n"
+            "🔹 Ніжинська громада: уламки збитого БпЛА пошкодили дах приватного будинку.\n\n"
+            "Загиблих і поранених немає.",
+            "uk",
+            [(["UA-74"], None, 0, 0), (["UA-74"], None, 0, 0)],
+            id="a-zero-after-a-list-holds-for-a-line-of-two-sentences",
+        ),
+        pytest.param(
+            "Ворог атакував Харків. Влучання у пʼятиповерхівку. З-під завалів дістали тіло жінки.",
+            "uk",
+            [(["UA-63"], None, 1, None)],
+            id="the-body-of-a-woman-is-one-killed",
+        ),
+        pytest.param(
+            "Беспилотник атаковал Белгород. Из-под завалов извлекли тело мужчины.",
+            "ru",
+            [(["RU-BEL"], None, 1, None)],
+            id="the-body-of-a-man-is-one-killed",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
@@ -3860,3 +3882,89 @@ def test_a_day_named_relative_to_the_publication_dates_the_window(
     text: str, published_at: str, window: tuple[str, str]
 ) -> None:
     assert windows(run(text, published_at)) == [window]
+
+
+TABLE_ROWS = "\n".join(
+    [
+        "On the night of December 15 (from 18:00 on December 14), the enemy attacked with missiles and drones.",
+        "Results as of 09:00:",
+        "",
+        "Type of weapon                        Launched   Shot down   Lost (EW)",
+        "Shahed-type UAVs, decoys              131        94          29",
+        "Kh-101 cruise missiles                6          6           -",
+        "Iskander-M ballistic missiles         3          1           -",
+        "",
+        "Hits by 4 missiles and 8 UAVs were recorded at 6 locations.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "expected", "window"),
+    [
+        pytest.param(
+            TABLE_ROWS,
+            "2025-12-15T09:35:00+02:00",
+            [("uav", 94, 131, 29), ("missile", 6, 6, None), ("missile", 1, 3, None)],
+            ("2025-12-14T18:00:00+02:00", None),
+            id="en-columns-in-spaces",
+        ),
+        pytest.param(
+            "У ніч на 15 грудня (з 18:00 14 грудня) противник атакував ракетами та дронами.\n\n"
+            "| Тип засобу | Запущено | Збито | Локаційно втрачено |\n"
+            "| Ударні БпЛА типу Shahed | 131 | 94 | 29 |\n"
+            "| Крилаті ракети Х-101 | 6 | 6 | - |",
+            "2025-12-15T09:35:00+02:00",
+            [("uav", 94, 131, 29), ("missile", 6, 6, None)],
+            ("2025-12-14T18:00:00+02:00", None),
+            id="uk-columns-in-bars",
+        ),
+        pytest.param(
+            "С 20.00 мск 14 декабря до 7.00 мск 15 декабря:\nСредство\tЗапущено\tСбито\nБеспилотники\t40\t38",
+            "2025-12-15T09:35:00+03:00",
+            [("uav", 38, 40, None)],
+            ("2025-12-14T20:00:00+03:00", "2025-12-15T07:00:00+03:00"),
+            id="ru-columns-in-tabs",
+        ),
+    ],
+)
+def test_tables_of_weapons(
+    text: str,
+    published_at: str,
+    expected: list[tuple[str, int, int, int | None]],
+    window: tuple[str, str | None],
+) -> None:
+    extraction = run(text, published_at)
+    claims = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]
+    rows = [
+        (
+            c.weapon,
+            c.destroyed.value if c.destroyed else None,
+            c.launched.value if c.launched else None,
+            c.suppressed.value if c.suppressed else None,
+        )
+        for c in claims
+    ]
+    assert rows == expected
+    assert set(windows(extraction)) == {window}
+    for claim in claims:
+        for quantity in (claim.destroyed, claim.launched, claim.suppressed):
+            if quantity is not None:
+                assert text[quantity.span[0] : quantity.span[1]] == quantity.text == str(quantity.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Launched   Shot down   Lost\nDrones 131 94 29", id="cells-need-a-wide-gap"),
+        pytest.param(
+            "Launched   Shot down\nThe report came at 09:00    131    94", id="a-row-needs-a-weapon"
+        ),
+        pytest.param(
+            "Type    Launched   Shot down   Lost\nDrones    131    94", id="a-row-needs-every-column"
+        ),
+        pytest.param("Shot down    Destroyed\nDrones    131    94", id="a-column-names-one-figure-once"),
+    ],
+)
+def test_what_is_no_table_of_weapons(text: str) -> None:
+    assert interceptions(run(text, "2025-12-15T09:35:00+02:00")) == []

@@ -1,7 +1,8 @@
 """Extraction: one document's text in, its interception and impact claims out, each with evidence.
 
 The stages, in order: language → sentences and what they mention (counts, weapons, places, times,
-hedges) → interception drafts → impact drafts → sourcing → claims in order of appearance.
+hedges) → interception drafts (in prose, then in tables) → impact drafts → sourcing → claims in order of
+appearance.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dronewatch.extract.impacts import ImpactDraft, find_impacts
 from dronewatch.extract.interceptions import InterceptionDraft, find_interceptions
 from dronewatch.extract.language import detect_language
 from dronewatch.extract.sourcing import sourcing_for
+from dronewatch.extract.tables import find_table_claims
 from dronewatch.lang import LANGUAGES, lexicon
 from dronewatch.model import Claim, Document, ImpactClaim, InterceptionClaim
 
@@ -100,7 +102,9 @@ def extract_claims(text: str, lang: str, document: Document) -> list[Claim]:
     lex = lexicon(lang)
     zone = lex.table("time").get("default_zone")
     ctx = analyse(text, lex, document.published_at, str(zone) if zone else None)
-    drafts: list[Draft] = [*find_interceptions(ctx), *find_impacts(ctx)]
+    interceptions = find_interceptions(ctx)
+    taken = {i for draft in interceptions for i in draft.sentences}
+    drafts: list[Draft] = [*interceptions, *find_table_claims(ctx, taken), *find_impacts(ctx)]
     owners = _owners(drafts, ctx)
     drafts.sort(key=lambda d: (d.start, d.end))
     return [_claim(ctx, d, owners[id(d)]) for d in drafts]

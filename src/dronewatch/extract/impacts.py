@@ -695,14 +695,19 @@ def _among(places: Iterable[Place], others: Iterable[Place]) -> bool:
 
 def _list_lines_before(ctx: Context, index: int) -> set[int]:
     """The sentences right before sentence ``index``, a line of its own, that are lines of a list (they
-    open on a bullet); none where the sentence goes on a line ("🔸 Суми: уламки … Постраждалих немає.")."""
+    open on a bullet, or follow one on its line: "🔹 Громада: влучання … Виникла пожежа."); none where
+    the sentence goes on a line ("🔸 Суми: уламки … Постраждалих немає.")."""
     lines: set[int] = set()
     if index == 0 or "\n" not in ctx.text[ctx.sentences[index - 1].end : ctx.sentences[index].start]:
         return lines
+    run: set[int] = set()  # the sentences of the line under way, from its end
     for earlier in reversed(ctx.sentences[:index]):
-        if not _BULLET.match(ctx.text, earlier.start):
-            break
-        lines.add(earlier.index)
+        run.add(earlier.index)
+        if _BULLET.match(ctx.text, earlier.start):
+            lines |= run
+            run = set()
+        elif earlier.index == 0 or "\n" in ctx.text[ctx.sentences[earlier.index - 1].end : earlier.start]:
+            break  # a line that opens on no bullet ends the list
     return lines
 
 

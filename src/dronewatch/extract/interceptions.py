@@ -25,7 +25,7 @@ from dronewatch.extract.times import TimeMention, find_times
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
-__all__ = ["InterceptionDraft", "find_interceptions"]
+__all__ = ["InterceptionDraft", "find_interceptions", "window_of"]
 
 # A breakdown may follow its total by this many sentences that list no place counts ("This figure,
 # obtained through exclusive channels, …"); calibrated on English relays of ministry statements.
@@ -793,7 +793,7 @@ def _attack_times(ctx: Context, sentence: Sentence) -> list[TimeMention]:
     return [t for t in sentence.times if not ctx.has("time", "other_events", *sentence.clause_of(t.start))]
 
 
-def _window(ctx: Context, sentence: Sentence) -> Time | None:
+def window_of(ctx: Context, sentence: Sentence) -> Time | None:
     times = _attack_times(ctx, sentence)
     windows = [t.time for t in times if t.window] or [t.time for t in times]
     if not windows:
@@ -1522,7 +1522,7 @@ class _Builder:
         return None
 
     def new_claim(self, sentence: Sentence, event: _Event) -> InterceptionDraft:
-        window = _window(self.ctx, sentence) or self.previous_window
+        window = window_of(self.ctx, sentence) or self.previous_window
         draft = InterceptionDraft(
             sentence=sentence.index,
             start=sentence.start,
@@ -1572,7 +1572,7 @@ class _Builder:
                 if not _subset(ctx, sentence, count) or _places_for(ctx, sentence, count):
                     self.add_items(sentence, [count])
                 if current.window is None and any(t.window for t in sentence.times):
-                    current.window = _window(ctx, sentence)  # told with the breakdown
+                    current.window = window_of(ctx, sentence)  # told with the breakdown
                 used.add(count.start)
                 continue
             if current is not None and self._rolls_up(sentence, event, current):
@@ -1586,7 +1586,7 @@ class _Builder:
                 # the body may give the time, the speaker and the launched count the headline left out
                 earlier.sentences.add(sentence.index)
                 if earlier.window is None:
-                    earlier.window = _window(self.ctx, sentence)
+                    earlier.window = window_of(self.ctx, sentence)
                 stated = getattr(earlier, event.role)
                 if stated is not None and stated.qualifier != "exact" and count.qualifier == "exact":
                     setattr(earlier, event.role, _quantity(ctx, count, event.weapon))  # the exact figure
@@ -1687,7 +1687,7 @@ class _Builder:
             self.previous_window = None
             return
         # read as a claim's own window is (a time of day no clock could fix is no window)
-        window = _window(ctx, sentence)
+        window = window_of(ctx, sentence)
         self.previous_window = window if windowed else None
         if self.drafts:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
@@ -1727,7 +1727,7 @@ class _Builder:
             end=sentence.end,
             weapon=weapons[0] if weapons else "unknown",
             weapon_model=None,
-            window=_window(ctx, sentence) or self.previous_window,
+            window=window_of(ctx, sentence) or self.previous_window,
             sentences={sentence.index},
         )
         self.drafts.append(draft)
