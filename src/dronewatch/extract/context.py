@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import NamedTuple, TypeVar, cast
+from typing import TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
@@ -52,12 +52,29 @@ class WeaponMention:
     singular: bool = False
 
 
-class Match(NamedTuple):
-    """A phrase of the lexicon found in the text (a named tuple, made faster than a dataclass)."""
+class Match:
+    """A phrase of the lexicon found in the text (a plain class with slots, as ``Segment``). Callers
+    must not change one."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and (self.start, self.end, self.text) == (
+            other.start,
+            other.end,
+            other.text,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Match(start={self.start}, end={self.end}, text={self.text!r})"
 
 
 @dataclass(frozen=True)

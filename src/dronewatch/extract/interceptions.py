@@ -790,7 +790,12 @@ def _attack_times(ctx: Context, sentence: Sentence) -> list[TimeMention]:
     Калуги действовали ограничения с 01:15 до 05:40": [time] other_events)."""
     if not sentence.times or not ctx.lex.data.get("time", {}).get("other_events"):
         return list(sentence.times)
-    return [t for t in sentence.times if not ctx.has("time", "other_events", *sentence.clause_of(t.start))]
+    clauses = [sentence.clause_of(t.start) for t in sentence.times]
+    return [
+        t
+        for t, c in zip(sentence.times, clauses, strict=True)
+        if not ctx.has("time", "other_events", c.start, c.end)
+    ]
 
 
 def window_of(ctx: Context, sentence: Sentence) -> Time | None:

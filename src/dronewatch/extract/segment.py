@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from dronewatch.lang import alternation
 
@@ -38,12 +37,25 @@ def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
 BULLETS = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
 
 
-class Segment(NamedTuple):
-    """A stretch of the text: ``text[start:end]``, without surrounding whitespace (a named tuple: a
-    document makes dozens, and a tuple is made faster than a frozen dataclass)."""
+class Segment:
+    """A stretch of the text: ``text[start:end]``, without surrounding whitespace. A plain class with
+    slots, not a dataclass: a document makes dozens and reads their ends thousands of times, and the
+    compiled build makes and reads such a class fastest. Callers must not change one."""
 
-    start: int
-    end: int
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Segment) and self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Segment(start={self.start}, end={self.end})"
 
     def of(self, text: str) -> str:
         """The stretch itself."""
