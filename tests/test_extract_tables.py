@@ -3968,3 +3968,15 @@ def test_tables_of_weapons(
 )
 def test_what_is_no_table_of_weapons(text: str) -> None:
     assert interceptions(run(text, "2025-12-15T09:35:00+02:00")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Shot down:", "en", id="en-an-opening-line-alone"),
+        pytest.param("Launched, shot down and lost:\nDrones 131 94 29", "en", id="en-no-list-after-it"),
+        pytest.param("Сили ППО вночі знешкодили:\n\nДеталі згодом.", "uk", id="uk-no-list-after-it"),
+    ],
+)
+def test_a_list_s_opening_line_with_no_count_after_it_is_no_claim(text: str, lang: str) -> None:
+    assert interceptions(run(text, "2025-12-15T09:35:00+02:00", lang=lang)) == []

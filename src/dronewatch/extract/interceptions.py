@@ -2293,6 +2293,7 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
         for role in draft.by_type:
             setattr(draft, role, None)  # given by type, line by line: the typed claims hold it
         counts = (draft.destroyed, draft.launched, draft.suppressed)
-        if not draft.by_type or draft.breakdown or any(c is not None for c in counts):
+        # a claim needs a figure: not a list's opening line that no count followed ("Shot down:")
+        if draft.breakdown or any(c is not None for c in counts):
             drafts.append(draft)
     return drafts
