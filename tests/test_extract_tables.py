@@ -3402,6 +3402,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, 1, None)],
             id="the-body-of-a-man-is-one-killed",
         ),
+        pytest.param(
+            "A Russian drone attack on Odesa overnight injured two people, Governor Oleh Kiper said. Another "
+            "person was killed in the Izmail district, he added.",
+            "en",
+            [(["UA-51"], None, None, 2), (["UA-51"], None, 1, None)],
+            id="another-person-is-one",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
