@@ -3409,6 +3409,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-51"], None, None, 2), (["UA-51"], None, 1, None)],
             id="another-person-is-one",
         ),
+        pytest.param(
+            "Ворог атакував Дніпро. Влучання у пʼятиповерхівку в Самарському районі. Наразі відомо про 12 "
+            "поранених.",
+            "uk",
+            [(["?", "UA-12"], None, None, 12)],
+            id="a-district-the-gazetteer-lacks-lies-in-the-city-just-named",
+        ),
+        pytest.param(
+            "Ворог атакував Дніпро. Вночі над областю збито 5 дронів. Влучання у будинок в Самарському районі.",
+            "uk",
+            [(["?"], None, None, None)],
+            id="not-after-another-sentence",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -693,6 +693,23 @@ def _among(places: Iterable[Place], others: Iterable[Place]) -> bool:
     return all(p.id in known for p in places)
 
 
+def _district_of_the_city(places: list[Place], last: tuple[Place, ...], distance: int) -> bool:
+    """Whether ``places`` are only districts the gazetteer does not know, right after the sentence that
+    named one city (``last``, ``distance`` sentences before)."""
+    return (
+        bool(places)
+        and all(p.id is None and p.level == "admin2" for p in places)
+        and len(last) == 1
+        and last[0].level == "settlement"
+        and last[0].id is not None
+        and 0 < distance <= CITY_DISTRICT_DISTANCE
+    )
+
+
+# How many sentences after a city a district of unknown name is taken to lie in it.
+CITY_DISTRICT_DISTANCE = 1
+
+
 def _list_lines_before(ctx: Context, index: int) -> set[int]:
     """The sentences right before sentence ``index``, a line of its own, that are lines of a list (they
     open on a bullet, or follow one on its line: "🔹 Громада: влучання … Виникла пожежа."); none where
@@ -787,6 +804,14 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             continue
         if words:
             places = _impact_places(ctx, sentence)
+            # "Ворог атакував Дніпро. Влучання … в Самарському районі": a district the gazetteer lacks
+            # lies in the city just named
+            city = (
+                list(last_places)
+                if _district_of_the_city(places, last_places, sentence.index - named_at)
+                else []
+            )
+            places = [*places, *city]
             regions = _regions(places)
             # "…в Киришском районе… Над Кстовским округом сбиты 11 БПЛА. На территории промзоны возник
             # пожар": a sentence that names no place is where the text went last, not the impact before
@@ -826,6 +851,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                         current.sentences.add(named_at)
                 _absorb(ctx, sentence, current)
                 drafts.append(current)
+            current.places.extend(p for p in city if p not in current.places)
             current.damage = current.damage or _damage_said(ctx, words)
             for sites in _debris_sites(ctx, sentence):
                 debris = ImpactDraft(sentence.index, sentence.start, sentence.end, sites=sites)
