@@ -59,7 +59,18 @@ def test_the_environment_switches_the_build_off(tmp_path: Path) -> None:
     assert build.describe() == f"pure Python ({PURE_PYTHON} is set)"
 
 
-@pytest.mark.parametrize("manifest", [None, "{not json", '["a list"]', '{"modules": null}'])
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        None,
+        "{not json",
+        '["a list"]',
+        '{"modules": null}',
+        '{"modules": {"pkg.words": {}}}',
+        '{"modules": {"pkg.words": "words.py"}}',
+        '{"modules": ["pkg.words"]}',
+    ],
+)
 def test_no_readable_manifest_is_no_build(tmp_path: Path, manifest: str | None) -> None:
     if manifest is not None:
         (tmp_path / MANIFEST).write_text(manifest, encoding="utf-8")

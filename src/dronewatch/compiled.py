@@ -72,18 +72,17 @@ def source_hash(path: Path) -> str:
 def read_build(package_dir: Path = _PACKAGE_DIR, environ: Mapping[str, str] = os.environ) -> Build:
     """The build recorded in ``package_dir``'s manifest, checked against the sources there now. A missing
     or unreadable manifest is no build."""
+    root = package_dir.parent
     try:
         record = json.loads((package_dir / MANIFEST).read_text(encoding="utf-8"))
         listed = record.get("modules") or {}
         error = record.get("error")
-    except (OSError, ValueError, AttributeError):
+        modules = {str(name): root / str(entry["source"]) for name, entry in listed.items()}
+        hashes = {str(name): str(entry["sha256"]) for name, entry in listed.items()}
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
         return Build(modules={})
-    root = package_dir.parent
-    modules = {name: root / entry["source"] for name, entry in listed.items()}
     stale = tuple(
-        name
-        for name, entry in listed.items()
-        if not modules[name].is_file() or source_hash(modules[name]) != entry["sha256"]
+        name for name, path in modules.items() if not path.is_file() or source_hash(path) != hashes[name]
     )
     return Build(
         modules=modules,
