@@ -15,9 +15,11 @@ table that gives one ("from 18:00 on December 14").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dronewatch.extract.context import Context, Sentence
 from dronewatch.extract.interceptions import InterceptionDraft, window_of
+from dronewatch.lang import Lexicon
 from dronewatch.model import Quantity, Time
 
 __all__ = ["find_table_claims"]
@@ -33,12 +35,14 @@ _ROLES = ("launched", "destroyed", "suppressed")
 def find_table_claims(ctx: Context, taken: set[int]) -> list[InterceptionDraft]:
     """The claims of every table of weapons in the document, in order; rows in sentences ``taken`` by
     claims found in the prose are left to those."""
-    columns_of = {
-        " ".join(k.lower().split()): str(v) for k, v in ctx.lex.table("interception", "table_columns").items()
-    }
+    columns_of = _columns(ctx.lex)
     if not columns_of:
         return []
-    pattern = ctx.lex.table_pattern("interception", "table_columns")
+    # the column names of the whole text, found once where the start index allows; a header has two
+    section, key = "interception", "table_columns"
+    named = list(ctx.scan(ctx.lex.table_pattern(section, key), section, key))
+    if len(named) < 2:
+        return []
     drafts: list[InterceptionDraft] = []
     roles: list[str] = []
     window: Time | None = None
@@ -48,18 +52,28 @@ def find_table_claims(ctx: Context, taken: set[int]) -> list[InterceptionDraft]:
             if sentence.index not in taken:
                 drafts.append(row)
             continue
-        roles = _header(ctx.text[sentence.start : sentence.end], pattern, columns_of)
+        inside = [m for m in named if sentence.start <= m.start() and m.end() <= sentence.end]
+        roles = _header(ctx.text[sentence.start : sentence.end], inside, columns_of)
         if roles:
             window = _window_before(ctx, sentence.index)
     return drafts
 
 
-def _header(line: str, pattern: re.Pattern[str], columns_of: dict[str, str]) -> list[str]:
-    """The roles of the columns a line names, in order: two or more, each once, and no digit."""
-    if _DIGIT.search(line):
+@cache
+def _columns(lex: Lexicon) -> dict[str, str]:
+    """The role of each column name of ``[interception.table_columns]``, by its folded name."""
+    return {
+        " ".join(k.lower().split()): str(v) for k, v in lex.table("interception", "table_columns").items()
+    }
+
+
+def _header(line: str, names: list[re.Match[str]], columns_of: dict[str, str]) -> list[str]:
+    """The roles of the columns a line names (``names``, in order): two or more, each once, and no
+    digit in the line."""
+    if len(names) < 2 or _DIGIT.search(line):
         return []
-    roles = [columns_of.get(" ".join(m.group().lower().split()), "") for m in pattern.finditer(line)]
-    if len(roles) < 2 or not all(r in _ROLES for r in roles) or len(set(roles)) != len(roles):
+    roles = [columns_of.get(" ".join(m.group().lower().split()), "") for m in names]
+    if not all(r in _ROLES for r in roles) or len(set(roles)) != len(roles):
         return []
     return roles
 
