@@ -2199,17 +2199,6 @@ class _Builder:
         same = ctx.find("sourcing", "same_speaker", sentence.start, sentence.end)
         return any(not any(m.start <= v.start < m.end for m in same) for v in said)
 
-    def _window_told_later(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
-        """Whether a later sentence gives the window of the claim under way along with some of its
-        weapons ("45 drones were destroyed overnight." … "The drones were downed between 8 p.m. and 7
-        a.m., adding that 19 of them were destroyed over the Bryansk region"): the count is a subset of
-        those counted, the claim has no window yet and no other speaker tells it."""
-        return (
-            current.window is None
-            and _subset(self.ctx, sentence, event.count)
-            and not self._own_speaker(sentence)
-        )
-
     def _continues(self, sentence: Sentence, event: _Event, current: InterceptionDraft) -> bool:
         """Whether a weapon count after a total is an item of its breakdown, not a claim of its own.
 
@@ -2220,16 +2209,19 @@ class _Builder:
             current.weapon != event.weapon.weapon and event.weapon.weapon != "unknown"
         ):
             return False
-        if (
-            sentence.index != current.sentence
-            and sentence.index not in current.sentences
-            and (any(t.window for t in sentence.times) or self._own_speaker(sentence))
-            and not self._window_told_later(sentence, event, current)
-        ):
+        if sentence.index != current.sentence and sentence.index not in current.sentences:
             # a later sentence with its own time or its own speaker is a claim of its own — unless it
             # restated the claim's total first ("Russia downed 105 drones" … "destroyed 105 drones, of
-            # which 65 were downed over the Kursk region")
-            return False
+            # which 65 were downed over the Kursk region"), or gives the window the claim lacked along
+            # with some of its weapons ("45 drones were destroyed overnight." … "The drones were downed
+            # between 8 p.m. and 7 a.m., adding that 19 of them were destroyed over the Bryansk region"),
+            # and no other speaker tells it
+            windowed = any(t.window for t in sentence.times)
+            if windowed and current.window is None and _subset(self.ctx, sentence, event.count):
+                if self._own_speaker(sentence):
+                    return False
+            elif windowed or self._own_speaker(sentence):
+                return False
         total = current.total()
         if total is None and current.own_item is None and not current.breakdown:
             return False
