@@ -102,6 +102,7 @@ class Sentence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", self.segment.start)
         object.__setattr__(self, "end", self.segment.end)
+        # (set here as well: the compiled build does not give a field that is not an argument its default)
         object.__setattr__(self, "_clauses", None)
 
     @property
