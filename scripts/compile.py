@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         clean()
         reason = f"{type(error).__name__}: {error}".strip()
         write_manifest(reason)
-        print(f"Compiled nothing ({reason}); the extractor runs as pure Python, at about half the speed.")
+        print(f"Compiled nothing ({reason}); the extractor runs as pure Python, about a third slower.")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
