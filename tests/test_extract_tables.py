@@ -3410,14 +3410,21 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="another-person-is-one",
         ),
         pytest.param(
-            "Ворог атакував Дніпро. Влучання у пʼятиповерхівку в Самарському районі. Наразі відомо про 12 "
+            "Ворог атакував Черкаси. Влучання у пʼятиповерхівку в Соснівському районі. Наразі відомо про 12 "
             "поранених.",
             "uk",
-            [(["?", "UA-12"], None, None, 12)],
+            [(["?", "UA-71"], None, None, 12)],
             id="a-district-the-gazetteer-lacks-lies-in-the-city-just-named",
         ),
         pytest.param(
-            "Ворог атакував Дніпро. Вночі над областю збито 5 дронів. Влучання у будинок в Самарському районі.",
+            "Ворог атакував Дніпро. Влучання у пʼятиповерхівку в Самарському районі. Наразі відомо про 12 "
+            "поранених.",
+            "uk",
+            [(["UA-12"], None, None, 12)],
+            id="a-district-of-dnipro-the-source-files-under-a-rural-hromada",
+        ),
+        pytest.param(
+            "Ворог атакував Черкаси. Вночі над областю збито 5 дронів. Влучання у будинок в Соснівському районі.",
             "uk",
             [(["?"], None, None, None)],
             id="not-after-another-sentence",

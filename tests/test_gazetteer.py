@@ -670,6 +670,11 @@ DISTRICT_PHRASINGS = [
     ("Уламки впали на приватний будинок у Франківському районі.",
      "katottg:UA46060250010515336", "UA-46", "Франківському районі"),
     ("in Lviv's Sykhivskyi district", "katottg:UA46060250010457177", "UA-46", "Sykhivskyi district"),
+    # districts the source files under a neighbouring rural hromada; their KATOTTG code is the city's
+    ("Влучання в Самарському районі.", "katottg:UA12020010010475293", "UA-12", "Самарському районі"),
+    ("у Хортицькому районі", "katottg:UA23060070010618511", "UA-23", "Хортицькому районі"),
+    ("в Терновском районе Кривого Рога", "katottg:UA12060170010643671", "UA-12", "Терновском районе"),
+    ("in the Inhuletskyi district", "katottg:UA12060170010270453", "UA-12", "Inhuletskyi district"),
     # and in English, in the national transliteration
     ("debris fell in the Obolonskyi district of Kyiv", "katottg:UA80000000000551439", "UA-30",
      "Obolonskyi district"),
