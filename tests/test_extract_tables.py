@@ -3423,6 +3423,50 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-12"], None, None, 12)],
             id="a-district-of-dnipro-the-source-files-under-a-rural-hromada",
         ),
+        # a second toll at another place, its verb left out, is an impact of its own
+        pytest.param(
+            "Russian drone strikes killed two people in Kherson and one in Nikopol overnight.",
+            "en",
+            [(["UA-65"], None, 2, None), (["UA-12"], None, 1, None)],
+            id="second-toll-count-then-place-en",
+        ),
+        pytest.param(
+            "Two people were injured in Kharkiv and three more in Chuhuiv, officials said.",
+            "en",
+            [(["UA-63"], None, None, 2), (["UA-63"], None, None, 3)],
+            id="second-toll-more-in-a-town-of-the-same-region-en",
+        ),
+        pytest.param(
+            "Внаслідок атаки загинули двоє людей у Херсоні та ще одна людина в Нікополі.",
+            "uk",
+            [(["UA-65"], None, 2, None), (["UA-12"], None, 1, None)],
+            id="second-toll-with-people-uk",
+        ),
+        pytest.param(
+            "У Харкові поранено дві людини, у Запоріжжі — три.",
+            "uk",
+            [(["UA-63"], None, None, 2), (["UA-23"], None, None, 3)],
+            id="second-toll-place-dash-count-uk",
+        ),
+        pytest.param(
+            "В Белгороде погибли два человека, в Шебекино — один.",
+            "ru",
+            [(["RU-BEL"], None, 2, None), (["RU-BEL"], None, 1, None)],
+            id="second-toll-place-dash-count-ru",
+        ),
+        # controls: a verb of its own, a count of something else, the same place again
+        pytest.param(
+            "Two people were killed in Kharkiv and three were injured in Zaporizhzhia.",
+            "en",
+            [(["UA-23", "UA-63"], None, 2, 3)],
+            id="second-toll-with-its-own-verb-is-not-elliptic",
+        ),
+        pytest.param(
+            "У Харкові загинули дві людини, у Харкові — 5 будинків пошкоджено.",
+            "uk",
+            [(["UA-63"], None, 2, None)],
+            id="a-count-of-houses-is-no-second-toll",
+        ),
         pytest.param(
             "Ворог атакував Черкаси. Вночі над областю збито 5 дронів. Влучання у будинок в Соснівському районі.",
             "uk",

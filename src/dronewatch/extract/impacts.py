@@ -785,6 +785,98 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     )
 
 
+def _toll_parts(ctx: Context, sentence: Sentence) -> tuple[list[Sentence], tuple[str, Count] | None]:
+    """A sentence that gives a second toll at another place with its verb left out, as two parts, and
+    what the second part counts: "killed two people in Kherson and one in Nikopol", "У Харкові загинули
+    дві людини, у Запоріжжі — три", "В Белгороде погибли два человека, в Шебекино — один". The count
+    is of the last word of casualties before it ("killed"). One part and None for any other sentence."""
+    places = sentence.places
+    if len(places) < 2 or not any(
+        ctx.has("casualties", key, sentence.start, sentence.end) for key in ("killed", "injured")
+    ):
+        return [sentence], None
+    text, lex = ctx.text, ctx.lex
+    for count in sentence.counts:
+        if count.article or count.start < places[0].span[1]:
+            continue
+        # "…, у Запоріжжі — три": the place, then the count, which ends the part
+        place = next((p for p in reversed(places) if p.span[1] <= count.start), None)
+        if (
+            place is not None
+            and _BARE_END.match(text, count.end)
+            and _DASH_OR_SPACE.fullmatch(text, place.span[1], count.start)
+        ):
+            found = _second_toll(ctx, sentence, count, place, place.span[0])
+            if found is not None:
+                return found
+        # "…, and one in Nikopol": the count, then its place
+        place = next((p for p in places if p.span[0] >= count.end), None)
+        if place is not None and _elliptic_tail(lex).fullmatch(text, count.end, place.span[0]):
+            found = _second_toll(ctx, sentence, count, place, count.start)
+            if found is not None:
+                return found
+    return [sentence], None
+
+
+def _second_toll(
+    ctx: Context, sentence: Sentence, count: Count, place: Place, opens: int
+) -> tuple[list[Sentence], tuple[str, Count]] | None:
+    """The two parts of a sentence whose second toll (``count`` at ``place``) opens at ``opens``,
+    after a comma or a conjunction; None when the first part names no other place or no casualties, or
+    the second has a casualty word of its own."""
+    opening = _elliptic_opening(ctx.lex).search(ctx.text, sentence.start, opens)
+    if opening is None:
+        return None
+    cut = opening.start()
+    earlier = [p for p in sentence.places if p.span[1] <= cut]
+    if not earlier or place.id is None or place.id in {p.id for p in earlier}:
+        return None  # the same place again is no second toll
+    if any(ctx.has("casualties", key, cut, sentence.end) for key in ("killed", "injured")):
+        return None  # "…, and three were injured in Nikopol": a verb of its own
+    said = [
+        (m.start, key)
+        for key in ("killed", "injured")
+        for m in ctx.find("casualties", key, sentence.start, cut)
+    ]
+    if not said:
+        return None
+    key = max(said)[1]
+    return [_part(sentence, sentence.start, cut), _part(sentence, cut, sentence.end)], (key, count)
+
+
+# Between a place and the count of its toll: a dash, a comma or a space ("у Запоріжжі — три").
+_DASH_OR_SPACE = re.compile(r"\s*[—–,-]?\s*")
+
+
+@cache
+def _elliptic_tail(lex: Lexicon) -> re.Pattern[str]:
+    """Between the count of a second toll and its place: "more", a word for people, a preposition
+    ("one more person in")."""
+    table = lex.data.get("casualties", {})
+    more = _any(lex.data.get("interception", {}).get("more"))
+    people = _any(table.get("people"))
+    before = _any(table.get("place_prepositions"))
+    return re.compile(rf"(?:\s+(?:{more}))?(?:\s+(?:{people}))?\s+(?:{before})\s+", re.IGNORECASE)
+
+
+def _any(words: list[str] | None) -> str:
+    """Any of ``words`` as a regex; one that matches nothing where there are none."""
+    return alternation(words) if words else "(?!)"
+
+
+@cache
+def _elliptic_opening(lex: Lexicon) -> re.Pattern[str]:
+    """What opens the second toll of an elliptic sentence, up to its count or its place: a comma or a
+    conjunction, then "ще", "another" and a preposition where they stand (", and in", ", у", " та ще")."""
+    joins = _any(lex.data.get("clauses", {}).get("and"))
+    more = _any(lex.data.get("interception", {}).get("more"))
+    before = _any(lex.data.get("casualties", {}).get("place_prepositions"))
+    return re.compile(
+        rf"(?:\s*[,;]|\s+(?:{joins}))(?:\s+(?:{joins}))?\s*(?:(?:{more})\s+)?(?:(?:{before})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def find_impacts(ctx: Context) -> list[ImpactDraft]:
     """Every impact claim of a document: one per distinct place, in order of appearance.
 
@@ -796,7 +888,26 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     current: ImpactDraft | None = None
     last_places: tuple[Place, ...] = ()
     named_at = -1  # the sentence that named ``last_places``
-    for sentence in [part for whole in ctx.sentences for part in _region_parts(ctx, whole)]:
+    parts: list[Sentence] = []
+    # the second part of an elliptic sentence, by its start: what its count counts ("and one in Nikopol")
+    second_tolls: dict[int, tuple[str, Count]] = {}
+    for whole in ctx.sentences:
+        for region_part in _region_parts(ctx, whole):
+            found, toll = _toll_parts(ctx, region_part)
+            parts.extend(found)
+            if toll is not None:
+                second_tolls[found[-1].start] = toll
+    for sentence in parts:
+        toll = second_tolls.get(sentence.start)
+        if toll is not None and current is not None:
+            # another impact, at the place of the second part, counted as the first part counted
+            key, count = toll
+            current = ImpactDraft(sentence.index, sentence.start, sentence.end, damage=True)
+            current.places.extend(_impact_places(ctx, sentence))
+            current.sentences.add(sentence.index)
+            setattr(current, key, count.quantity())
+            drafts.append(current)
+            continue
         words = _impact_words(ctx, sentence)
         if words and _tally_of_many_attacks(ctx, sentence):
             words = []  # "Various Russian attacks … killed one person over the past day": no attack's impact
