@@ -3467,6 +3467,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, 2, None)],
             id="a-count-of-houses-is-no-second-toll",
         ),
+        # the year a person was born stands between two people joined
+        pytest.param(
+            "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",
+            "uk",
+            [(["UA-65"], None, 2, None)],
+            id="born-in-a-year-and-his-son-uk",
+        ),
+        pytest.param(
+            "В Курске погибли мужчина 1956 г.р. и его жена.",
+            "ru",
+            [(["RU-KRS"], None, 2, None)],
+            id="born-in-a-year-and-his-wife-ru",
+        ),
         pytest.param(
             "Ворог атакував Черкаси. Вночі над областю збито 5 дронів. Влучання у будинок в Соснівському районі.",
             "uk",

@@ -299,6 +299,7 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Cou
         persons = ctx.find("casualties", "one_person", max(quantity.span[0], start - 30), start)
         if not persons or persons[-1].end != start:
             return quantity  # a group of people is joined, not the verb that counted them
+        start = _past_birth_year(ctx, start, sentence.end)
     conjunction = _and(ctx.lex)
     join = None if conjunction is None else conjunction.match(text, start, sentence.end)
     if join is None:
@@ -372,13 +373,33 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
 
 
 def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
-    """Another person joined to ``person`` before ``stop`` ("mother and her son", "мать и сын")."""
+    """Another person joined to ``person`` before ``stop`` ("mother and her son", "мать и сын"), past
+    the year the first was born ("чоловік 1979 року народження та його син")."""
     conjunction = _and(ctx.lex)
-    join = None if conjunction is None else conjunction.match(ctx.text, person.end, stop)
+    join = (
+        None
+        if conjunction is None
+        else conjunction.match(ctx.text, _past_birth_year(ctx, person.end, stop), stop)
+    )
     if join is None:
         return None
     after = ctx.find("casualties", "one_person", join.end(), stop)
     return after[0] if after and len(ctx.text[join.end() : after[0].start].split()) <= 1 else None
+
+
+def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
+    """Where the year a person was born ends, if it stands at ``pos`` ("1979 року народження", "1956
+    г.р."); else ``pos``."""
+    years = _born(ctx.lex)
+    born = None if years is None else years.match(ctx.text, _past_spaces(ctx.text, pos), stop)
+    return pos if born is None else born.end()
+
+
+@cache
+def _born(lex: Lexicon) -> re.Pattern[str] | None:
+    """The year a person was born, after them ("1979 року народження", "1956 г.р.")."""
+    expressions = lex.data.get("casualties", {}).get("born_patterns")
+    return re.compile(alternation(expressions, literal=False), re.IGNORECASE) if expressions else None
 
 
 def _only_auxiliaries(ctx: Context, text: str) -> bool:

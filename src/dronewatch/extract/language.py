@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 __all__ = ["detect_language"]
 
@@ -53,12 +52,15 @@ def detect_language(text: str) -> str:
         latin = sum(map(len, _LATIN.findall(_LINKS.sub("", sample))))
         if cyrillic < max(20, latin // 2) and latin > cyrillic:
             return "en"
-    # letters by counting each one, words by looking each one up: a scan per letter or word is slower
+    # letters by counting each one, words by looking each one up (in the compiled build, a loop over the
+    # words beats a Counter): a scan per letter or word is slower
     uk = 2 * sum(map(sample.count, _UKRAINIAN_LETTERS))
     ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))
     # the Ukrainian Air Force spells drones "БпЛА", Russian reports "БПЛА"
     uk += 3 * sample.count("БпЛА")
-    words = Counter(_WORD.findall(sample.lower()))
-    uk += 3 * sum(words[w] for w in _UKRAINIAN_WORDS.intersection(words))
-    ru += 3 * sum(words[w] for w in _ONLY_RUSSIAN_WORDS.intersection(words))
+    for word in _WORD.findall(sample.lower()):
+        if word in _UKRAINIAN_WORDS:
+            uk += 3
+        elif word in _ONLY_RUSSIAN_WORDS:
+            ru += 3
     return "uk" if uk > ru else "ru"
