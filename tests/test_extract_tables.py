@@ -154,6 +154,19 @@ RU_MINISTRY: list[Any] = [
         ],
         id="roll-up-with-a-new-total",
     ),
+    # a list of weapons whose items quote a model's name, with an item of no count and "а также"
+    pytest.param(
+        "Средствами противовоздушной обороны сбиты четыре управляемые авиабомбы «JDAM-ER», три реактивных "
+        "снаряда системы залпового огня «Ураган», ракета большой дальности «Нептун-Д», а также 243 беспилотных "
+        "летательных аппарата самолетного типа.",
+        [(4, None, None, []), (3, None, None, []), (243, None, None, [])],
+        id="quoted-model-names-in-a-list",
+    ),
+    pytest.param(
+        "Средствами ПВО сбиты 3 реактивных снаряда «Ураган», 243 беспилотника.",
+        [(3, None, None, []), (243, None, None, [])],
+        id="a-quoted-model-name-ends-an-item",
+    ),
 ]
 
 
@@ -794,6 +807,12 @@ def test_russian_telegram_posts(
             [(None, 16, None, []), (None, 43, None, []), (None, 2, None, [])],
             [],
             id="glide-bombs-dropped-were-launched",
+        ),
+        pytest.param(
+            "Противник атакував 3 ракетами «Калібр», 2 ракетами Х-59 та 40 ударними БпЛА.",
+            [(None, 3, None, []), (None, 2, None, []), (None, 40, None, [])],
+            [],
+            id="a-quoted-model-name-ends-an-item",
         ),
         pytest.param(
             "Збито 20 дронів. Ще 2 дрони потрапили під дію РЕБ.",

@@ -1061,7 +1061,8 @@ def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     # or with where it came from ("19 ракет з Брянської, Воронезької областей та ТОТ Криму; 430 БпЛА")
     origins = lex.data.get("places", {}).get("origin_after_launch")
     origin = rf"(?:\s+{alternation(origins)}\s+[^;:.\d()]{{1,{LIST_ITEM_REACH}}}?)?" if origins else ""
-    words = rf"[\s\w/-]{{0,{LIST_ITEM_REACH}}}?{origin}(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
+    # (the words of an item may quote a model's name: "3 реактивных снаряда «Ураган», 243 беспилотника")
+    words = rf"[\s\w/«»\"“”„-]{{0,{LIST_ITEM_REACH}}}?{origin}(?:\s*\([^()]{{0,{LIST_ITEM_REACH}}}\))?"
     joins = alternation(lex.words("interception", "list_joins"))
     also = alternation(lex.words("interception", "list_also"))
     # "18 of the cruise missiles and all 28 drones": the next count may be "all" of its weapon
@@ -1069,7 +1070,8 @@ def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
     # an item with no count of its own may stand between ("двома балістичними ракетами, ракетою Х-59/69 та
     # 27 ударними БпЛА": one missile)
     item = rf"{words}(?:,?\s+{joins}|[,;])\s*"
-    return re.compile(rf"(?:(?:{item}){{1,3}}|{words},?\s+{also}\s*){every}", re.IGNORECASE)
+    # ("…, ракета большой дальности «Нептун-Д», а также 243 беспилотника": items, then "as well as")
+    return re.compile(rf"(?:(?:{item}){{1,3}}|(?:{item}){{0,2}}{words},?\s+{also}\s*){every}", re.IGNORECASE)
 
 
 # Verbs that would give a count after them a role of its own, not the list's.
