@@ -251,6 +251,29 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="a-week-s-total-is-no-attack",
         ),
+        # "without casualties or damage" after a downing is no impact; after debris fell, its zero holds
+        pytest.param(
+            "В Новокуйбышевске сбит один беспилотник, обошлось без пострадавших и разрушений.",
+            [(1, None, None, [("RU-SAM", 1)])],
+            [],
+            [],
+            id="without-casualties-and-damage-is-no-impact",
+        ),
+        pytest.param(
+            "Над Брянской областью сбиты 3 беспилотника. Обошлось без разрушений и пострадавших.",
+            [(3, None, None, [("RU-BRY", 3)])],
+            [],
+            [],
+            id="without-damage-and-casualties-is-no-impact",
+        ),
+        pytest.param(
+            "В Чебоксарах обломки беспилотника упали на территорию промзоны, обошлось без пострадавших и "
+            "разрушений.",
+            [],
+            [(["RU-CU"], None, None, 0)],
+            [],
+            id="debris-fell-without-casualties-and-damage",
+        ),
         pytest.param(
             "Женщина погибла в белгородском селе Красный Восток после того, как на ее дом упал и сдетонировал "
             "сбитый БПЛА.",
@@ -2231,6 +2254,51 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "en",
             ["unverified_claim"],
             id="posts-falsely-claim",
+        ),
+        pytest.param(
+            "A drone hit an oil depot in Tuapse, the governor said. Reuters was not in a position to "
+            "independently confirm the report.",
+            "en",
+            ["unverified_claim"],
+            id="not-in-a-position-to-confirm",
+        ),
+        pytest.param(
+            "Fontanka, citing its sources, reported that a drone hit a refinery in Kirishi.",
+            "en",
+            ["anonymous_source"],
+            id="citing-its-sources",
+        ),
+        pytest.param(
+            "По данным местных СМИ, после атаки беспилотника загорелся терминал в Туапсе.",
+            "ru",
+            ["anonymous_source"],
+            id="by-the-data-of-local-media-ru",
+        ),
+        pytest.param(
+            "За даними місцевих ЗМІ, після атаки дронів спалахнула пожежа на НПЗ у Саратові.",
+            "uk",
+            ["anonymous_source"],
+            id="by-the-data-of-local-media-uk",
+        ),
+        pytest.param(
+            "На НПЗ у Саратові спалахнула пожежа. Офіційно ураження НПЗ поки не підтверджене.",
+            "uk",
+            ["unverified_claim"],
+            id="not-confirmed-neuter-uk",
+        ),
+        # an appeal not to post photos names social media as no source
+        pytest.param(
+            "Обломки упали на территорию промзоны в Чебоксарах. Пострадавших нет. Не публикуйте в соцсетях "
+            "фото и видео.",
+            "ru",
+            [],
+            id="an-appeal-not-to-post-is-no-source-ru",
+        ),
+        pytest.param(
+            "Уламки впали на приватний будинок у Києві. Не поширюйте у соцмережах фото та відео.",
+            "uk",
+            [],
+            id="an-appeal-not-to-post-is-no-source-uk",
         ),
         pytest.param(
             "Над Белгородом сбиты десять беспилотников, пишут военкоры.",

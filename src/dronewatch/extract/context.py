@@ -363,9 +363,15 @@ def _hedges(ctx: Context) -> list[Hedge]:
         for m in ctx.find("hedges", kind, 0, len(text)):
             if kind == "anonymous" and text[m.end : m.end + 2].lstrip().startswith(":"):
                 continue  # "Источник: https://…" labels a link; it is not an unnamed source
+            if kind == "anonymous" and ctx.has("hedges", "appeals", max(0, m.start - APPEAL_REACH), m.start):
+                continue  # "Не публикуйте в соцсетях фото и видео": an appeal, not a source
             if not any(h.span[0] <= m.start < h.span[1] for h in found):
                 found.append(Hedge(m.text, (m.start, m.end), kind))
     return sorted(found, key=lambda h: h.span)
+
+
+# How far before the social media it names an appeal not to post stands ("не публікуйте у соцмережах").
+APPEAL_REACH = 30
 
 
 @cache
