@@ -3554,6 +3554,25 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, 2, None)],
             id="a-count-of-houses-is-no-second-toll",
         ),
+        # "from a drone", "с применением БПЛА": the weapon, not where it came from; the place after it is hit
+        pytest.param(
+            "В результате атаки ВСУ с применением БПЛА на Горловку погиб мирный житель.",
+            "ru",
+            [(["UA-14"], None, 1, None)],
+            id="an-attack-with-the-use-of-a-drone-on-a-town",
+        ),
+        pytest.param(
+            "ВСУ атаковали с дрона автомобиль в Шебекино. Ранен мужчина.",
+            "ru",
+            [(["RU-BEL"], None, None, 1)],
+            id="attacked-from-a-drone-a-car-in-a-town-ru",
+        ),
+        pytest.param(
+            "Російські військові атакували з дрона маршрутку в Херсоні. Поранено двох людей.",
+            "uk",
+            [(["UA-65"], None, None, 2)],
+            id="attacked-from-a-drone-a-minibus-in-a-city-uk",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",

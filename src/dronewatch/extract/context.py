@@ -593,7 +593,7 @@ def _not_a_place(text: str, lex: Lexicon, place: Place) -> bool:
     )
 
 
-def _origin_lists(ctx: Context, places: list[Place]) -> list[tuple[int, int]]:
+def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention]) -> list[tuple[int, int]]:
     """Where launch origins are listed: from "з напрямків", "from the directions of" to the end of
     the sentence; and after a verb of launch in its sentence, from a bare "з", "from" to the next count
     ("атакував 19 ракетами з Брянської, Воронезької областей та ТОТ Криму, 430 БпЛА …"). The places
@@ -613,6 +613,8 @@ def _origin_lists(ctx: Context, places: list[Place]) -> list[tuple[int, int]]:
                 first = next((p for p in places if p.span[0] >= m.end), None)
                 if first is None or not _ORIGIN_GAP.fullmatch(text, m.end, first.span[0]):
                     continue
+                if any(m.end <= w.start and w.end <= first.span[0] for w in weapons):
+                    continue  # "с применением БПЛА на Горловку", "з дрона": the weapon, not its origin
                 item = _ITEM_END.search(text, m.end, stop)
                 spans.append((m.end, stop if item is None else item.start()))
     return spans
@@ -709,12 +711,13 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     all_counts = _by_sentence(
         segments, find_counts(text, lex, starts=blank.count_starts()), lambda c: (c.start, c.end)
     )
-    all_weapons = _by_sentence(segments, _weapons(blank), lambda w: (w.start, w.end))
+    weapons = _weapons(blank)
+    all_weapons = _by_sentence(segments, weapons, lambda w: (w.start, w.end))
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
     # names that what follows them makes no place ("the Kiev regime", "Moscow said").
     zones = [m.span() for m in blank.scan(lex.table_pattern("time", "zones"), "time", "zones")]
     named = gazetteer().find(text, admin2=True)
-    elsewhere = _origin_lists(blank, named) + zones
+    elsewhere = _origin_lists(blank, named, weapons) + zones
 
     def here(place: Place) -> bool:
         return not any(s <= place.span[0] < e for s, e in elsewhere)
