@@ -2027,6 +2027,50 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-total-of-all-weapons-nothing-adds-up-to-is-a-claim",
         ),
+        # models' nicknames in the plural
+        pytest.param(
+            "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",
+            [(6, None, None, [("UA-46", 6)]), (2, None, None, [("UA-46", 2)])],
+            [],
+            [],
+            id="plural-nicknames-of-models",
+        ),
+        pytest.param(
+            "Air defense shot down 3 Iskanders and 2 Kinzhals.",
+            [(3, None, None, []), (2, None, None, [])],
+            [],
+            [],
+            id="plural-nicknames-of-missiles",
+        ),
+        # people by their work, with an age before it; injuries received
+        pytest.param(
+            "A drone hit a house in Kherson. A firefighter was injured.",
+            [],
+            [(["UA-65"], None, None, 1)],
+            [],
+            id="a-firefighter-was-injured",
+        ),
+        pytest.param(
+            "A drone hit a house in Kherson. A 55-year-old security guard was injured.",
+            [],
+            [(["UA-65"], None, None, 1)],
+            [],
+            id="an-aged-security-guard-was-injured",
+        ),
+        pytest.param(
+            "A 62-year-old woman received minor injuries in Krasnodar.",
+            [],
+            [(["RU-KDA"], None, None, 1)],
+            [],
+            id="received-minor-injuries",
+        ),
+        pytest.param(
+            "A missile hit a training ground in Dnipropetrovsk Oblast, Russian Telegram channels claimed.",
+            [],
+            [(["UA-12"], None, None, None)],
+            ["anonymous_source"],
+            id="telegram-channels-claimed",
+        ),
         pytest.param(
             "Russia launched 2 ballistic missiles. Both ballistic missiles were not downed.",
             [(0, 2, None, [])],

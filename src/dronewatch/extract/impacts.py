@@ -353,8 +353,8 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         # "Водій, 37-річний чоловік, отримав поранення": a verb of the phrase may come first, after a
         # subject or an apposition with no verb of its own (not "загинула жінка, є поранені")
         verb_first = not opens and len(before.split()) <= 1
-        lo = max(sentence.start if opens or verb_first else clause.start, word.start - 30)
-        hi = min(clause.end, word.end + 30)
+        lo = max(sentence.start if opens or verb_first else clause.start, word.start - PERSON_REACH)
+        hi = min(clause.end, word.end + PERSON_REACH)
         for person in ctx.find("casualties", "one_person", lo, hi):
             own = sentence.clause_of(person.start)
             if person.start < clause.start and _aside(ctx, own):
@@ -370,6 +370,10 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
             other = _joined_person(ctx, person, word.start) if person.end <= word.start else None
             return Quantity(1 if other is None else 2, "exact", ctx.text[start:end], (start, end))
     return None
+
+
+# How far from its casualty word a person may stand ("a 55-year-old security guard was injured").
+PERSON_REACH = 40
 
 
 def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
