@@ -2027,6 +2027,35 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-total-of-all-weapons-nothing-adds-up-to-is-a-claim",
         ),
+        # the weapons as the subject of "attacked", or its agent in the passive, were launched
+        pytest.param(
+            "Ukraine was attacked by 100 drones overnight; 80 were shot down.",
+            [(80, 100, None, [])],
+            [],
+            [],
+            id="was-attacked-by-drones",
+        ),
+        pytest.param(
+            "342 UAVs of various modifications attacked Zaporizhzhia, Stepnohirsk and Kamianske.",
+            [(None, 342, None, [])],
+            [],
+            [],
+            id="drones-of-various-modifications-attacked",
+        ),
+        pytest.param(
+            "Russia targeted western Ukraine with 45 drones overnight.",
+            [(None, 45, None, [])],
+            [],
+            [],
+            id="targeted-western-ukraine-with-drones",
+        ),
+        pytest.param(
+            "Two people were killed and five wounded when Russian drones attacked Kherson.",
+            [],
+            [(["UA-65"], None, 2, 5)],
+            [],
+            id="the-wounded-before-drones-that-attacked-were-no-drones",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

@@ -206,6 +206,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
                 or (role != "launched" and _reduced_participle(ctx, head, verb))
                 or _participle_after(ctx, sentence, weapon, verb.start)
                 or (role == "launched" and _relative_clause(ctx, weapon.end, verb.start))
+                or (role == "launched" and _subject_of(ctx, count, head, verb))
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
@@ -338,6 +339,24 @@ def _participle_followers(lex: Lexicon) -> re.Pattern[str] | None:
 
 # A place and a dash before the count of a list's first item ("над Брянской областью – 5 БПЛА").
 _PLACE_THEN_DASH = re.compile(r"[^\d.;:,]{1,60}\s[–—-]\s*")
+
+
+def _subject_of(ctx: Context, count: Count, head: int, verb: Match) -> bool:
+    """ "Twenty drones attacked Kharkiv", "342 UAVs of various modifications attacked …": the counted
+    weapons are the subject of a verb of ``[interception] launched_by_subject`` right after their noun
+    phrase, which only a short qualifier separates from it (not "five wounded when Russian drones
+    attacked Kherson")."""
+    between = ctx.text[head : verb.start]
+    return (
+        ctx.has("interception", "launched_by_subject", verb.start, verb.end)
+        and len(between.split()) <= SUBJECT_QUALIFIER_WORDS
+        and _DIGIT_OR_STOP.search(between) is None
+        and not any(ctx.has("casualties", key, count.end, head) for key in ("killed", "injured"))
+    )
+
+
+# How many words may qualify the weapons before the verb they are the subject of ("of various types").
+SUBJECT_QUALIFIER_WORDS = 3
 
 
 def _relative_clause(ctx: Context, start: int, end: int) -> bool:
