@@ -251,6 +251,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="a-week-s-total-is-no-attack",
         ),
+        pytest.param(
+            "Над Смоленской областью сбиты 5 беспилотников. Просим жителей не приближаться к обломкам.",
+            [(5, None, None, [("RU-SMO", 5)])],
+            [],
+            [],
+            id="advice-not-to-approach-debris-is-no-impact",
+        ),
         # "without casualties or damage" after a downing is no impact; after debris fell, its zero holds
         pytest.param(
             "В Новокуйбышевске сбит один беспилотник, обошлось без пострадавших и разрушений.",
@@ -2026,6 +2033,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-total-of-all-weapons-nothing-adds-up-to-is-a-claim",
+        ),
+        # advice not to go near debris tells of no debris that fell
+        pytest.param(
+            "Air defences shot down 5 drones over Smolensk region. The governor asked residents not to "
+            "approach debris.",
+            [(5, None, None, [("RU-SMO", 5)])],
+            [],
+            [],
+            id="advice-not-to-approach-debris-is-no-impact",
         ),
         # the weapons as the subject of "attacked", or its agent in the passive, were launched
         pytest.param(
