@@ -3662,6 +3662,39 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-65"], None, None, 2)],
             id="attacked-from-a-drone-a-minibus-in-a-city-uk",
         ),
+        # condolences mourn the dead counted where their death was told; "of the dead" counts some of them
+        pytest.param(
+            "В Донецке ранены двое мужчин. Соболезную родным и близким погибшего.",
+            "ru",
+            [(["UA-14"], None, None, 2)],
+            id="condolences-count-no-dead-ru",
+        ),
+        pytest.param(
+            "У Києві внаслідок атаки поранено 11 людей. Співчуття рідним загиблого.",
+            "uk",
+            [(["UA-30"], None, None, 11)],
+            id="condolences-count-no-dead-uk",
+        ),
+        pytest.param(
+            "A missile attack on Dnipro killed 20 civilians. Eight of the dead were children.",
+            "en",
+            [(["UA-12"], None, 20, None)],
+            id="some-of-the-dead-are-no-toll-of-their-own",
+        ),
+        # an agency's dateline names no place of the impact
+        pytest.param(
+            "Київ. 7 грудня. ІНТЕРФАКС-УКРАЇНА - Зафіксовано влучання 10 ударних БпЛА на шести локаціях, "
+            "повідомили Повітряні сили.",
+            "uk",
+            [([], 6, None, None)],
+            id="a-dateline-in-ukrainian-capitals",
+        ),
+        pytest.param(
+            "Київ • Укрінформ\nЗафіксовано влучання 10 ударних БпЛА на шести локаціях.",
+            "uk",
+            [([], 6, None, None)],
+            id="a-dateline-of-a-place-and-an-agency-alone-on-a-line",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",

@@ -400,11 +400,13 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-# "Kyiv. November 21. INTERFAX-UKRAINE -", "Москва. 21 ноября. INTERFAX.RU -": a date and an agency in
-# capitals after the place.
+# "Kyiv. November 21. INTERFAX-UKRAINE -", "Москва. 21 ноября. INTERFAX.RU -", "Київ. 7 грудня.
+# ІНТЕРФАКС-УКРАЇНА -": a date and an agency in capitals after the place.
 _DATED_AGENCY_DATELINE = re.compile(
-    r"\.\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\.\s+[A-ZА-Я][A-ZА-Я.-]{3,}\s*[–—-]"
+    r"\.\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\.\s+[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.-]{3,}\s*[–—-]"
 )
+# "Київ • Укрінформ": the place and the agency, alone on the opening line.
+_BULLET_DATELINE = re.compile(r"[ \t]*[•·][ \t]*\w+(?:[ -]\w+){0,2}[ \t]*$", re.MULTILINE)
 
 
 def _dateline(text: str, place: Place) -> bool:
@@ -412,7 +414,11 @@ def _dateline(text: str, place: Place) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
-    if _AGENCY_DATELINE.match(text, end) is not None or _DATED_AGENCY_DATELINE.match(text, end) is not None:
+    if (
+        _AGENCY_DATELINE.match(text, end) is not None
+        or _DATED_AGENCY_DATELINE.match(text, end) is not None
+        or _BULLET_DATELINE.match(text, end) is not None
+    ):
         return True
     if not place.text.isupper() or len(place.text) < 3:
         return False

@@ -253,8 +253,22 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     clause = sentence.clause_of(count.start)
     if ctx.has("casualties", "subset_before", clause.start, count.start):
         return True
-    after = ctx.find("casualties", "subset_after", count.end, min(clause.end, count.end + 20))
+    after = ctx.find("casualties", "subset_after", count.end, min(clause.end, count.end + SUBSET_REACH))
     return bool(after) and not ctx.text[count.end : after[0].start].strip()
+
+
+def _of_the_dead(ctx: Context, count: Count) -> bool:
+    """Whether "of the dead", "из погибших" follows a count: some of the dead, not some who died."""
+    after = ctx.find("casualties", "subset_after", count.end, count.end + SUBSET_REACH)
+    return (
+        bool(after)
+        and not ctx.text[count.end : after[0].start].strip()
+        and ctx.has("casualties", "killed", after[0].start, after[0].end)
+    )
+
+
+# How far after a count "of them", "of the dead" may end.
+SUBSET_REACH = 20
 
 
 _SPACES = re.compile(r"\s*")
@@ -336,12 +350,14 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
     counts = [c for c in sentence.counts if not c.article and c not in used]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
+        if _condolences(ctx, clause, word):
+            continue
         if not any(clause.start <= c.start < clause.end for c in counts):
             return Quantity(1, "exact", word.text, (word.start, word.end))
     among = ctx.find("casualties", "subset_before", sentence.start, sentence.end)
     for word in ctx.find("casualties", key, sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
-        if any(clause.start <= c.start < clause.end for c in counts):
+        if any(clause.start <= c.start < clause.end for c in counts) or _condolences(ctx, clause, word):
             continue
         if any(m.start <= word.start < m.end for m in among):
             continue  # "Among the injured is a girl", "Серед поранених — дитина": one of those counted
@@ -374,6 +390,12 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
 
 # How far from its casualty word a person may stand ("a 55-year-old security guard was injured").
 PERSON_REACH = 40
+
+
+def _condolences(ctx: Context, clause: Segment, word: Match) -> bool:
+    """Whether a casualty word is of condolences ("Соболезную родным и близким погибшего", "Співчуття
+    рідним загиблого"): the dead someone mourns, counted where the death was told, not again."""
+    return ctx.has("casualties", "condolences", clause.start, word.start)
 
 
 def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
@@ -450,9 +472,13 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
         if count.article:
             continue
         if _subset(ctx, sentence, count) and not (
-            draft.killed is None and _casualty_after(ctx, sentence, count, "killed")
+            draft.killed is None
+            and _casualty_after(ctx, sentence, count, "killed")
+            and not _of_the_dead(ctx, count)
         ):
-            continue  # some of those counted ("из них двое госпитализированы"), unless they died
+            # some of those counted ("из них двое госпитализированы"), unless they died — not some of the
+            # dead ("Eight of the dead were children")
+            continue
         if ctx.has("casualties", "earlier", sentence.start, count.start):
             # "Раніше повідомлялося про 17 постраждалих", "Earlier, officials had reported 21 dead": a
             # figure the report has since updated
