@@ -2072,6 +2072,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-wounded-before-drones-that-attacked-were-no-drones",
         ),
+        # "all of them" after a launch of two weapons: both were downed
+        pytest.param(
+            "At night, the enemy attacked Khmelnytskyi region with three Kh-101 cruise missiles and 12 Shahed-type "
+            "drones. All of them were destroyed over the region by air defense forces.",
+            [(3, 3, None, [("UA-68", 3)]), (12, 12, None, [("UA-68", 12)])],
+            [],
+            [],
+            id="all-of-them-after-a-launch-of-two-weapons",
+        ),
+        pytest.param(
+            "Russia launched 3 missiles and 12 drones. They were shot down.",
+            [(None, 3, None, []), (12, 12, None, [])],
+            [],
+            [],
+            id="they-without-all-is-the-last-weapon-s",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

@@ -2022,26 +2022,38 @@ class _Builder:
                 destroy[0].start if destroy[0].start > (after_launch or 0) else destroy[-1].start,
             )
         ):
-            pending.destroyed = pending.launched
-            pending.sentences.add(sentence.index)
+            # "…with three Kh-101 cruise missiles and 12 Shahed-type drones. All of them were destroyed":
+            # every weapon the launch counted
+            launch = [
+                d
+                for d in recent
+                if d.sentence == pending.sentence and d.launched is not None and d.destroyed is None
+            ]
+            said_all = ctx.has("interception", "all", sentence.start, destroy[0].start)
+            if after_launch is not None or not said_all:
+                launch = [pending]
             # "All of them were shot down over Mykolaiv Oblast": the one place named after the verb
             over = [
                 p
                 for p in sentence.places
                 if p.span[0] > destroy[0].end and not _is_direction(ctx, sentence, p)
             ]
-            if len(over) == 1 and not pending.breakdown and pending.destroyed is not None:
-                pending.place_total(over[0], pending.destroyed)
+            for draft in launch:
+                draft.destroyed = draft.launched
+                draft.sentences.add(sentence.index)
+                if len(over) == 1 and not draft.breakdown and draft.destroyed is not None:
+                    draft.place_total(over[0], draft.destroyed)
             # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
-            regions = {p.admin1 for p in pending.target}
-            if (
-                pending.destroyed is not None
-                and len(regions) == 1
-                and not pending.breakdown
-                and not sentence.places
-                and ctx.has("places", "anaphora", sentence.start, sentence.end)
-            ):
-                pending.breakdown.append(BreakdownItem(pending.target[0], pending.destroyed))
+            for draft in launch:
+                regions = {p.admin1 for p in draft.target}
+                if (
+                    draft.destroyed is not None
+                    and len(regions) == 1
+                    and not draft.breakdown
+                    and not sentence.places
+                    and ctx.has("places", "anaphora", sentence.start, sentence.end)
+                ):
+                    draft.breakdown.append(BreakdownItem(draft.target[0], draft.destroyed))
         return None
 
     def _all_but(self, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
