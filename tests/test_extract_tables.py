@@ -2088,6 +2088,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="they-without-all-is-the-last-weapon-s",
         ),
+        pytest.param(
+            "728 drones and 13 missiles were launched, of which 718 drones and 7 missiles were reportedly "
+            "intercepted.",
+            [(718, 728, None, []), (7, 13, None, [])],
+            [],
+            [],
+            id="an-adverb-of-the-passive-verb",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

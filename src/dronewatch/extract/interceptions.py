@@ -389,7 +389,9 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
     # an aside between dashes or commas does not count ("31 Shahed drones - which Russia calls Geran-2 - were
     # also shot down", "31 Shahed drones, also known as Geran-2, were shot down")
     between = _ASIDE.sub(" ", ctx.text[start:end], count=1)
-    words = len(between.split())
+    # ("718 drones and 7 missiles were reportedly intercepted": an adverb of the verb is no word between)
+    adverbs = _passive_adverbs(ctx.lex)
+    words = sum(1 for word in between.split() if word.lower() not in adverbs)
     # "two more drones flying towards Moscow had been shot down", "72 of 111 drones launched by Russia
     # overnight had been shot down": a phrase of direction or of launch may stand between
     phrase = ctx.has("interception", "direction", start, end) or ctx.has(
@@ -400,6 +402,11 @@ def _passive(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lex.data.get("interception", {}).get("passive"):
         return True  # languages where the participle alone says it ("сбиты", "знищено")
     return ctx.has("interception", "passive", start, end)
+
+
+@cache
+def _passive_adverbs(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.data.get("interception", {}).get("passive_adverbs", []))
 
 
 def _is_direction(ctx: Context, sentence: Sentence, place: Place) -> bool:
