@@ -2096,6 +2096,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="an-adverb-of-the-passive-verb",
         ),
+        pytest.param(
+            "Russia fired two Iskander-M ballistic missiles at the city, neither of which was shot down.",
+            [(0, 2, None, [])],
+            [],
+            [],
+            id="neither-of-which-was-shot-down",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",
