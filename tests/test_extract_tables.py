@@ -2103,6 +2103,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="neither-of-which-was-shot-down",
         ),
+        # a total told after the items of its breakdown
+        pytest.param(
+            "Air defense destroyed 19 drones over the Volgograd region and 7 over the Rostov region, a total of 46.",
+            [(46, None, None, [("RU-VGG", 19), ("RU-ROS", 7)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-total-of-after-the-items",
+        ),
+        pytest.param(
+            "Air defense destroyed 19 drones over the Volgograd region, 7 over the Rostov region and 3 over the "
+            "Republic of Crimea, 29 in total during the night.",
+            [(29, None, None, [("RU-VGG", 19), ("RU-ROS", 7), ("UA-43", 3)])],
+            [],
+            [],
+            id="in-total-after-the-items",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

@@ -355,6 +355,8 @@ def _subject_of(ctx: Context, count: Count, head: int, verb: Match) -> bool:
     )
 
 
+# How far before or after a total the word that says it is one may stand ("a total of 46", "46 in total").
+TOTAL_REACH = 12
 # How many words may qualify the weapons before the verb they are the subject of ("of various types").
 SUBJECT_QUALIFIER_WORDS = 3
 
@@ -1699,6 +1701,7 @@ class _Builder:
             ]
             if self.add_items(sentence, after_total):
                 self.gap = 0
+                self._total_after_items(sentence, after_total)
             elif not events and self.current.sentence < sentence.index:
                 self.current = None
         elif self.current is not None and not events:
@@ -1730,6 +1733,35 @@ class _Builder:
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
                         draft.window = window
+
+    def _total_after_items(self, sentence: Sentence, rest: list[Count]) -> Count | None:
+        """ "destroyed 19 drones over the Volgograd region and 7 over the Rostov region, a total of 46":
+        the total of a breakdown with none, told after its items in the same sentence. Returns the
+        count it took."""
+        ctx, draft = self.ctx, self.current
+        if draft is None or not draft.breakdown:
+            return None
+        # no total, or only the first item's count read as one
+        if draft.destroyed is not None and draft.destroyed.span != draft.breakdown[0].destroyed.span:
+            return None
+        last = max(item.destroyed.span[1] for item in draft.breakdown)
+        if not sentence.start <= last < sentence.end:
+            return None
+        items = {item.destroyed.span for item in draft.breakdown}
+        for count in rest:
+            if count.start < last or (count.start, count.end) in items:
+                continue
+            lo, hi = max(last, count.start - TOTAL_REACH), min(sentence.end, count.end + TOTAL_REACH)
+            before = ctx.find("interception", "complete", lo, count.start)
+            after = ctx.find("interception", "complete", count.end, hi)
+            # "a total of 46", "46 in total"
+            if (before and not ctx.text[before[-1].end : count.start].strip(" of")) or (
+                after and not ctx.text[count.end : after[0].start].strip()
+            ):
+                draft.destroyed = count.quantity()
+                draft.sentences.add(sentence.index)
+                return count
+        return None
 
     def _list_head(self, sentence: Sentence, event: _Event) -> tuple[InterceptionDraft, str] | None:
         """The claim of ``event`` and its role when the event is a total of unnamed weapons that ends
