@@ -199,6 +199,9 @@ def _regions() -> tuple[list[Row], list[tuple[str, str]]]:
         rows[code].add("ei" if " " in form else "ec", [form])
     for code, lang, names in _tsv("names.tsv"):
         for name in (n.strip() for n in names.split(";")):
+            if lang == "en":  # an English abbreviation ("DPR"), matched only as it is written
+                rows[code].add("ex" if _abbreviation(name) else "ei", [name])
+                continue
             _add_native(rows[code], name, "r" if lang == "ru" else "u", lang)  # type: ignore[arg-type]
     claimed = set(english)
     return list(rows.values()), [(c, s) for c, s in capitals if fold(s) not in claimed]
