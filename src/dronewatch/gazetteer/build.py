@@ -78,7 +78,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 # English stems in this form are adjectives ("Krasnodarsky"): they name the region with a suffix only.
 ADJECTIVAL = re.compile(r"(?:sky|skiy|skyi|skii)$")
-HEAD_CLASS = {"область": "o", "край": "k", "море": "s"}
+HEAD_CLASS = {"область": "o", "край": "k", "море": "s", "республика": "r", "республіка": "r"}
 CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’ʼ\- ]+")
 LATIN = re.compile(r"[A-Za-z'’ʼ\- .]+")
 RUSSIAN_ONLY = set("ыэъёЫЭЪЁ")

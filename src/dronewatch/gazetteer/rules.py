@@ -119,6 +119,7 @@ _PLURALS = {
     "o": r"област(?:ей|ях|ям|ями|и|і)",
     "k": r"(?:кра(?:ев|ёв|ях|ям|ями|я|ї)|країв)",
     "s": r"мор(?:ей|ях|ям|ями|я|ів)",
+    "r": r"республ(?:и|і)к(?:ами|ах|ам|и)?",
 }
 # A count in brackets may follow each adjective ("Брянской (15), Курской (11) и Орловской (6) областей").
 _BRACKETED = r"(?:\s*\(\s*\d+\s*\))?"
@@ -288,12 +289,13 @@ def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, i
 
 
 # The endings of a bare region adjective that agree with the noun it stands for: feminine for an
-# oblast ("над Брянской", "у Сумській"), masculine for a krai, neuter for a sea. "над Брянском" is the
-# city of Bryansk, not the oblast.
+# oblast ("над Брянской", "у Сумській") and a republic, masculine for a krai, neuter for a sea. "над
+# Брянском" is the city of Bryansk, not the oblast.
 AGREEING_ENDINGS = {
     "o": ("ой", "ую", "ая", "ою", "ей", "ій", "ої", "у", "а"),
     "k": ("ий", "ый", "ой", "ого", "ому", "ом", "им", "ім", "ым"),
     "s": ("ое", "ого", "ому", "ом", "им", "ым", "е", "ім"),
+    "r": ("ой", "ую", "ая", "ою", "ей", "ій", "ої", "у", "а"),
 }
 
 
