@@ -258,6 +258,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="advice-not-to-approach-debris-is-no-impact",
         ),
+        pytest.param(
+            "В Курске мужчина доставлен в больницу № 2 с ранениями после атаки беспилотника.",
+            [],
+            [(["RU-KRS"], None, None, 1)],
+            [],
+            id="a-hospital-s-number-is-no-count",
+        ),
         # "without casualties or damage" after a downing is no impact; after debris fell, its zero holds
         pytest.param(
             "В Новокуйбышевске сбит один беспилотник, обошлось без пострадавших и разрушений.",
@@ -2421,6 +2428,18 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "uk",
             ["unverified_claim"],
             id="not-confirmed-neuter-uk",
+        ),
+        pytest.param(
+            "За даними російських пабліків, у Бєлгороді спалахнула пожежа після атаки дронів.",
+            "uk",
+            ["anonymous_source"],
+            id="by-the-data-of-russian-publics-uk",
+        ),
+        pytest.param(
+            "По данным украинских СМИ, в Одессе после атаки дронов произошел пожар.",
+            "ru",
+            ["anonymous_source"],
+            id="by-the-data-of-ukrainian-media-ru",
         ),
         # an appeal not to post photos names social media as no source
         pytest.param(

@@ -647,7 +647,13 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
     after, before = _not_counts(lex)
     if after.match(text, count.end):
         return False  # "45-year-old", "100 square meters", "3 February"
+    if _NUMBER_SIGN.search(text, max(0, count.number_start - 6), count.number_start):
+        return False  # "больница № 2", "school No. 5", "#3": a name's number
     return not before.search(text, max(0, count.number_start - 12), count.number_start)
+
+
+# A number sign right before a number: the number names something ("больницу № 2", "No. 5", "#3").
+_NUMBER_SIGN = re.compile(r"(?:№|No\.|nr\.|#)\s*$", re.IGNORECASE)
 
 
 @cache
