@@ -2126,6 +2126,42 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="in-total-after-the-items",
         ),
+        # two people, each with an age; a death of wounds; a worker by the vehicle they drove
+        pytest.param(
+            "Kharkiv: a 41-year-old woman and an 8-year-old boy were injured.",
+            [],
+            [(["UA-63"], None, None, 2)],
+            [],
+            id="two-people-each-with-an-age",
+        ),
+        pytest.param(
+            "A 58-year-old man died of his wounds in hospital in Kherson.",
+            [],
+            [(["UA-65"], None, 1, None)],
+            [],
+            id="died-of-his-wounds-is-a-death-only",
+        ),
+        pytest.param(
+            "A drone hit a truck in Kherson; a 45-year-old truck driver was injured.",
+            [],
+            [(["UA-65"], None, None, 1)],
+            [],
+            id="an-aged-truck-driver",
+        ),
+        pytest.param(
+            "A drone fell near Kursk. No damage or casualties were reported.",
+            [],
+            [(["RU-KRS"], None, 0, 0)],
+            [],
+            id="no-damage-or-casualties",
+        ),
+        pytest.param(
+            "Local channels say at least 6 drones were shot down over Engels.",
+            [(6, None, None, [("RU-SAR", 6)])],
+            [],
+            ["anonymous_source"],
+            id="local-channels-say",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",
@@ -3760,6 +3796,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [([], 6, None, None)],
             id="a-dateline-of-a-place-and-an-agency-alone-on-a-line",
+        ),
+        pytest.param(
+            "У Херсоні чоловік помер від поранень у лікарні.",
+            "uk",
+            [(["UA-65"], None, 1, None)],
+            id="died-of-wounds-is-a-death-only-uk",
         ),
         # the year a person was born stands between two people joined
         pytest.param(

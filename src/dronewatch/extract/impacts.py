@@ -361,6 +361,10 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
             continue
         if any(m.start <= word.start < m.end for m in among):
             continue  # "Among the injured is a girl", "Серед поранених — дитина": one of those counted
+        if key == "injured" and any(
+            m.start <= word.start < m.end for m in ctx.find("casualties", "killed", clause.start, clause.end)
+        ):
+            continue  # "died of his wounds", "помер від поранень": a death, not a wound
         # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
         # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
         # поранені": the child is one of the four)
@@ -381,6 +385,10 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
                 and any(ctx.has("casualties", k, own.start, own.end) for k in ("killed", "injured"))
             ):
                 continue
+            # "a 41-year-old woman and an 8-year-old boy were injured": the first may lie beyond reach
+            first = _joined_before(ctx, person, clause.start) if person.end <= word.start else None
+            if first is not None:
+                person = first
             start, end = min(person.start, word.start), max(person.end, word.end)
             # "a mother and her son were injured": two people before their verb
             other = _joined_person(ctx, person, word.start) if person.end <= word.start else None
@@ -411,6 +419,24 @@ def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
         return None
     after = ctx.find("casualties", "one_person", join.end(), stop)
     return after[0] if after and len(ctx.text[join.end() : after[0].start].split()) <= 1 else None
+
+
+def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
+    """The person joined to ``person`` before it, after ``start`` ("a 41-year-old woman and an
+    8-year-old boy"), if any."""
+    conjunction = _and_before(ctx.lex)
+    join = None if conjunction is None else conjunction.search(ctx.text, start, person.start)
+    if join is None:
+        return None
+    before = ctx.find("casualties", "one_person", max(start, join.start() - PERSON_REACH), join.start())
+    return before[-1] if before and before[-1].end == join.start() else None
+
+
+@cache
+def _and_before(lex: Lexicon) -> re.Pattern[str] | None:
+    """A conjunction of ``[clauses] and`` that ends where the text searched ends."""
+    words = lex.data.get("clauses", {}).get("and")
+    return re.compile(rf"\s+{alternation(words)}\s+$", re.IGNORECASE) if words else None
 
 
 def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
