@@ -154,6 +154,11 @@ RU_MINISTRY: list[Any] = [
         ],
         id="roll-up-with-a-new-total",
     ),
+    pytest.param(
+        "Сбиты 4 реактивных снаряда HIMARS и 32 беспилотника над Белгородской областью.",
+        [(4, None, None, [("RU-BEL", 4)]), (32, None, None, [("RU-BEL", 32)])],
+        id="a-place-after-a-list-downed-together",
+    ),
     # a list of weapons whose items quote a model's name, with an item of no count and "а также"
     pytest.param(
         "Средствами противовоздушной обороны сбиты четыре управляемые авиабомбы «JDAM-ER», три реактивных "
@@ -2161,6 +2166,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             ["anonymous_source"],
             id="local-channels-say",
+        ),
+        # one place named after every count of a list downed together is each weapon's
+        pytest.param(
+            "Four HIMARS rockets and 32 drones were shot down over the Belgorod region.",
+            [(4, None, None, [("RU-BEL", 4)]), (32, None, None, [("RU-BEL", 32)])],
+            [],
+            [],
+            id="a-place-after-a-list-downed-together",
+        ),
+        pytest.param(
+            "Five drones were destroyed in the port, and eight UAVs were shot down over the Belgorod region.",
+            [(5, None, None, []), (8, None, None, [("RU-BEL", 8)])],
+            [],
+            [],
+            id="a-place-after-a-count-with-a-verb-of-its-own-is-its-alone",
         ),
         # models' nicknames in the plural
         pytest.param(

@@ -1685,6 +1685,7 @@ class _Builder:
             used.add(count.start)
         if events:
             self.type_list = self._list_head(sentence, events[-1])
+            self._shared_place(sentence)
         # "7 із 9 дронів": the count a downed one is out of is its launch, no item of a list
         used.update(of.start for e in events if (of := _out_of(ctx, e.count, sentence)) is not None)
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
@@ -1733,6 +1734,23 @@ class _Builder:
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
                         draft.window = window
+
+    def _shared_place(self, sentence: Sentence) -> None:
+        """ "Four HIMARS rockets and 32 drones were shot down over the Belgorod region": the one place
+        named after every count of a list downed in one sentence is each weapon's own place."""
+        made = [d for d in self.drafts if d.sentence == sentence.index and d.destroyed is not None]
+        placed = [d for d in made if d.own_item is not None and len(d.breakdown) == 1]
+        if len(made) < 2 or len(placed) != 1 or any(d.breakdown for d in made if d is not placed[0]):
+            return
+        place = placed[0].breakdown[0].place
+        if any(d.destroyed is not None and place.span[0] < d.destroyed.span[1] for d in made):
+            return  # a place named before a count is that count's alone
+        spans = [d.destroyed.span for d in made if d.destroyed is not None]
+        if self.ctx.has("interception", "destroyed", min(spans)[1], max(spans)[0]):
+            return  # each count has a verb of its own ("Five were destroyed …, and eight were shot down")
+        for draft in made:
+            if draft is not placed[0] and draft.destroyed is not None:
+                draft.place_total(place, draft.destroyed)
 
     def _total_after_items(self, sentence: Sentence, rest: list[Count]) -> Count | None:
         """ "destroyed 19 drones over the Volgograd region and 7 over the Rostov region, a total of 46":
