@@ -3823,6 +3823,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-65"], None, 1, None)],
             id="died-of-wounds-is-a-death-only-uk",
         ),
+        # a refinery or a power plant named by its region's adjective lies in the region
+        pytest.param(
+            "Дроны атаковали Саратовский НПЗ, возник пожар.",
+            "ru",
+            [(["RU-SAR"], None, None, None)],
+            id="a-refinery-by-its-region-s-adjective-ru",
+        ),
+        pytest.param(
+            "Дрони атакували Рязанський НПЗ, спалахнула пожежа.",
+            "uk",
+            [(["RU-RYA"], None, None, None)],
+            id="a-refinery-by-its-region-s-adjective-uk",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",
