@@ -4027,6 +4027,20 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2025-12-14T01:15:00+03:00", "2025-12-14T04:40:00+03:00"),
             id="a-window-told-before-the-claim-keeps-its-clock",
         ),
+        # a night over before the report ends on the day named, not the night after it
+        pytest.param(
+            "Вночі 12 грудня, з 22:00 до 04:30, сили ППО збили 20 дронів.",
+            "2025-12-12T07:50:00+02:00",
+            ("2025-12-11T22:00:00+02:00", "2025-12-12T04:30:00+02:00"),
+            id="the-night-of-a-date-published-that-morning",
+        ),
+        pytest.param(
+            "The ministry said on Sunday that air defences had destroyed 41 drones between 11:00 p.m. and 6:00 "
+            "a.m. Moscow time.",
+            "2025-09-14T12:00:00+03:00",
+            ("2025-09-13T23:00:00+03:00", "2025-09-14T06:00:00+03:00"),
+            id="said-on-a-weekday-that-a-night-s-drones-were-downed",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:

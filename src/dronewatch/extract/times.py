@@ -413,6 +413,18 @@ def _mention(
         offset = _offset(datetime(2000, 1, 1, tzinfo=zone))
         time = Time(None, None, evidence, span, "minute", clock, offset)
         return TimeMention(time, begin, last.end, is_window)
+    if (
+        second is not None
+        and crosses
+        and anchor is not None
+        and end_day is not None
+        and _at(start_day, first, zone) > anchor
+    ):
+        # "Вночі 12 грудня, з 22:00 до 04:30" published that morning, "said on Sunday that … between
+        # 11:00 p.m. and 6:00 a.m.": a night over before the report, which ends on the day named
+        earlier = end_day - timedelta(days=1)
+        if _at(earlier, second, zone) <= anchor:
+            start_day, end_day = start_day - timedelta(days=1), earlier
     start_at = _at(start_day, first, zone)
     if second is not None:
         end_at: datetime | None = _at(end_day or start_day, second, zone)
