@@ -3836,6 +3836,25 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-RYA"], None, None, None)],
             id="a-refinery-by-its-region-s-adjective-uk",
         ),
+        # a figure corrected right after it, and a toll updated after a figure told earlier
+        pytest.param(
+            "В Белгороде после атаки дронов пострадали не трое, а пятеро человек.",
+            "ru",
+            [(["RU-BEL"], None, None, 5)],
+            id="not-three-but-five-ru",
+        ),
+        pytest.param(
+            "У Харкові внаслідок удару постраждали не троє, а п'ятеро людей.",
+            "uk",
+            [(["UA-63"], None, None, 5)],
+            id="not-three-but-five-uk",
+        ),
+        pytest.param(
+            "Officials had initially said that eight people were killed in Kharkiv, but the toll rose to 12.",
+            "en",
+            [(["UA-63"], None, 12, None)],
+            id="initially-said-but-the-toll-rose",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",

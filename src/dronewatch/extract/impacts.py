@@ -257,6 +257,19 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     return bool(after) and not ctx.text[count.end : after[0].start].strip()
 
 
+def _corrected(ctx: Context, count: Count, stop: int) -> bool:
+    """Whether a count is one the text corrects right after it: "не трое, а пятеро", "not three but
+    five" (the words of ``[casualties] corrected_before`` and ``corrected_after``)."""
+    table = ctx.lex.data.get("casualties", {})
+    if not table.get("corrected_before") or not table.get("corrected_after"):
+        return False
+    before = ctx.find("casualties", "corrected_before", max(0, count.start - 6), count.start)
+    if not before or ctx.text[before[-1].end : count.start].strip():
+        return False
+    after = ctx.find("casualties", "corrected_after", count.end, min(stop, count.end + 8))
+    return bool(after) and not ctx.text[count.end : after[0].start].strip(" ,")
+
+
 def _of_the_dead(ctx: Context, count: Count) -> bool:
     """Whether "of the dead", "из погибших" follows a count: some of the dead, not some who died."""
     after = ctx.find("casualties", "subset_after", count.end, count.end + SUBSET_REACH)
@@ -494,6 +507,7 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             if attr in ("both", "injured") and draft.injured is None:
                 draft.injured = zero
     used: list[Count] = []
+    corrected: list[str] = []  # what a figure corrected right before counted
     for count in sentence.counts:
         if count.article:
             continue
@@ -505,9 +519,10 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             # some of those counted ("из них двое госпитализированы"), unless they died — not some of the
             # dead ("Eight of the dead were children")
             continue
-        if ctx.has("casualties", "earlier", sentence.start, count.start):
+        earlier = ctx.find("casualties", "earlier", sentence.start, count.start)
+        if earlier and not ctx.has("casualties", "risen", earlier[-1].end, count.start):
             # "Раніше повідомлялося про 17 постраждалих", "Earlier, officials had reported 21 dead": a
-            # figure the report has since updated
+            # figure the report has since updated (not the new one: "…, but the toll rose to 12")
             continue
         # the word after a count says what it counts; the word before only when none follows
         keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
@@ -515,12 +530,25 @@ def _casualties(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
             before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
             near = {k: end for k, end in before.items() if end is not None}
             keys = sorted(near, key=lambda k: -near[k])
+        if _corrected(ctx, count, sentence.end):
+            corrected = keys[:1]  # "пострадали не трое, а пятеро": the next figure counts the same
+            continue
+        keys, corrected = keys or corrected, []
         # "кількість поранених зросла до п'яти": the toll grew, the new figure replaces the old
         clause = sentence.clause_of(count.start)
         # ("зросла до 21": the "до" is the count's own)
         risen = ctx.has("casualties", "risen", clause.start, count.end)
         if risen and not keys:
             said = [k for k in ("killed", "injured") if ctx.has("casualties", k, clause.start, count.start)]
+            if not said and earlier:
+                # "had initially said that eight people were killed …, but the toll rose to 12": the toll
+                # of the figure it updates
+                told = [
+                    (m.start, k)
+                    for k in ("killed", "injured")
+                    for m in ctx.find("casualties", k, earlier[-1].end, clause.start)
+                ]
+                said = [max(told)[1]] if told else []
             keys = said[:1]
         if keys and (getattr(draft, keys[0]) is None or risen):
             setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
