@@ -2182,6 +2182,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-place-after-a-count-with-a-verb-of-its-own-is-its-alone",
         ),
+        pytest.param(
+            "Leningrad region governor Alexander Drozdenko said air defences had destroyed 30 drones over the "
+            "region.",
+            [(30, None, None, [("RU-LEN", 30)])],
+            [],
+            [],
+            id="over-the-region-of-the-speaker-s-title",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

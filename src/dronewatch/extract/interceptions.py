@@ -677,7 +677,7 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
     city = ctx.find("places", "city_anaphora", clause.start, clause.end)
     if city and all(_titled(ctx, sentence, p) for p in here):
         return _city_named_before(ctx, sentence, city[0])
-    if here:
+    if any(not _titled(ctx, sentence, p) for p in here):
         return None
     mention = ctx.find("places", "anaphora", clause.start, clause.end)
     if not mention:
@@ -693,7 +693,10 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
             # Новошахтинську … над областю")
             regions = [p for p in named if p.level == "admin1"]
             return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
-    return None
+    # "Leningrad region governor … said air defences had destroyed 30 drones over the region": the
+    # region of the speaker's title, where the text names no other
+    titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
+    return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
 
 
 def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Place | None:
