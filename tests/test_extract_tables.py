@@ -4054,6 +4054,13 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2025-12-14T01:15:00+03:00", "2025-12-14T04:40:00+03:00"),
             id="a-window-told-before-the-claim-keeps-its-clock",
         ),
+        pytest.param(
+            "Russia attacked Ukraine with 92 drones overnight. Between 6 pm on Saturday and 8 am on Sunday, air "
+            "defences shot down 71 of the drones.",
+            "2025-07-20T09:00:00+03:00",
+            ("2025-07-19T18:00:00+03:00", "2025-07-20T08:00:00+03:00"),
+            id="the-window-of-the-downing-of-a-launch-told-before",
+        ),
         # a night over before the report ends on the day named, not the night after it
         pytest.param(
             "Вночі 12 грудня, з 22:00 до 04:30, сили ППО збили 20 дронів.",

@@ -1673,6 +1673,9 @@ class _Builder:
                             pending.place_total(place, quantity)
                         self.current = pending
                 pending.sentences.add(sentence.index)
+                if pending.window is None and any(t.window for t in sentence.times):
+                    # "Between 6 pm on Saturday and 8 am on Sunday, air defences shot down 71 of the drones"
+                    pending.window = window_of(ctx, sentence)
                 used.add(count.start)
                 continue
             if self._suppressed_too(sentence, event, current):
