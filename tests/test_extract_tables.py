@@ -3863,6 +3863,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, 12, None)],
             id="initially-said-but-the-toll-rose",
         ),
+        # what happened to each of the people counted is no toll of its own
+        pytest.param(
+            "У Херсоні поранено двох людей. 52-річний чоловік отримав вибухову травму, жінка — контузію.",
+            "uk",
+            [(["UA-65"], None, None, 2)],
+            id="each-of-the-injured-described-uk",
+        ),
+        pytest.param(
+            "В Белгороде ранены два человека.\n\nМужчина получил осколочные ранения, женщина — баротравму.",
+            "ru",
+            [(["RU-BEL"], None, None, 2)],
+            id="each-of-the-injured-described-ru",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",

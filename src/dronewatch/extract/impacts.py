@@ -729,9 +729,28 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         # "поранено 31 людину. Госпіталізовано 19", "Двох госпіталізовано", "A 15-year-old boy was
         # hospitalised": some of the injured, in hospital
         told.injured = None
+    if _describes_the_counted(ctx, sentence):
+        # "поранено двох людей. 52-річний чоловік отримав вибухову травму, жінка — контузію": what
+        # happened to each of those counted, no more of them
+        for key in ("killed", "injured"):
+            new, old = getattr(told, key), getattr(current, key)
+            if new is not None and old is not None and new.value < old.value:
+                setattr(told, key, None)
     return any(
         new is not None and old is not None and new.value != old.value
         for new, old in ((told.killed, current.killed), (told.injured, current.injured))
+    )
+
+
+def _describes_the_counted(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells what happened to each of several people, with no number, no place and
+    no word of more ("ще", "another"): people already counted, not others ("Мужчина получил осколочные
+    ранения, женщина — баротравму")."""
+    return (
+        not sentence.places
+        and not any(not c.article for c in sentence.counts)
+        and not ctx.has("interception", "more", sentence.start, sentence.end)
+        and len(ctx.find("casualties", "one_person", sentence.start, sentence.end)) >= 2
     )
 
 
