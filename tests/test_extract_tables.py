@@ -851,6 +851,12 @@ def test_russian_telegram_posts(
             id="glide-bombs-dropped-were-launched",
         ),
         pytest.param(
+            "Збито/подавлено 388 повітряних цілей: 372 ворожі БпЛА та 16 ракет.",
+            [(372, None, None, []), (16, None, None, [])],
+            [],
+            id="a-total-downed-or-suppressed-before-its-list-is-no-suppressed-count",
+        ),
+        pytest.param(
             "Противник атакував 3 ракетами «Калібр», 2 ракетами Х-59 та 40 ударними БпЛА.",
             [(None, 3, None, []), (None, 2, None, []), (None, 40, None, [])],
             [],

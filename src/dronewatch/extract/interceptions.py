@@ -2050,6 +2050,9 @@ class _Builder:
             target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
             if (
                 target is not None
+                # what electronic warfare took is told after what was downed, not before it ("Збито/
+                # подавлено 388 повітряних цілей: 372 БпЛА та 16 ракет": the 388 are both together)
+                and not (target.destroyed is not None and count.end <= target.destroyed.span[0])
                 and any(
                     (count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH)
                     # "локаційно втрачено – 12": the verb, a dash and the count
