@@ -2196,6 +2196,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-the-region-of-the-speaker-s-title",
         ),
+        pytest.param(
+            "Last night, another massive attack: more than 50 missiles and almost 500 drones.",
+            [(None, 50, None, []), (None, 500, None, [])],
+            [],
+            [],
+            id="an-attack-and-a-colon-before-its-weapons",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",
