@@ -3889,6 +3889,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 2)],
             id="each-of-the-injured-described-ru",
         ),
+        pytest.param(
+            "Ворог атакував Павлоградський район. Поранено чоловіка.\n\nПід ворожим прицілом була і "
+            "Нікопольщина. Пошкоджені 3 приватні будинки. Люди не постраждали.",
+            "uk",
+            [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
+            id="another-district-under-the-enemy-s-sights",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",
