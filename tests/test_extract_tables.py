@@ -3896,6 +3896,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
             id="another-district-under-the-enemy-s-sights",
         ),
+        pytest.param(
+            "Дрон атакував потяг у Шостці. Постраждалих, попередньо, — 30.",
+            "uk",
+            [(["UA-59"], None, None, 30)],
+            id="a-hedge-set-off-by-commas-between-a-toll-and-its-count",
+        ),
         # the year a person was born stands between two people joined
         pytest.param(
             "У Херсоні внаслідок удару дрона загинув чоловік 1979 року народження та його син.",

@@ -230,7 +230,7 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
     Returns where the word ends (the nearest one before the count), or None when no word of ``key``
     stands before it: in "убив водителя и ранив трех" the three are the wounded.
     """
-    clause = sentence.clause_of(count.start)
+    clause = _past_hedge_aside(ctx, sentence, sentence.clause_of(count.start))
     # the tally's "до" may be read as the count's own "up to": look up to the number itself
     tallies = ctx.find("interception", "tally", clause.start, count.number_start)
     if tallies and not ctx.text[tallies[-1].end : count.number_start].strip():
@@ -245,6 +245,21 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
         return None
     found = ctx.find("casualties", key, clause.start + words[0].start(), count.start)
     return found[-1].end if found else None
+
+
+def _past_hedge_aside(ctx: Context, sentence: Sentence, clause: Segment) -> Segment:
+    """The clause, joined to the one before it when only a hedge set off by commas stands between
+    them ("Постраждалих, попередньо, — 30")."""
+    clauses = sentence.clauses
+    i = clauses.index(clause) if clause in clauses else -1
+    if i < 2:
+        return clause
+    aside = clauses[i - 1]
+    words = ctx.text[aside.start : aside.end].strip(" ,;:—–-")
+    hedges = ctx.find("hedges", "soft", aside.start, aside.end)
+    if len(hedges) == 1 and words == hedges[0].text:
+        return Segment(clauses[i - 2].start, clause.end)
+    return clause
 
 
 def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
