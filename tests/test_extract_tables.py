@@ -159,6 +159,11 @@ RU_MINISTRY: list[Any] = [
         [(4, None, None, [("RU-BEL", 4)]), (32, None, None, [("RU-BEL", 32)])],
         id="a-place-after-a-list-downed-together",
     ),
+    pytest.param(
+        "Противник задействовал для поражения 846 дронов-камикадзе.",
+        [(None, 846, None, [])],
+        id="drones-used-for-striking-were-launched",
+    ),
     # a list of weapons whose items quote a model's name, with an item of no count and "а также"
     pytest.param(
         "Средствами противовоздушной обороны сбиты четыре управляемые авиабомбы «JDAM-ER», три реактивных "
@@ -855,6 +860,19 @@ def test_russian_telegram_posts(
             [(372, None, None, []), (16, None, None, [])],
             [],
             id="a-total-downed-or-suppressed-before-its-list-is-no-suppressed-count",
+        ),
+        # the General Staff's summary: weapons used "for striking" were launched, not struck down
+        pytest.param(
+            "Противник завдав двох ракетних ударів, застосувавши три ракети.",
+            [(None, 3, None, [])],
+            [],
+            id="having-used-three-missiles",
+        ),
+        pytest.param(
+            "Крім того, противник залучив для ураження 846 дронів-камікадзе.",
+            [(None, 846, None, [])],
+            [],
+            id="drew-in-drones-for-striking",
         ),
         pytest.param(
             "Противник атакував 3 ракетами «Калібр», 2 ракетами Х-59 та 40 ударними БпЛА.",
