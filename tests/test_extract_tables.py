@@ -16,7 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dronewatch.extract.context import analyse
 from dronewatch.intake import make_document
+from dronewatch.lang import lexicon
 from dronewatch.model import Extraction, ImpactClaim, InterceptionClaim
 from dronewatch.pipeline import process
 
@@ -4538,3 +4540,68 @@ def test_what_is_no_table_of_weapons(text: str) -> None:
 )
 def test_a_list_s_opening_line_with_no_count_after_it_is_no_claim(text: str, lang: str) -> None:
     assert interceptions(run(text, "2025-12-15T09:35:00+02:00", lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_a_toll"),
+    [
+        (
+            "В Белгороде погиб человек, в Курской области сбиты 12 беспилотников, в Брянской области — 5.",
+            "ru",
+            5,
+        ),
+        ("У Харкові загинули дві людини, у Запоріжжі пошкоджено 5 будинків, у Дніпрі — 3.", "uk", 3),
+        (
+            "Two people were killed in Kharkiv, air defence downed 20 drones, 5 in Sumy and 15 in Poltava.",
+            "en",
+            5,
+        ),
+    ],
+)
+def test_a_count_after_weapons_or_damage_is_no_second_toll(text: str, lang: str, not_a_toll: int) -> None:
+    extraction = run(text)
+    assert extraction.lang == lang
+    tolls = {c.killed.value for c in extraction.claims if isinstance(c, ImpactClaim) and c.killed}
+    assert not_a_toll not in tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("A drone hit school No. 5 in Kursk.", "en"), ("Дрон попал в больницу № 5 в Курске.", "ru")],
+)
+def test_a_number_after_a_number_sign_names_something(text: str, lang: str) -> None:
+    context = analyse(text, lexicon(lang), None, None)
+    assert [c.value for s in context.sentences for c in s.counts if not c.article] == []
+
+
+def test_a_digest_of_places_and_tolls_is_no_dateline() -> None:
+    extraction = run("Дрон атакував будинок. Харків • 3 поранені\nДніпро • 2 загиблих")
+    assert impacts(extraction) == [(["UA-63"], None, None, 3), (["UA-12"], None, 2, None)]
+
+
+def test_the_speaker_s_region_over_a_region_named_before() -> None:
+    extraction = run(
+        "Ukraine also attacked the Kursk region overnight. Leningrad region governor Alexander Drozdenko said "
+        "air defences had destroyed 30 drones over the region."
+    )
+    assert interceptions(extraction) == [(30, None, None, [("RU-LEN", 30)])]
+
+
+def test_a_night_whose_end_the_text_dates_stays_that_night() -> None:
+    extraction = run(
+        "С 22:00 12 декабря до 04:30 13 декабря над Брянской областью сбиты 20 беспилотников.",
+        "2025-12-12T09:00:00+03:00",
+    )
+    assert windows(extraction) == [("2025-12-12T22:00:00+03:00", "2025-12-13T04:30:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Дроны атаковали Московский НПЗ, возник пожар.", "Дрони атакували Київську ТЕЦ, виникла пожежа."]
+)
+def test_the_plant_of_a_city_of_its_own_is_not_the_oblast_s(text: str) -> None:
+    assert all(r[0] in ([], ["?"]) for r in impacts(run(text)))
+
+
+def test_a_total_of_another_weapon_after_a_breakdown_is_not_its_total() -> None:
+    extraction = run("Над Брянской областью уничтожены 19 беспилотников, над Ростовской — 7, всего 2 ракеты.")
+    assert (2, None, None, [("RU-BRY", 19), ("RU-ROS", 7)]) not in interceptions(extraction)

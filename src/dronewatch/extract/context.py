@@ -406,7 +406,7 @@ _DATED_AGENCY_DATELINE = re.compile(
     r"\.\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\.\s+[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.-]{3,}\s*[–—-]"
 )
 # "Київ • Укрінформ": the place and the agency, alone on the opening line.
-_BULLET_DATELINE = re.compile(r"[ \t]*[•·][ \t]*\w+(?:[ -]\w+){0,2}[ \t]*$", re.MULTILINE)
+_BULLET_DATELINE = re.compile(r"[ \t]*[•·][ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*$", re.MULTILINE)
 
 
 def _dateline(text: str, place: Place) -> bool:
@@ -417,7 +417,7 @@ def _dateline(text: str, place: Place) -> bool:
     if (
         _AGENCY_DATELINE.match(text, end) is not None
         or _DATED_AGENCY_DATELINE.match(text, end) is not None
-        or _BULLET_DATELINE.match(text, end) is not None
+        or (line_start == 0 and _BULLET_DATELINE.match(text, end) is not None)
     ):
         return True
     if not place.text.isupper() or len(place.text) < 3:
@@ -653,7 +653,7 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
 
 
 # A number sign right before a number: the number names something ("больницу № 2", "No. 5", "#3").
-_NUMBER_SIGN = re.compile(r"(?:№|No\.|nr\.|#)\s*$", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?:№|\bNo\.|\bnr\.|#)\s*$", re.IGNORECASE)
 
 
 @cache

@@ -973,13 +973,19 @@ def _second_toll(
     if any(ctx.has("casualties", key, cut, sentence.end) for key in ("killed", "injured")):
         return None  # "…, and three were injured in Nikopol": a verb of its own
     said = [
-        (m.start, key)
+        (m.end, key)
         for key in ("killed", "injured")
         for m in ctx.find("casualties", key, sentence.start, cut)
     ]
     if not said:
         return None
-    key = max(said)[1]
+    told, key = max(said)
+    # the first toll is the last thing told before the second ("погиб человек, в Курской области сбиты
+    # 12 беспилотников, в Брянской — 5": the five are drones): no weapon and no second count between
+    if any(told <= w.start < cut for w in sentence.weapons):
+        return None
+    if sum(1 for c in sentence.counts if not c.article and told <= c.start < cut) > 1:
+        return None
     return [_part(sentence, sentence.start, cut), _part(sentence, cut, sentence.end)], (key, count)
 
 

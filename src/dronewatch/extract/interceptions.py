@@ -51,6 +51,10 @@ RELATIVE_SUBJECT_WORDS = 3
 TALLY_REACH = 60
 # A word of trying this many characters before a downing verb leaves the outcome untold.
 ATTEMPT_REACH = 16
+# How far before or after a total the word that says it is one may stand ("a total of 46", "46 in total").
+TOTAL_REACH = 12
+# Between "a total" and its count: "of" or nothing.
+_OF = re.compile(r"\s*(?:of\s*)?", re.IGNORECASE)
 # A count this many words after a verb is the verb's own object ("сбило всего две").
 OWN_OBJECT_WORDS = 3
 # A weapon noun joined to the one before with this many words ("and other types of") shares its verb.
@@ -355,8 +359,6 @@ def _subject_of(ctx: Context, count: Count, head: int, verb: Match) -> bool:
     )
 
 
-# How far before or after a total the word that says it is one may stand ("a total of 46", "46 in total").
-TOTAL_REACH = 12
 # How many words may qualify the weapons before the verb they are the subject of ("of various types").
 SUBJECT_QUALIFIER_WORDS = 3
 
@@ -670,8 +672,9 @@ def _country_then_join(lex: Lexicon) -> re.Pattern[str]:
 
 def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """The region a count is downed over when its clause names it again by a common noun ("a drone was
-    intercepted above the region", "сбиты в небе над российским регионом"): the region of the last
-    sentence before that names places, if it names exactly one."""
+    intercepted above the region", "сбиты в небе над российским регионом"): the region of a speaker's
+    title in the clause, else that of the last sentence before that names places, if it names exactly
+    one."""
     clause = sentence.clause_of(count.start)
     here = [p for p in sentence.places if clause.start <= p.span[0] < clause.end]
     city = ctx.find("places", "city_anaphora", clause.start, clause.end)
@@ -682,6 +685,11 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
     mention = ctx.find("places", "anaphora", clause.start, clause.end)
     if not mention:
         return None
+    # "Leningrad region governor … said air defences had destroyed 30 drones over the region": the region
+    # of the speaker's title in the clause, where the text names no other there
+    titled = [p for p in here if p.span[1] <= mention[0].start and p.level == "admin1"]
+    if titled and len({p.admin1 for p in titled}) == 1:
+        return titled[-1]
     for earlier in reversed(ctx.sentences[: sentence.index + 1]):
         named = [
             p
@@ -693,8 +701,7 @@ def _region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Plac
             # Новошахтинську … над областю")
             regions = [p for p in named if p.level == "admin1"]
             return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
-    # "Leningrad region governor … said air defences had destroyed 30 drones over the region": the
-    # region of the speaker's title, where the text names no other
+    # (the title in an earlier clause of the sentence, where no sentence names a place)
     titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
     return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
 
@@ -1761,7 +1768,7 @@ class _Builder:
     def _total_after_items(self, sentence: Sentence, rest: list[Count]) -> Count | None:
         """ "destroyed 19 drones over the Volgograd region and 7 over the Rostov region, a total of 46":
         the total of a breakdown with none, told after its items in the same sentence. Returns the
-        count it took."""
+        count it took, if any."""
         ctx, draft = self.ctx, self.current
         if draft is None or not draft.breakdown:
             return None
@@ -1775,11 +1782,14 @@ class _Builder:
         for count in rest:
             if count.start < last or (count.start, count.end) in items:
                 continue
+            weapon = ctx.weapon_after(count, sentence)
+            if weapon is not None and weapon.weapon not in (draft.weapon, "unknown"):
+                continue  # "…, всего 2 ракеты": a count of another weapon
             lo, hi = max(last, count.start - TOTAL_REACH), min(sentence.end, count.end + TOTAL_REACH)
             before = ctx.find("interception", "complete", lo, count.start)
             after = ctx.find("interception", "complete", count.end, hi)
             # "a total of 46", "46 in total"
-            if (before and not ctx.text[before[-1].end : count.start].strip(" of")) or (
+            if (before and _OF.fullmatch(ctx.text, before[-1].end, count.start)) or (
                 after and not ctx.text[count.end : after[0].start].strip()
             ):
                 draft.destroyed = count.quantity()

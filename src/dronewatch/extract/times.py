@@ -415,13 +415,15 @@ def _mention(
         return TimeMention(time, begin, last.end, is_window)
     if (
         second is not None
+        and not _dated(second)
         and crosses
         and anchor is not None
         and end_day is not None
         and _at(start_day, first, zone) > anchor
     ):
         # "Вночі 12 грудня, з 22:00 до 04:30" published that morning, "said on Sunday that … between
-        # 11:00 p.m. and 6:00 a.m.": a night over before the report, which ends on the day named
+        # 11:00 p.m. and 6:00 a.m.": a night over before the report, which ends on the day named (not
+        # when the text dates the end itself: "с 22:00 12 декабря до 04:30 13 декабря")
         earlier = end_day - timedelta(days=1)
         if _at(earlier, second, zone) <= anchor:
             start_day, end_day = start_day - timedelta(days=1), earlier

@@ -98,8 +98,8 @@ DISTRICT_LIST = re.compile(
 )
 # How a word ends when it may be an adjective ("Крымском", "Дніпровському", "Покровська" before "громади").
 ADJECTIVE_ENDINGS = tuple(sorted(_words("ом ем ой ей ого его ому ему ым им ий ый ое ая ім ій ої ою ька")))
-# Words after a region adjective that make it the region ("в белгородском селе", "курский
-# губернатор", "в брянском приграничье", "Саратовский НПЗ"); "по московскому времени" stays a time.
+# Words after a lowercase region adjective that make it the region ("в белгородском селе", "курский
+# губернатор", "в брянском приграничье"); "по московскому времени" stays a time.
 REGION_NOUNS = _words(
     """село села селе селу селом сел селах поселок посёлок поселка посёлка поселке посёлке поселку
     поселков поселках город города городе городу городом городах хутор хутора хуторе хуторах
@@ -109,11 +109,16 @@ REGION_NOUNS = _words(
     селі селище селища селищі місто міста місті містом губернатора влада влади прикордоння
     прикордонні регіон регіону регіоні
     областной областная областную областном областного областному областные областных обласна
-    обласної обласній обласну обласного обласному обласні обласних
-    нпз нефтезавод нефтезавода нефтезаводе нефтезаводу нефтебаза нефтебазы нефтебазе нефтебазу
-    нафтозавод нафтозаводу нафтозаводі нафтобаза нафтобази нафтобазі нафтобазу
-    тэц грэс тец грес"""
+    обласної обласній обласну обласного обласному обласні обласних"""
 )
+# Words for a plant after a region adjective that make it the region ("Саратовский НПЗ", "Рязанський
+# НПЗ") — except the oblasts around a city of their own, whose adjective is the city's plant's
+# ("Московский НПЗ" is in Moscow, "Київська ТЕЦ" in Kyiv): those are left unresolved.
+FACILITY_NOUNS = _words(
+    """нпз нефтезавод нефтезавода нефтезаводе нефтезаводу нефтебаза нефтебазы нефтебазе нефтебазу
+    нафтозавод нафтозаводу нафтозаводі нафтобаза нафтобази нафтобазі нафтобазу тэц грэс тэс тец грес тес"""
+)
+CITY_ADJECTIVES = ("москов", "київськ", "киевск", "ленинградск", "петербург")
 OPENING_QUOTES = "«\"„“'‘"
 _WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*"
 _SEP = r"(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й|а\s+также|а\s+також)\s+)"
@@ -285,6 +290,8 @@ def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, i
     kinds of region named in full so far)."""
     if after in REGION_NOUNS:
         return True
+    if after in FACILITY_NOUNS:
+        return not surface.lower().startswith(CITY_ADJECTIVES)
     text, end, stop, named = where
     kind = sense.flags[sense.flags.index("L") + 1]
     agrees = surface.lower().endswith(AGREEING_ENDINGS[kind])
