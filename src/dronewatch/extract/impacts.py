@@ -278,11 +278,15 @@ def _corrected(ctx: Context, count: Count, stop: int) -> bool:
     table = ctx.lex.data.get("casualties", {})
     if not table.get("corrected_before") or not table.get("corrected_after"):
         return False
-    before = ctx.find("casualties", "corrected_before", max(0, count.start - 6), count.start)
+    before = ctx.find("casualties", "corrected_before", max(0, count.start - CORRECTION_REACH), count.start)
     if not before or ctx.text[before[-1].end : count.start].strip():
         return False
-    after = ctx.find("casualties", "corrected_after", count.end, min(stop, count.end + 8))
+    after = ctx.find("casualties", "corrected_after", count.end, min(stop, count.end + CORRECTION_REACH))
     return bool(after) and not ctx.text[count.end : after[0].start].strip(" ,")
+
+
+# How far before and after a corrected figure its "не" and ", а" stand ("не трое, а пятеро").
+CORRECTION_REACH = 8
 
 
 def _of_the_dead(ctx: Context, count: Count) -> bool:
@@ -998,13 +1002,13 @@ def _elliptic_tail(lex: Lexicon) -> re.Pattern[str]:
     """Between the count of a second toll and its place: "more", a word for people, a preposition
     ("one more person in")."""
     table = lex.data.get("casualties", {})
-    more = _any(lex.data.get("interception", {}).get("more"))
-    people = _any(table.get("people"))
-    before = _any(table.get("place_prepositions"))
+    more = _words_or_nothing(lex.data.get("interception", {}).get("more"))
+    people = _words_or_nothing(table.get("people"))
+    before = _words_or_nothing(table.get("place_prepositions"))
     return re.compile(rf"(?:\s+(?:{more}))?(?:\s+(?:{people}))?\s+(?:{before})\s+", re.IGNORECASE)
 
 
-def _any(words: list[str] | None) -> str:
+def _words_or_nothing(words: list[str] | None) -> str:
     """Any of ``words`` as a regex; one that matches nothing where there are none."""
     return alternation(words) if words else "(?!)"
 
@@ -1013,9 +1017,9 @@ def _any(words: list[str] | None) -> str:
 def _elliptic_opening(lex: Lexicon) -> re.Pattern[str]:
     """What opens the second toll of an elliptic sentence, up to its count or its place: a comma or a
     conjunction, then "ще", "another" and a preposition where they stand (", and in", ", у", " та ще")."""
-    joins = _any(lex.data.get("clauses", {}).get("and"))
-    more = _any(lex.data.get("interception", {}).get("more"))
-    before = _any(lex.data.get("casualties", {}).get("place_prepositions"))
+    joins = _words_or_nothing(lex.data.get("clauses", {}).get("and"))
+    more = _words_or_nothing(lex.data.get("interception", {}).get("more"))
+    before = _words_or_nothing(lex.data.get("casualties", {}).get("place_prepositions"))
     return re.compile(
         rf"(?:\s*[,;]|\s+(?:{joins}))(?:\s+(?:{joins}))?\s*(?:(?:{more})\s+)?(?:(?:{before})\s+)?$",
         re.IGNORECASE,
