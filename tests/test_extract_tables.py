@@ -2223,6 +2223,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="an-attack-and-a-colon-before-its-weapons",
         ),
+        pytest.param(
+            "Russia launched 19 drones at Odesa region overnight; 16 of them were shot down over the region.",
+            [(16, 19, None, [("UA-51", 16)])],
+            [],
+            [],
+            id="some-of-a-launch-downed-over-the-region-it-targeted",
+        ),
         # models' nicknames in the plural
         pytest.param(
             "6 Shaheds and 2 Kalibrs were destroyed over Lviv region.",

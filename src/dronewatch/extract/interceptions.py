@@ -1679,6 +1679,12 @@ class _Builder:
                         if place is not None:
                             pending.place_total(place, quantity)
                         self.current = pending
+                    elif event.role == "destroyed" and not pending.breakdown:
+                        # "Russia launched 19 drones at Odesa region; 16 of them were shot down over the
+                        # region": the region named before
+                        place = _region_named_before(ctx, sentence, count)
+                        if place is not None:
+                            pending.place_total(place, quantity)
                 pending.sentences.add(sentence.index)
                 if pending.window is None and any(t.window for t in sentence.times):
                     # "Between 6 pm on Saturday and 8 am on Sunday, air defences shot down 71 of the drones"
