@@ -3800,6 +3800,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, 2, None), (["RU-BEL"], None, 1, None)],
             id="second-toll-place-dash-count-ru",
         ),
+        pytest.param(
+            "Russian drone strikes killed two people in Kherson, one in Nikopol and three in Dnipro.",
+            "en",
+            [(["UA-65"], None, 2, None), (["UA-12"], None, 1, None), (["UA-12"], None, 3, None)],
+            id="a-third-toll-its-verb-left-out-en",
+        ),
+        pytest.param(
+            "В Белгороде погибли два человека, в Шебекино — один, в Грайвороне — трое.",
+            "ru",
+            [(["RU-BEL"], None, 2, None), (["RU-BEL"], None, 1, None), (["RU-BEL"], None, 3, None)],
+            id="a-third-toll-its-verb-left-out-ru",
+        ),
         # controls: a verb of its own, a count of something else, the same place again
         pytest.param(
             "Two people were killed in Kharkiv and three were injured in Zaporizhzhia.",

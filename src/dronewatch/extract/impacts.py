@@ -928,14 +928,19 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     )
 
 
-def _toll_parts(ctx: Context, sentence: Sentence) -> tuple[list[Sentence], tuple[str, Count] | None]:
+def _toll_parts(
+    ctx: Context, sentence: Sentence, key: str | None = None
+) -> tuple[list[Sentence], tuple[str, Count] | None]:
     """A sentence that gives a second toll at another place with its verb left out, as two parts, and
     what the second part counts: "killed two people in Kherson and one in Nikopol", "У Харкові загинули
     дві людини, у Запоріжжі — три", "В Белгороде погибли два человека, в Шебекино — один". The count
-    is of the last word of casualties before it ("killed"). One part and None for any other sentence."""
+    is of the last word of casualties before it ("killed"), or of ``key`` in a part that is itself
+    such a second toll ("…, one in Nikopol and three in Dnipro"). One part and None for any other
+    sentence."""
     places = sentence.places
-    if len(places) < 2 or not any(
-        ctx.has("casualties", key, sentence.start, sentence.end) for key in ("killed", "injured")
+    if len(places) < 2 or (
+        key is None
+        and not any(ctx.has("casualties", k, sentence.start, sentence.end) for k in ("killed", "injured"))
     ):
         return [sentence], None
     text, lex = ctx.text, ctx.lex
@@ -949,20 +954,20 @@ def _toll_parts(ctx: Context, sentence: Sentence) -> tuple[list[Sentence], tuple
             and _BARE_END.match(text, count.end)
             and _DASH_OR_SPACE.fullmatch(text, place.span[1], count.start)
         ):
-            found = _second_toll(ctx, sentence, count, place, place.span[0])
+            found = _second_toll(ctx, sentence, count, place, place.span[0], key)
             if found is not None:
                 return found
         # "…, and one in Nikopol": the count, then its place
         place = next((p for p in places if p.span[0] >= count.end), None)
         if place is not None and _elliptic_tail(lex).fullmatch(text, count.end, place.span[0]):
-            found = _second_toll(ctx, sentence, count, place, count.start)
+            found = _second_toll(ctx, sentence, count, place, count.start, key)
             if found is not None:
                 return found
     return [sentence], None
 
 
 def _second_toll(
-    ctx: Context, sentence: Sentence, count: Count, place: Place, opens: int
+    ctx: Context, sentence: Sentence, count: Count, place: Place, opens: int, key: str | None
 ) -> tuple[list[Sentence], tuple[str, Count]] | None:
     """The two parts of a sentence whose second toll (``count`` at ``place``) opens at ``opens``,
     after a comma or a conjunction; None when the first part names no other place or no casualties, or
@@ -976,11 +981,9 @@ def _second_toll(
         return None  # the same place again is no second toll
     if any(ctx.has("casualties", key, cut, sentence.end) for key in ("killed", "injured")):
         return None  # "…, and three were injured in Nikopol": a verb of its own
-    said = [
-        (m.end, key)
-        for key in ("killed", "injured")
-        for m in ctx.find("casualties", key, sentence.start, cut)
-    ]
+    said = [(m.end, k) for k in ("killed", "injured") for m in ctx.find("casualties", k, sentence.start, cut)]
+    if key is not None:
+        said = [(sentence.start, key)]  # a part that is a second toll itself counts as the first did
     if not said:
         return None
     told, key = max(said)
@@ -1043,16 +1046,19 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
     for whole in ctx.sentences:
         for region_part in _region_parts(ctx, whole):
             found, toll = _toll_parts(ctx, region_part)
-            parts.extend(found)
-            if toll is not None:
+            while toll is not None:
+                # "…, one in Nikopol and three in Dnipro": the second part may hold a third toll
+                parts.extend(found[:-1])
                 second_tolls[found[-1].start] = toll
+                found, toll = _toll_parts(ctx, found[-1], toll[0])
+            parts.extend(found)
     for sentence in parts:
         toll = second_tolls.get(sentence.start)
         if toll is not None and current is not None:
             # another impact, at the place of the second part, counted as the first part counted
             key, count = toll
             current = ImpactDraft(sentence.index, sentence.start, sentence.end, damage=True)
-            current.places.extend(_impact_places(ctx, sentence))
+            current.add_places(_impact_places(ctx, sentence))
             current.sentences.add(sentence.index)
             setattr(current, key, count.quantity())
             drafts.append(current)
