@@ -13,7 +13,7 @@ from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS, Segment
 from dronewatch.gazetteer import city_of
-from dronewatch.lang import Lexicon, alternation
+from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
 
 __all__ = ["ImpactDraft", "find_impacts"]
@@ -268,8 +268,13 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     clause = sentence.clause_of(count.start)
     if ctx.has("casualties", "subset_before", clause.start, count.start):
         return True
-    after = ctx.find("casualties", "subset_after", count.end, min(clause.end, count.end + SUBSET_REACH))
-    return bool(after) and not ctx.text[count.end : after[0].start].strip()
+    return _subset_after(ctx, count, clause.end) is not None
+
+
+def _subset_after(ctx: Context, count: Count, stop: int) -> Match | None:
+    """ "of them", "з них", "of the dead" right after a count (before ``stop``), if it stands there."""
+    after = ctx.find("casualties", "subset_after", count.end, min(stop, count.end + SUBSET_REACH))
+    return after[0] if after and not ctx.text[count.end : after[0].start].strip() else None
 
 
 def _corrected(ctx: Context, count: Count, stop: int) -> bool:
@@ -291,12 +296,8 @@ CORRECTION_REACH = 8
 
 def _of_the_dead(ctx: Context, count: Count) -> bool:
     """Whether "of the dead", "из погибших" follows a count: some of the dead, not some who died."""
-    after = ctx.find("casualties", "subset_after", count.end, count.end + SUBSET_REACH)
-    return (
-        bool(after)
-        and not ctx.text[count.end : after[0].start].strip()
-        and ctx.has("casualties", "killed", after[0].start, after[0].end)
-    )
+    after = _subset_after(ctx, count, len(ctx.text))
+    return after is not None and ctx.has("casualties", "killed", after.start, after.end)
 
 
 # How far after a count "of them", "of the dead" may end.
@@ -327,10 +328,12 @@ def _people_after(ctx: Context, pos: int) -> int | None:
 
 
 @cache
-def _and(lex: Lexicon) -> re.Pattern[str] | None:
-    """A conjunction of ``[clauses] and`` between two groups of people, with its spaces."""
+def _and(lex: Lexicon, at_end: bool = False) -> re.Pattern[str] | None:
+    """A conjunction of ``[clauses] and`` between two groups of people, with its spaces; ``at_end``:
+    one that ends where the text searched ends."""
     words = lex.data.get("clauses", {}).get("and")
-    return re.compile(rf"\s+{alternation(words)}\s+", re.IGNORECASE) if words else None
+    end = "$" if at_end else ""
+    return re.compile(rf"\s+{alternation(words)}\s+{end}", re.IGNORECASE) if words else None
 
 
 def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Count]) -> Quantity:
@@ -456,19 +459,12 @@ def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
 def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
     """The person joined to ``person`` before it, after ``start`` ("a 41-year-old woman and an
     8-year-old boy"), if any."""
-    conjunction = _and_before(ctx.lex)
+    conjunction = _and(ctx.lex, at_end=True)
     join = None if conjunction is None else conjunction.search(ctx.text, start, person.start)
     if join is None:
         return None
     before = ctx.find("casualties", "one_person", max(start, join.start() - PERSON_REACH), join.start())
     return before[-1] if before and before[-1].end == join.start() else None
-
-
-@cache
-def _and_before(lex: Lexicon) -> re.Pattern[str] | None:
-    """A conjunction of ``[clauses] and`` that ends where the text searched ends."""
-    words = lex.data.get("clauses", {}).get("and")
-    return re.compile(rf"\s+{alternation(words)}\s+$", re.IGNORECASE) if words else None
 
 
 def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
@@ -979,7 +975,7 @@ def _second_toll(
     earlier = [p for p in sentence.places if p.span[1] <= cut]
     if not earlier or place.id is None or place.id in {p.id for p in earlier}:
         return None  # the same place again is no second toll
-    if any(ctx.has("casualties", key, cut, sentence.end) for key in ("killed", "injured")):
+    if any(ctx.has("casualties", k, cut, sentence.end) for k in ("killed", "injured")):
         return None  # "…, and three were injured in Nikopol": a verb of its own
     said = [(m.end, k) for k in ("killed", "injured") for m in ctx.find("casualties", k, sentence.start, cut)]
     if key is not None:
@@ -1005,24 +1001,19 @@ def _elliptic_tail(lex: Lexicon) -> re.Pattern[str]:
     """Between the count of a second toll and its place: "more", a word for people, a preposition
     ("one more person in")."""
     table = lex.data.get("casualties", {})
-    more = _words_or_nothing(lex.data.get("interception", {}).get("more"))
-    people = _words_or_nothing(table.get("people"))
-    before = _words_or_nothing(table.get("place_prepositions"))
+    more = alternation_or_nothing(lex.data.get("interception", {}).get("more"))
+    people = alternation_or_nothing(table.get("people"))
+    before = alternation_or_nothing(table.get("place_prepositions"))
     return re.compile(rf"(?:\s+(?:{more}))?(?:\s+(?:{people}))?\s+(?:{before})\s+", re.IGNORECASE)
-
-
-def _words_or_nothing(words: list[str] | None) -> str:
-    """Any of ``words`` as a regex; one that matches nothing where there are none."""
-    return alternation(words) if words else "(?!)"
 
 
 @cache
 def _elliptic_opening(lex: Lexicon) -> re.Pattern[str]:
     """What opens the second toll of an elliptic sentence, up to its count or its place: a comma or a
     conjunction, then "ще", "another" and a preposition where they stand (", and in", ", у", " та ще")."""
-    joins = _words_or_nothing(lex.data.get("clauses", {}).get("and"))
-    more = _words_or_nothing(lex.data.get("interception", {}).get("more"))
-    before = _words_or_nothing(lex.data.get("casualties", {}).get("place_prepositions"))
+    joins = alternation_or_nothing(lex.data.get("clauses", {}).get("and"))
+    more = alternation_or_nothing(lex.data.get("interception", {}).get("more"))
+    before = alternation_or_nothing(lex.data.get("casualties", {}).get("place_prepositions"))
     return re.compile(
         rf"(?:\s*[,;]|\s+(?:{joins}))(?:\s+(?:{joins}))?\s*(?:(?:{more})\s+)?(?:(?:{before})\s+)?$",
         re.IGNORECASE,

@@ -22,7 +22,7 @@ from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS
 from dronewatch.extract.times import TimeMention, find_times
-from dronewatch.lang import Lexicon, alternation
+from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
 __all__ = ["InterceptionDraft", "find_interceptions", "window_of"]
@@ -525,7 +525,7 @@ def _another_statement(lex: Lexicon) -> re.Pattern[str]:
     another statement."""
     table = lex.data.get("clauses", {})
     words = [w for key in ("contrast", "opening") for w in table.get(key, ())]
-    return re.compile(alternation(words) if words else r"(?!)", re.IGNORECASE)
+    return re.compile(alternation_or_nothing(words), re.IGNORECASE)
 
 
 def _hit_between(ctx: Context, start: int, end: int) -> bool:
@@ -1771,19 +1771,18 @@ class _Builder:
             if draft is not placed[0] and draft.destroyed is not None:
                 draft.place_total(place, draft.destroyed)
 
-    def _total_after_items(self, sentence: Sentence, rest: list[Count]) -> Count | None:
+    def _total_after_items(self, sentence: Sentence, rest: list[Count]) -> None:
         """ "destroyed 19 drones over the Volgograd region and 7 over the Rostov region, a total of 46":
-        the total of a breakdown with none, told after its items in the same sentence. Returns the
-        count it took, if any."""
+        the total of a breakdown with none, told after its items in the same sentence."""
         ctx, draft = self.ctx, self.current
         if draft is None or not draft.breakdown:
-            return None
+            return
         # no total, or only the first item's count read as one
         if draft.destroyed is not None and draft.destroyed.span != draft.breakdown[0].destroyed.span:
-            return None
+            return
         last = max(item.destroyed.span[1] for item in draft.breakdown)
         if not sentence.start <= last < sentence.end:
-            return None
+            return
         items = {item.destroyed.span for item in draft.breakdown}
         for count in rest:
             if count.start < last or (count.start, count.end) in items:
@@ -1800,8 +1799,7 @@ class _Builder:
             ):
                 draft.destroyed = count.quantity()
                 draft.sentences.add(sentence.index)
-                return count
-        return None
+                return
 
     def _list_head(self, sentence: Sentence, event: _Event) -> tuple[InterceptionDraft, str] | None:
         """The claim of ``event`` and its role when the event is a total of unnamed weapons that ends
@@ -2125,8 +2123,7 @@ class _Builder:
                 draft.sentences.add(sentence.index)
                 if len(over) == 1 and not draft.breakdown and draft.destroyed is not None:
                     draft.place_total(over[0], draft.destroyed)
-            # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
-            for draft in launch:
+                # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
                 regions = {p.admin1 for p in draft.target}
                 if (
                     draft.destroyed is not None

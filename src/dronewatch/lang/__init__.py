@@ -25,6 +25,7 @@ __all__ = [
     "ListInfo",
     "StartIndex",
     "alternation",
+    "alternation_or_nothing",
     "fold_word",
     "lexicon",
     "matches_at",
@@ -66,6 +67,12 @@ def matches_at(
 
 class LexiconError(ValueError):
     """A language data file is malformed (an empty entry, a missing section, a bad value)."""
+
+
+def alternation_or_nothing(phrases: Iterable[str] | None) -> str:
+    """``alternation(phrases)``, or a regex that matches nothing where a language has no such phrases."""
+    items = list(phrases or ())
+    return alternation(items) if items else "(?!)"
 
 
 def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
