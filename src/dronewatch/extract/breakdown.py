@@ -1,0 +1,398 @@
+"""The places of an interception count: where a count of a list stands ("64 over Bryansk Oblast",
+"по 2 над Курской и Белгородской областями"), and whether it is an item of a breakdown, part of an
+earlier total or a count of something else."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from dronewatch.extract.context import Context, Match, Sentence, flown_to
+from dronewatch.extract.context import titled as _titled
+from dronewatch.extract.events import counts_something_else, goes_on, out_of_count
+from dronewatch.extract.numbers import Count
+from dronewatch.extract.roles import NEXT_ITEM, OPENING_BRACKET, head_end, is_direction
+from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
+from dronewatch.model import Place
+
+__all__ = ["is_subset", "item_shape", "own_place", "places_for", "region_named_before", "right_after"]
+
+
+def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
+    """Where the counts after ``count`` in its sentence start, but for the count it is out of ("19 of 24
+    drones over Odesa region": the 24 is no item of the list, the place is the 19's)."""
+    of = out_of_count(ctx, count, sentence)
+    return [c.start for c in sentence.counts if c.start > count.end and not c.article and c is not of]
+
+
+def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
+    """The places a count is tied to.
+
+    One place in its clause is the count's ("▫️ 42 – над территорией Саратовской области"). A
+    distributive count ("по 2 – над территориями Владимирской, Ивановской и Орловской областей") holds
+    for every place up to the next count. Where a clause names several places, each count takes the one
+    between it and the next count ("два БпЛА перехвачены над Тамбовской областью и по одному сбито
+    над …"), or pairs up in order when the clause lists as many counts as places.
+    """
+    clause = sentence.clause_of(count.start)
+    usable = [p for p in sentence.places if not is_direction(ctx, sentence, p)]
+    # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
+    bracketed = [p for p in usable if OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
+    if bracketed:
+        return bracketed
+    later = _later_counts(ctx, sentence, count)
+    stop = min(later) if later else sentence.end
+    if _distributive(ctx, count):
+        spread = [p for p in usable if count.end <= p.span[0] < stop]
+        if spread and re.search(r"[,;.]", ctx.text[count.end : spread[0].span[0]]):
+            spread = []  # "…— по три, над Брянской …": what follows the comma is the next item's
+        for i in range(1, len(spread)):
+            if NEXT_ITEM.search(ctx.text, spread[i - 1].span[1], spread[i].span[0]):
+                # "по 3 — на Сумщині та Чернігівщині, решта — над Полтавщиною": a dash or a colon
+                # between two places opens the next item of the list
+                spread = spread[:i]
+                break
+        if len(spread) < 2:
+            # "над Белгородской, Тульской и Тверской областями — по три": the places come first
+            earlier = [c.end for c in sentence.counts if c.end <= count.start and not c.article]
+            begin = max(earlier) if earlier else sentence.start
+            spread = [p for p in usable if begin <= p.span[0] and p.span[1] <= count.start]
+        if len(spread) > 1:
+            return spread
+    places = [p for p in usable if clause.start <= p.span[0] < clause.end]
+    if len(places) == 1:
+        return [] if _first_of_a_list(ctx, usable, places[0]) else places
+    if len(places) > 1:
+        following = [p for p in places if count.end <= p.span[0] < stop]
+        if len(following) == 1:
+            return following
+        if _nested(ctx, following):
+            return following[:1]  # "три — над Рыльским районом Курской области": a district and its region
+        counts = [c for c in sentence.counts if clause.start <= c.start < clause.end and not c.article]
+        if len(counts) == len(places) and count in counts:
+            return [places[counts.index(count)]]
+    return []
+
+
+def _nested(ctx: Context, places: list[Place]) -> bool:
+    """Whether places name one place, each the next one's part, side by side ("Рыльским районом Курской
+    области", "Ізмаїльським районом Одеської області")."""
+    return (
+        len(places) > 1
+        and len({p.admin1 for p in places}) == 1
+        and all(not ctx.text[a.span[1] : b.span[0]].strip() for a, b in itertools.pairwise(places))
+    )
+
+
+def _first_of_a_list(ctx: Context, places: list[Place], place: Place) -> bool:
+    """Whether the one place of a clause is the first of a list that runs on past it ("shot down 2
+    missiles and 48 drones over Kyiv, Kharkiv and Sumy regions"): one count over all of them is
+    placed in none."""
+    after = next((p for p in places if p.span[0] >= place.span[1]), None)
+    return (
+        after is not None and _list_gap(ctx.lex).fullmatch(ctx.text, place.span[1], after.span[0]) is not None
+    )
+
+
+@cache
+def _list_gap(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between two places of one list: a comma or a word that joins a list."""
+    return re.compile(
+        rf"\s*(?:,|,?\s+{alternation(lex.words('interception', 'list_joins'))})\s*", re.IGNORECASE
+    )
+
+
+def _distributive(ctx: Context, count: Count) -> bool:
+    """ "по 2 над Курской и Орловской", "two each over Belgorod and Oryol": the count holds for each place."""
+    data = ctx.lex.data.get("interception", {})
+    before = ctx.text[max(0, count.start - 6) : count.start]
+    distributive = data.get("distributive") is not None
+    if distributive and ctx.lex.pattern("interception", "distributive").search(before):
+        return True
+    return data.get("distributive_after") is not None and bool(
+        ctx.lex.pattern("interception", "distributive_after").match(ctx.text, count.end + 1)
+        and not ctx.text[count.end : count.end + 1].strip()
+    )
+
+
+@cache
+def _another_statement(lex: Lexicon) -> re.Pattern[str]:
+    """A conjunction of ``[clauses] contrast`` or ``opening`` ("as", "while", "а"): what follows is
+    another statement."""
+    table = lex.data.get("clauses", {})
+    words = [w for key in ("contrast", "opening") for w in table.get(key, ())]
+    return re.compile(alternation_or_nothing(words), re.IGNORECASE)
+
+
+def _hit_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says something hit, or a fire or debris followed."""
+    return any(
+        ctx.has(section, key, start, end)
+        for section, key in (("impact", "words"), ("consequences", "fire"), ("consequences", "debris"))
+    )
+
+
+def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The one place a claim's own count is downed over, if the sentence names exactly one.
+
+    The places are those of the count's clause before it and all that follow it up to the clause of
+    the next count ("…уничтожены 348 БПЛА над территориями Белгородской области"; "Два беспилотника,
+    летевших на Москву, отражены ПВО в Раменском"). A list of places ("над территориями Белгородской, Брянской
+    областей и Республики Крым") gives none; nested places ("В Балашихе в микрорайоне Кучино") give the
+    first.
+    """
+    clause = sentence.clause_of(count.start)
+    later = _later_counts(ctx, sentence, count)
+    if later and re.search(r"\(\s*$", ctx.text[count.end : min(later)]):
+        return None  # "42 drones over the Bryansk (15), Kursk (11) … regions": the places are the items'
+    stop = min(later) if later else sentence.end
+    # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять")
+    for other in sentence.clauses:
+        if other.start >= clause.end and any(other.start <= c < other.end for c in later):
+            stop = min(stop, other.start)
+            break
+    colon = re.compile(r"[:;]").search(ctx.text, count.end, stop)
+    stop = colon.start() if colon else stop  # "уничтожено 23 БПЛА: над Калужской …" opens a list
+    places = [
+        p
+        for p in sentence.places
+        if (clause.start <= p.span[0] < count.start or count.end <= p.span[0] < stop)
+        and not is_direction(ctx, sentence, p)
+        # not where something hit after the count ("… 23 drones downed, a fire breaks out in Kstovo",
+        # "destroyed 11 drones over Lipetsk Oblast and debris fell in Yelets", "…, fire at enterprise in
+        # Izmail district")
+        and (p.span[0] < count.end or not _hit_between(ctx, count.end, p.span[0]))
+        # nor in another statement the sentence goes on to ("downed 105 drones as Moscow airports halt
+        # flights")
+        and (
+            p.span[0] < count.end
+            or _another_statement(ctx.lex).search(ctx.text, count.end, p.span[0]) is None
+        )
+    ]
+    if not places and later:
+        shared = _place_after_the_list(ctx, sentence, count)
+        if shared is not None:
+            return shared
+    if not places:
+        # "In Mykolaiv Oblast, air defense shot down 9 drones": the place that opens the sentence
+        opening = [
+            p
+            for p in sentence.places
+            if p.span[1] <= clause.start
+            # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
+            and len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
+            and _opening_gap(ctx, p.span[1], clause.start)
+            and not _titled(ctx, sentence, p)
+        ]
+        return opening[0] if len(opening) == 1 else None
+    if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
+        return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
+    if _joined_to_a_country(ctx, places[0]):
+        return None  # "над территорией России и Крыма уничтожены 37": over more than Crimea
+    if ctx.has("interception", "most", count.end, places[0].span[0]):
+        return None  # "destroyed 45 drones, most of them over the Bryansk region": not all 45 there
+    before = [p for p in places if p.span[0] < count.start]
+    if len(before) == 1 and not any(count.end <= p.span[0] < clause.end for p in places):
+        return before[0]  # "над Ростовской областью уничтожено 30 …, на промобъекте в Каменском районе …"
+    for first, second in itertools.pairwise(places):
+        between = ctx.text[first.span[1] : second.span[0]]
+        if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
+            return None
+    return places[0]
+
+
+def _place_after_the_list(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The one place after a list of counts of other weapons that goes on from ``count`` ("shot down 7
+    Shaheds and 2 Kalibr missiles over the Mykolaiv region"): where every weapon of the list was downed."""
+    weapon = ctx.weapon_after(count, sentence)
+    if weapon is None:
+        return None
+    end = head_end(ctx, sentence, weapon)
+    kinds = {(weapon.weapon, weapon.model)}
+    for other in sentence.counts:
+        if other.start < end or other.article:
+            continue
+        listed = ctx.weapon_after(other, sentence)
+        if listed is None or not goes_on(ctx, sentence, end, other.start):
+            return None
+        kinds.add((listed.weapon, listed.model))
+        end = head_end(ctx, sentence, listed)
+    clause = sentence.clause_of(end - 1)
+    after = [p for p in sentence.places if end <= p.span[0] < clause.end]
+    if (
+        len(kinds) < 2
+        or len(after) != 1
+        or len(ctx.text[end : after[0].span[0]].split()) > PLACE_AFTER_LIST_WORDS
+    ):
+        return None
+    return None if is_direction(ctx, sentence, after[0]) else after[0]
+
+
+# How many words may stand between a list of weapons and the place after it ("over the").
+PLACE_AFTER_LIST_WORDS = 3
+
+
+def _opening_gap(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a place that opens a sentence and the clause of a count, is
+    a comma or a dash, with an attribution set off by commas at most ("Над Краснодарским краем, по
+    данным оперштаба, уничтожены 40 беспилотников")."""
+    text = ctx.text
+    if re.fullmatch(r"\s*[,–—-]\s*", text[start:end]):
+        return True
+    comma = re.match(r"\s*,\s*", text[start:end])
+    if comma is None or not ctx.lex.data.get("sourcing", {}).get("asides"):
+        return False
+    aside = ctx.lex.pattern("sourcing", "asides").match(text, start + comma.end(), end)
+    return aside is not None and re.fullmatch(r"[^,.;:]{0,60},\s*", text[aside.end() : end]) is not None
+
+
+def _joined_to_a_country(ctx: Context, place: Place) -> bool:
+    """Whether a place follows a country and a join ("России и Крыма", "РФ та окупованим Кримом")."""
+    if not ctx.lex.data.get("places", {}).get("countries"):
+        return False
+    start = max(0, place.span[0] - COUNTRY_REACH)
+    return _country_then_join(ctx.lex).search(ctx.text, start, place.span[0]) is not None
+
+
+# How far before a place a country and a join may start ("Российской Федерации и временно оккупированным").
+COUNTRY_REACH = 64
+
+
+@cache
+def _country_then_join(lex: Lexicon) -> re.Pattern[str]:
+    countries = alternation(lex.words("places", "countries"))
+    joins = alternation(lex.words("interception", "list_joins"))
+    # "РФ та окупованим Кримом": an adjective or two may stand before the place
+    return re.compile(rf"{countries}\s+{joins}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
+    """The region a count is downed over when its clause names it again by a common noun ("a drone was
+    intercepted above the region", "сбиты в небе над российским регионом"): the region of a speaker's
+    title in the clause, else that of the last sentence before that names places, if it names exactly
+    one."""
+    clause = sentence.clause_of(count.start)
+    here = [p for p in sentence.places if clause.start <= p.span[0] < clause.end]
+    city = ctx.find("places", "city_anaphora", clause.start, clause.end)
+    if city and all(_titled(ctx, sentence, p) for p in here):
+        return _city_named_before(ctx, sentence, city[0])
+    if any(not _titled(ctx, sentence, p) for p in here):
+        return None
+    mention = ctx.find("places", "anaphora", clause.start, clause.end)
+    if not mention:
+        return None
+    # "Leningrad region governor … said air defences had destroyed 30 drones over the region": the region
+    # of the speaker's title in the clause, where the text names no other there
+    titled = [p for p in here if p.span[1] <= mention[0].start and p.level == "admin1"]
+    if titled and len({p.admin1 for p in titled}) == 1:
+        return titled[-1]
+    for earlier in reversed(ctx.sentences[: sentence.index + 1]):
+        named = [
+            p
+            for p in earlier.places
+            if p.span[1] <= mention[0].start and p.admin1 and not _titled(ctx, earlier, p)
+        ]
+        if named:
+            # the region itself where the sentence names it beside a town in it ("На Ростовщині … у
+            # Новошахтинську … над областю")
+            regions = [p for p in named if p.level == "admin1"]
+            return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
+    # (the title in an earlier clause of the sentence, where no sentence names a place)
+    titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
+    return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+
+
+def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Place | None:
+    """The city "over the city" names: the one city (a town, or a city that is a region of its own) of
+    this sentence or the one before, even in a speaker's title ("Sevastopol governor … said air defenses
+    had shot down 18 drones over the city"); none for drones heading toward it."""
+    if flown_to(ctx, sentence, mention.start):
+        return None
+    for earlier in (sentence, *ctx.sentences[max(0, sentence.index - 1) : sentence.index]):
+        towns = [
+            p
+            for p in earlier.places
+            if p.span[1] <= mention.start and (p.level == "settlement" or p.id in CITY_REGIONS)
+        ]
+        if towns:
+            return towns[-1] if len({p.id for p in towns}) == 1 else None
+    return None
+
+
+# Cities that are regions of their own.
+CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+
+
+@cache
+def _area_words(lex: Lexicon) -> frozenset[str]:
+    """Words for the area a place names ("waters", "акваторією"), in lower case."""
+    return frozenset(w.lower() for w in lex.data.get("interception", {}).get("area_words", []))
+
+
+def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, later: bool = False) -> bool:
+    """Whether a count without a verb of its own reads as a list item for a place: "42 – над
+    территорией Саратовской области", "один в Подмосковье", "nine over the Kaluga region", "семь было
+    сбито в небе над Смоленской областью", "Kaluga Oblast followed with nine intercepted UAVs" — not
+    "one private business" near a region, not "по трем направлениям: … Крым"."""
+    weapon = ctx.weapon_after(count, sentence)
+    clause = sentence.clause_of(count.start)
+    near = ctx.text[clause.start : count.start].split()[-2:]
+    if near and any(
+        ctx.has("casualties", key, count.start - len(" ".join(near)) - 1, count.start)
+        for key in ("killed", "injured")
+    ):
+        return False  # "A strike killed three people and injured 12 in Dnipro": people, not drones
+    if weapon is not None:
+        if not later:
+            # not the drones that hit ("12 of 14 drones were downed, and 2 drones hit targets in …")
+            return not ctx.has("impact", "words", count.end, clause.end) or ctx.has(
+                "interception", "destroyed", clause.start, clause.end
+            )
+        # in a later sentence a weapon count is an item as a list line or beside a downing verb
+        # ("▫️ 57 БПЛА – над …", "Новгородская область — 20 БПЛА"), not where it fell ("Из-за
+        # падения еще одного беспилотника в … районе")
+        if place.span[0] >= weapon.end:
+            between = ctx.text[weapon.end : place.span[0]]
+        else:
+            between = ctx.text[place.span[1] : count.start]
+        if re.search(r"[–—:-]", between) or ctx.has(
+            "interception", "destroyed", sentence.start, sentence.end
+        ):
+            return True
+        return not ctx.has("impact", "words", clause.start, clause.end)
+    if place.span[0] >= count.end:
+        between = ctx.text[count.end : place.span[0]]
+        if counts_something_else(ctx, count, place.span[0]):
+            return False
+        if re.search(r"[–—-]|:", between):
+            return True
+        over = ctx.lex.pattern("interception", "over").search(between)
+        if over is None:
+            return False
+        verb = ctx.has("interception", "destroyed", count.end, place.span[0])
+        lead = between[: over.start()]
+        subset = ctx.lex.pattern("interception", "partial").match(lead.lstrip())
+        if subset is not None:
+            lead = lead.lstrip()[subset.end() :]  # "21 of them over the Bryansk region"
+        # "over the waters of the Black Sea", "над акваторією": words for the area are not counted
+        area = _area_words(ctx.lex)
+        words = [w for w in between.split() if w.lower() not in area]
+        return verb or (len(lead.split()) <= 1 and len(words) <= 4 + (2 if subset else 0))
+    between = ctx.text[place.span[1] : count.start]
+    if counts_something_else(ctx, count, sentence.end):
+        return False  # "у Бердичівському районі пошкоджено два будинки"
+    return len(between.split()) <= 3 and not re.search(r"[.;]", between)
+
+
+def is_subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether the words around a count make it part of an earlier total ("64 of these drones")."""
+    clause = sentence.clause_of(count.start)
+    lo = max(sentence.start, clause.start - 20)
+    return ctx.has("interception", "partial", lo, min(clause.end, count.end + 20))
+
+
+def right_after(ctx: Context, key: str, count: Count) -> bool:
+    """Whether a phrase of ``[interception] key`` follows the count at once ("ten of them")."""
+    found = ctx.find("interception", key, count.end, count.end + 16)
+    return bool(found) and not ctx.text[count.end : found[0].start].strip()
