@@ -1,0 +1,440 @@
+"""The toll of an impact sentence: how many were killed and injured, with real zeros ("пострадавших
+нет", "no injuries were reported"), and never a year, an age or a running total as a count."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Protocol
+
+from dronewatch.extract.context import Context, Match, Sentence, running_total
+from dronewatch.extract.numbers import Count
+from dronewatch.extract.segment import Segment
+from dronewatch.lang import Lexicon, alternation
+from dronewatch.model import Quantity
+
+__all__ = ["Toll", "count_casualties", "tally_of_many_attacks"]
+
+
+class Toll(Protocol):
+    """What the casualties of a sentence are written into: an impact being assembled."""
+
+    killed: Quantity | None
+    injured: Quantity | None
+
+
+# A casualty word may stand this many words after its count ("four firefighters were lightly injured").
+MAX_WORDS_BEFORE_CASUALTY = 4
+
+
+# A casualty word may stand this far before a count of people ("число пострадавших возросло до 155
+# человек"); without a word for people after the count, only MAX_WORDS_BEFORE_CASUALTY.
+MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE = 8
+
+
+# A casualty word this many words before "rose to", "зросла до" names what the count after it tallies.
+TALLY_WORDS = 12
+
+
+def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
+    """ "four firefighters were lightly injured": the casualty word follows the count — unless the
+    word goes with a count of its own right after it ("killing two people and injuring 14"). An aside
+    between them is passed over ("At least 34 people, including two children, were killed")."""
+    stop = sentence.clause_of(count.start).end
+    if ctx.has("numbers", "ages_before", count.end, stop):
+        # "трьох людей віком 19, 45 та 58 років поранено": the commas of a list of ages end no clause
+        goes_on = _AGE_LIST_GOES_ON.match(ctx.text, stop)
+        while goes_on is not None and goes_on.end() < sentence.end:
+            stop = sentence.clause_of(goes_on.end()).end
+            goes_on = _AGE_LIST_GOES_ON.match(ctx.text, stop)
+    origin, aside = count.end, (count.end, count.end)
+    if not ctx.has("casualties", key, count.end, stop):
+        later = [c for c in sentence.clauses if c.start >= stop]
+        if len(later) >= 2 and _aside(ctx, later[0]):
+            origin, aside, stop = later[1].start, (later[0].start, later[0].end), later[1].end
+    after = ctx.text[count.end : stop]
+    people = ctx.lex.pattern("casualties", "people").match(after.lstrip())
+    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
+    words = list(re.finditer(r"\S+", ctx.text[origin:stop]))[:reach]
+    if not words:
+        return False
+    found = ctx.find("casualties", key, origin, origin + words[-1].end())
+    if not found:
+        return False
+    word = found[0]
+    more = ctx.lex.pattern("interception", "more")
+    # "killed two and left 14 injured": the word goes with the count right before it, not with the two;
+    # "вбивши двох людей і поранивши ще сімох": nor with the one before it when a count follows it
+    return not any(
+        not c.article
+        and not aside[0] <= c.start < aside[1]
+        and (
+            count.end <= c.start < word.start
+            or (c.start >= word.end and more.sub("", ctx.text[word.end : c.start]).strip() == "")
+        )
+        for c in sentence.counts
+    )
+
+
+# After a clause that ends a number of a list of ages: a comma and the next number.
+_AGE_LIST_GOES_ON = re.compile(r"\s*,\s*(?=\d)")
+
+
+def _aside(ctx: Context, clause: Segment) -> bool:
+    """Whether a clause is an aside about the people just counted: "including two children", "aged 11
+    and 14", "серед них двоє дітей"."""
+    head = min(clause.end, clause.start + 24)
+    ages = ctx.find("numbers", "ages_before", clause.start, head)
+    return bool(ages and ages[0].start == clause.start) or ctx.has(
+        "casualties", "subset_before", clause.start, head
+    )
+
+
+def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> int | None:
+    """ "погибли 4 человека", "число пострадавших возросло до 155 человек": the word comes first.
+
+    Returns where the word ends (the nearest one before the count), or None when no word of ``key``
+    stands before it: in "убив водителя и ранив трех" the three are the wounded.
+    """
+    clause = _past_hedge_aside(ctx, sentence, sentence.clause_of(count.start))
+    # the tally's "до" may be read as the count's own "up to": look up to the number itself
+    tallies = ctx.find("interception", "tally", clause.start, count.number_start)
+    if tallies and not ctx.text[tallies[-1].end : count.number_start].strip():
+        # "кількість загиблих … зросла до 5", "the death toll rose to 5": the word names the tally
+        named = " ".join(ctx.text[clause.start : tallies[-1].start].split()[-TALLY_WORDS:])
+        if ctx.lex.pattern("casualties", key).search(named):
+            return tallies[-1].end
+    people = _people_after(ctx, count.end)
+    reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people is not None else MAX_WORDS_BEFORE_CASUALTY
+    words = list(re.finditer(r"\S+", ctx.text[clause.start : count.start]))[-reach:]
+    if not words:
+        return None
+    found = ctx.find("casualties", key, clause.start + words[0].start(), count.start)
+    return found[-1].end if found else None
+
+
+def _past_hedge_aside(ctx: Context, sentence: Sentence, clause: Segment) -> Segment:
+    """The clause, joined to the one before it when only a hedge set off by commas stands between
+    them ("Постраждалих, попередньо, — 30")."""
+    clauses = sentence.clauses
+    i = clauses.index(clause) if clause in clauses else -1
+    if i < 2:
+        return clause
+    aside = clauses[i - 1]
+    words = ctx.text[aside.start : aside.end].strip(" ,;:—–-")
+    hedges = ctx.find("hedges", "soft", aside.start, aside.end)
+    if len(hedges) == 1 and words == hedges[0].text:
+        return Segment(clauses[i - 2].start, clause.end)
+    return clause
+
+
+def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether ``count`` counts some of the casualties already counted: after "among the injured",
+    "including", "серед поранених" in its clause, or right before "of them", "з них"."""
+    clause = sentence.clause_of(count.start)
+    if ctx.has("casualties", "subset_before", clause.start, count.start):
+        return True
+    return _subset_after(ctx, count, clause.end) is not None
+
+
+def _subset_after(ctx: Context, count: Count, stop: int) -> Match | None:
+    """ "of them", "з них", "of the dead" right after a count (before ``stop``), if it stands there."""
+    after = ctx.find("casualties", "subset_after", count.end, min(stop, count.end + SUBSET_REACH))
+    return after[0] if after and not ctx.text[count.end : after[0].start].strip() else None
+
+
+def _corrected(ctx: Context, count: Count, stop: int) -> bool:
+    """Whether a count is one the text corrects right after it: "не трое, а пятеро", "not three but
+    five" (the words of ``[casualties] corrected_before`` and ``corrected_after``)."""
+    table = ctx.lex.data.get("casualties", {})
+    if not table.get("corrected_before") or not table.get("corrected_after"):
+        return False
+    before = ctx.find("casualties", "corrected_before", max(0, count.start - CORRECTION_REACH), count.start)
+    if not before or ctx.text[before[-1].end : count.start].strip():
+        return False
+    after = ctx.find("casualties", "corrected_after", count.end, min(stop, count.end + CORRECTION_REACH))
+    return bool(after) and not ctx.text[count.end : after[0].start].strip(" ,")
+
+
+# How far before and after a corrected figure its "не" and ", а" stand ("не трое, а пятеро").
+CORRECTION_REACH = 8
+
+
+def _of_the_dead(ctx: Context, count: Count) -> bool:
+    """Whether "of the dead", "из погибших" follows a count: some of the dead, not some who died."""
+    after = _subset_after(ctx, count, len(ctx.text))
+    return after is not None and ctx.has("casualties", "killed", after.start, after.end)
+
+
+# How far after a count "of them", "of the dead" may end.
+SUBSET_REACH = 20
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces from ``pos`` on end."""
+    spaces = _SPACES.match(text, pos)
+    return pos if spaces is None else spaces.end()
+
+
+# How far past the spaces after a count a word for people is looked for: the words are short.
+PEOPLE_REACH = 80
+
+
+def _people_after(ctx: Context, pos: int) -> int | None:
+    """Where a word for people that follows ``pos`` (past spaces) ends ("5 человек"), or None.
+
+    Reads a short stretch of the text rather than a copy of the rest of it: this runs for every count.
+    """
+    start = _past_spaces(ctx.text, pos)
+    found = ctx.lex.pattern("casualties", "people").match(ctx.text[start : start + PEOPLE_REACH])
+    return None if found is None else start + found.end()
+
+
+@cache
+def _and(lex: Lexicon, at_end: bool = False) -> re.Pattern[str] | None:
+    """A conjunction of ``[clauses] and`` between two groups of people, with its spaces; ``at_end``:
+    one that ends where the text searched ends."""
+    words = lex.data.get("clauses", {}).get("and")
+    end = "$" if at_end else ""
+    return re.compile(rf"\s+{alternation(words)}\s+{end}", re.IGNORECASE) if words else None
+
+
+def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Count]) -> Quantity:
+    """A count of people with the people joined to it: "двоє дорослих і дитина" (3), "поранено
+    чоловіка та жінку" (2), "двох чоловіків і трьох жінок" (5), "a 43-year-old man and a 39-year-old
+    woman" (2). The second group is a count before a word for people, or one person."""
+    text, start = ctx.text, quantity.span[1]
+    people = ctx.lex.pattern("casualties", "people").match(text, _past_spaces(text, start))
+    if people is not None and people.start() - start <= 2:
+        start = people.end()
+    else:
+        persons = ctx.find("casualties", "one_person", max(quantity.span[0], start - 30), start)
+        if not persons or persons[-1].end != start:
+            return quantity  # a group of people is joined, not the verb that counted them
+        start = _past_birth_year(ctx, start, sentence.end)
+    conjunction = _and(ctx.lex)
+    join = None if conjunction is None else conjunction.match(text, start, sentence.end)
+    if join is None:
+        return quantity
+    after = join.end()
+    window = text[after : min(sentence.end, after + 40)]
+    second = next((c for c in sentence.counts if c.start == after and not c.article), None)
+    if second is not None:
+        group = _people_after(ctx, second.end)
+        if group is None:
+            return quantity
+        end = group
+        used.append(second)
+        value = second.value
+    else:
+        person = ctx.lex.pattern("casualties", "one_person").search(window)
+        if person is None or len(window[: person.start()].split()) > 2:
+            return quantity
+        if any(ctx.has("casualties", key, after, after + person.start()) for key in ("killed", "injured")):
+            return quantity  # "killing a man and injuring his wife": the second person has a verb of its own
+        end, value = after + person.end(), 1
+    span = (quantity.span[0], end)
+    return Quantity(quantity.value + value, quantity.qualifier, text[span[0] : span[1]], span)
+
+
+def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -> Quantity | None:
+    """ "Женщина погибла", "пострадал местный житель", "є загиблий": one person, no number.
+
+    A clause with a count of its own counts its people by that number, unless the count is one of
+    ``used``, which already counts the other casualties ("a woman was killed and three people were
+    injured", "убив водителя и ранив трех").
+    """
+    # "a man" is one person, not a count of its own: articles do not count here
+    counts = [c for c in sentence.counts if not c.article and c not in used]
+    for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
+        clause = sentence.clause_of(word.start)
+        if _condolences(ctx, clause, word):
+            continue
+        if not any(clause.start <= c.start < clause.end for c in counts):
+            return Quantity(1, "exact", word.text, (word.start, word.end))
+    among = ctx.find("casualties", "subset_before", sentence.start, sentence.end)
+    for word in ctx.find("casualties", key, sentence.start, sentence.end):
+        clause = sentence.clause_of(word.start)
+        if any(clause.start <= c.start < clause.end for c in counts) or _condolences(ctx, clause, word):
+            continue
+        if any(m.start <= word.start < m.end for m in among):
+            continue  # "Among the injured is a girl", "Серед поранених — дитина": one of those counted
+        if key == "injured" and any(
+            m.start <= word.start < m.end for m in ctx.find("casualties", "killed", clause.start, clause.end)
+        ):
+            continue  # "died of his wounds", "помер від поранень": a death, not a wound
+        # "The driver, a 45-year-old man, died": the person may stand in an apposition before a verb
+        # that opens its clause — not in an aside about others ("ще четверо людей, зокрема дитина,
+        # поранені": the child is one of the four)
+        before = ctx.text[clause.start : word.start]
+        opens = _only_auxiliaries(ctx, before)
+        # "Водій, 37-річний чоловік, отримав поранення": a verb of the phrase may come first, after a
+        # subject or an apposition with no verb of its own (not "загинула жінка, є поранені")
+        verb_first = not opens and len(before.split()) <= 1
+        lo = max(sentence.start if opens or verb_first else clause.start, word.start - PERSON_REACH)
+        hi = min(clause.end, word.end + PERSON_REACH)
+        for person in ctx.find("casualties", "one_person", lo, hi):
+            own = sentence.clause_of(person.start)
+            if person.start < clause.start and _aside(ctx, own):
+                continue
+            if (
+                verb_first
+                and person.start < clause.start
+                and any(ctx.has("casualties", k, own.start, own.end) for k in ("killed", "injured"))
+            ):
+                continue
+            # "a 41-year-old woman and an 8-year-old boy were injured": the first may lie beyond reach
+            first = _joined_before(ctx, person, clause.start) if person.end <= word.start else None
+            if first is not None:
+                person = first
+            start, end = min(person.start, word.start), max(person.end, word.end)
+            # "a mother and her son were injured": two people before their verb
+            other = _joined_person(ctx, person, word.start) if person.end <= word.start else None
+            return Quantity(1 if other is None else 2, "exact", ctx.text[start:end], (start, end))
+    return None
+
+
+# How far from its casualty word a person may stand ("a 55-year-old security guard was injured").
+PERSON_REACH = 40
+
+
+def _condolences(ctx: Context, clause: Segment, word: Match) -> bool:
+    """Whether a casualty word is of condolences ("Соболезную родным и близким погибшего", "Співчуття
+    рідним загиблого"): the dead someone mourns, counted where the death was told, not again."""
+    return ctx.has("casualties", "condolences", clause.start, word.start)
+
+
+def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
+    """Another person joined to ``person`` before ``stop`` ("mother and her son", "мать и сын"), past
+    the year the first was born ("чоловік 1979 року народження та його син")."""
+    conjunction = _and(ctx.lex)
+    join = (
+        None
+        if conjunction is None
+        else conjunction.match(ctx.text, _past_birth_year(ctx, person.end, stop), stop)
+    )
+    if join is None:
+        return None
+    after = ctx.find("casualties", "one_person", join.end(), stop)
+    return after[0] if after and len(ctx.text[join.end() : after[0].start].split()) <= 1 else None
+
+
+def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
+    """The person joined to ``person`` before it, after ``start`` ("a 41-year-old woman and an
+    8-year-old boy"), if any."""
+    conjunction = _and(ctx.lex, at_end=True)
+    join = None if conjunction is None else conjunction.search(ctx.text, start, person.start)
+    if join is None:
+        return None
+    before = ctx.find("casualties", "one_person", max(start, join.start() - PERSON_REACH), join.start())
+    return before[-1] if before and before[-1].end == join.start() else None
+
+
+def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
+    """Where the year a person was born ends, if it stands at ``pos`` ("1979 року народження", "1956
+    г.р."); else ``pos``."""
+    years = _born(ctx.lex)
+    born = None if years is None else years.match(ctx.text, _past_spaces(ctx.text, pos), stop)
+    return pos if born is None else born.end()
+
+
+@cache
+def _born(lex: Lexicon) -> re.Pattern[str] | None:
+    """The year a person was born, after them ("1979 року народження", "1956 г.р.")."""
+    expressions = lex.data.get("casualties", {}).get("born_patterns")
+    return re.compile(alternation(expressions, literal=False), re.IGNORECASE) if expressions else None
+
+
+def _only_auxiliaries(ctx: Context, text: str) -> bool:
+    """Whether ``text`` holds nothing but auxiliaries of the passive ("was", "had been"): the verb
+    after it still opens its clause ("…, a 45-year-old man, was hospitalised")."""
+    auxiliaries = _auxiliaries(ctx.lex)
+    return all(word.lower() in auxiliaries for word in text.split())
+
+
+@cache
+def _auxiliaries(lex: Lexicon) -> frozenset[str]:
+    phrases = lex.data.get("interception", {}).get("passive", [])
+    return frozenset(word.lower() for phrase in phrases for word in phrase.split())
+
+
+def tally_of_many_attacks(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells a day's or a war's tally ("over the past day", "since the start of the
+    war") rather than what one attack did."""
+    start, end = sentence.start, sentence.end
+    return running_total(ctx, start, end) or ctx.has("casualties", "daily", start, end)
+
+
+def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
+    start, end = sentence.start, sentence.end
+    if tally_of_many_attacks(ctx, sentence):
+        return  # "since the start of the war", "за минувшие сутки": not this attack's toll
+    unknown = ctx.find("casualties", "unknown", start, end)
+    for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):
+        for m in ctx.find("casualties", key, start, end):
+            if any(u.start <= m.start < u.end for u in unknown):
+                continue  # "информации о пострадавших нет" is not "пострадавших нет"
+            if any(
+                not c.article and c.end > m.end and (c.start < m.end or not ctx.text[m.end : c.start].strip())
+                for c in sentence.counts
+            ):
+                continue  # "пострадавших не менее пяти": a count, not a zero ("no one was hurt" is one)
+            zero = Quantity(0, "exact", m.text, (m.start, m.end))
+            if attr in ("both", "killed") and draft.killed is None:
+                draft.killed = zero
+            if attr in ("both", "injured") and draft.injured is None:
+                draft.injured = zero
+    used: list[Count] = []
+    corrected: list[str] = []  # what a figure corrected right before counted
+    for count in sentence.counts:
+        if count.article:
+            continue
+        if _subset(ctx, sentence, count) and not (
+            draft.killed is None
+            and _casualty_after(ctx, sentence, count, "killed")
+            and not _of_the_dead(ctx, count)
+        ):
+            # some of those counted ("из них двое госпитализированы"), unless they died — not some of the
+            # dead ("Eight of the dead were children")
+            continue
+        earlier = ctx.find("casualties", "earlier", sentence.start, count.start)
+        if earlier and not ctx.has("casualties", "risen", earlier[-1].end, count.start):
+            # "Раніше повідомлялося про 17 постраждалих", "Earlier, officials had reported 21 dead": a
+            # figure the report has since updated (not the new one: "…, but the toll rose to 12")
+            continue
+        # the word after a count says what it counts; the word before only when none follows
+        keys = [k for k in ("killed", "injured") if _casualty_after(ctx, sentence, count, k)]
+        if not keys:
+            before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
+            near = {k: end for k, end in before.items() if end is not None}
+            keys = sorted(near, key=lambda k: -near[k])
+        if _corrected(ctx, count, sentence.end):
+            corrected = keys[:1]  # "пострадали не трое, а пятеро": the next figure counts the same
+            continue
+        keys, corrected = keys or corrected, []
+        # "кількість поранених зросла до п'яти": the toll grew, the new figure replaces the old
+        clause = sentence.clause_of(count.start)
+        # ("зросла до 21": the "до" is the count's own)
+        risen = ctx.has("casualties", "risen", clause.start, count.end)
+        if risen and not keys:
+            said = [k for k in ("killed", "injured") if ctx.has("casualties", k, clause.start, count.start)]
+            if not said and earlier:
+                # "had initially said that eight people were killed …, but the toll rose to 12": the toll
+                # of the figure it updates
+                told = [
+                    (m.start, k)
+                    for k in ("killed", "injured")
+                    for m in ctx.find("casualties", k, earlier[-1].end, clause.start)
+                ]
+                said = [max(told)[1]] if told else []
+            keys = said[:1]
+        if keys and (getattr(draft, keys[0]) is None or risen):
+            setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
+            used.append(count)
+    for key in ("killed", "injured"):
+        if getattr(draft, key) is None:
+            one = _one_person(ctx, sentence, key, used)
+            setattr(draft, key, None if one is None else _joined(ctx, sentence, one, used))
