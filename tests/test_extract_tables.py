@@ -4153,10 +4153,49 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2025-09-13T23:00:00+03:00", "2025-09-14T06:00:00+03:00"),
             id="said-on-a-weekday-that-a-night-s-drones-were-downed",
         ),
+        # an hour with its part of the day is a clock time; one shares the part of the day after it
+        pytest.param(
+            "В ночь на 15 мая около 3 часов ночи над Брянской областью сбиты пять беспилотников.",
+            "2025-05-15T09:00:00+03:00",
+            ("2025-05-15T03:00:00+03:00", "2025-05-15T03:00:00+03:00"),
+            id="ru-an-hour-of-the-night",
+        ),
+        pytest.param(
+            "С 2 до 4 часов ночи над Курской областью уничтожены 12 беспилотников.",
+            "2025-05-15T09:00:00+03:00",
+            ("2025-05-15T02:00:00+03:00", "2025-05-15T04:00:00+03:00"),
+            id="ru-a-window-of-hours-sharing-their-part-of-the-day",
+        ),
+        pytest.param(
+            "Около 11 вечера над Белгородской областью сбиты два беспилотника.",
+            "2025-05-15T09:00:00+03:00",
+            ("2025-05-14T23:00:00+03:00", "2025-05-14T23:00:00+03:00"),
+            id="ru-an-hour-of-the-evening-before-the-report",
+        ),
+        pytest.param(
+            "Близько 4-ї ранку над Сумщиною збито 5 ударних БпЛА.",
+            "2025-05-15T09:00:00+03:00",
+            ("2025-05-15T04:00:00+03:00", "2025-05-15T04:00:00+03:00"),
+            id="uk-an-ordinal-hour-of-the-morning",
+        ),
+        pytest.param(
+            "Air defences shot down five drones over the Bryansk region at 3 o'clock in the morning.",
+            "2025-05-15T09:00:00+03:00",
+            ("2025-05-15T03:00:00+03:00", "2025-05-15T03:00:00+03:00"),
+            id="en-an-hour-o-clock-in-the-morning",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:
     assert windows(run(text, published_at)) == [window]
+
+
+def test_nights_counted_are_no_hour_of_the_night() -> None:
+    extraction = run(
+        "Уже 3 ночи подряд над Брянской областью сбиты 5 беспилотников.", "2025-05-15T09:00:00+03:00"
+    )
+    assert windows(extraction) == []
+    assert interceptions(extraction) != []
 
 
 def test_the_time_of_a_downing_told_after_is_that_of_every_claim_of_the_sentence_before() -> None:

@@ -66,6 +66,11 @@ class _Grammar:
     # Hours said in words ("midnight", "noon", "опівночі") and a pattern of them.
     named: dict[str, int]
     named_word: re.Pattern[str] | None
+    # The part of the day after an hour ("3 часа ночи", "5 ранку", "8 вечера"): phrase → part.
+    parts: dict[str, str]
+    # An hour with no a.m./p.m. or part of the day of its own that shares the next one's ("between 8 and
+    # 11 p.m.", "с 2 до 4 часов ночи"): group 1 is the a.m. or p.m., group 2 the part of the day.
+    shared: re.Pattern[str]
 
 
 def _fold(word: str) -> str:
@@ -91,15 +96,24 @@ def _grammar(lex: Lexicon) -> _Grammar:
         rf"|(?<![\d.:,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?![\d.:,])"
         rf"(?=\s*\(?{zone}|\s*(?:and|to|until|till|[–—-])\s*{four}\s*\(?{zone})"
     )
+    parts = {_fold(k): str(v) for k, v in lex.table("time", "day_parts").items()}
+    # "3 часа ночи", "о 5-й ранку", not "3 ночи подряд" (three nights)
+    part = (
+        rf"(?:-[^\W\d]{{1,2}})?\s*(?:{alternation(parts)})"
+        + (rf"(?!\s+{alternation(lex.words('time', 'not_after_day_part'))})" if parts else "")
+        if parts
+        else "(?!)"
+    )
+    shared = (
+        r"\s*(?:and|to|until|till|[–—-]|" + alternation(lex.words("time", "to")) + r")\s*(?:[01]?\d|2[0-4])"
+        rf"(?:[:.][0-5]\d)?(?:\s*([ap])\.?\s?m\.?(?!\w)|(?=({part})))"
+    )
     clock = (
         r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
-        r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w))|(?="
-        + _SHARED_MARKER
-        + r"))"
-        + military
-        + (rf"|(?P<named>{alternation(named)}))" if named else ")")
+        r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w))"
+        rf"|(?={part})|(?={shared}))" + military + (rf"|(?P<named>{alternation(named)}))" if named else ")")
     )
-    ampm = r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
+    ampm = rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<part>{part}))?"
     # "24 November", "Nov. 24": an abbreviated month may end with a full stop.
     day_month = rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon1>{month})\.?(?:\s+(?P<y1>20\d\d))?"
     month_day = rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
@@ -145,6 +159,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         relative_word,
         named,
         re.compile(alternation(named), re.IGNORECASE) if named else None,
+        parts,
+        re.compile(shared, re.IGNORECASE),
     )
 
 
@@ -167,11 +183,20 @@ _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[–—-]\s*")
 # "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.
 _NIGHT_INTO = re.compile(r"(?:ночь|ніч)\s+на\s+(?:[^\W\d]+,?\s+)?$", re.IGNORECASE)
-# "8 and 11 p.m.", "2:30 to 4 p.m.": the a.m. or p.m. of the second time is the first's too.
-_SHARED_MARKER = (
-    r"\s*(?:and|to|until|till|[–—-])\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*([ap])\.?\s?m\.?(?!\w)"
-)
-_SHARED = re.compile(_SHARED_MARKER, re.IGNORECASE)
+
+
+# The ordinal ending of an hour before its part of the day ("о 5-й ранку").
+_ORDINAL_ENDING = re.compile(r"^-[^\W\d]{1,2}")
+
+
+def _in_part_of_day(hour: int, part: str) -> int:
+    """The hour on the 24-hour clock of an hour said with its part of the day: "3 часа ночи" is 03:00 and
+    "11 ночи" 23:00, "5 утра" 05:00, "3 часа дня" 15:00, "8 вечера" 20:00."""
+    if part == "night":
+        return 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+    if part in ("afternoon", "evening"):
+        return hour + 12 if hour < 12 else hour
+    return hour
 
 
 def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
@@ -196,12 +221,16 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
         digits = m.group("h") or m.group("hh")
         hour = int(digits) if digits else grammar.named[_fold(m.group("named"))]
         marker = (m.group("ampm") or "").lower()
-        if not marker and (shared := _SHARED.match(text, m.end(), end)) is not None:
-            marker = shared.group(1).lower()  # "between 8 and 11 p.m.": the 8 is p.m. too
+        part = m.group("part")
+        if not marker and not part and (shared := grammar.shared.match(text, m.end(), end)) is not None:
+            # "between 8 and 11 p.m.", "с 2 до 4 часов ночи": the first hour's is the second's
+            marker, part = (shared.group(1) or "").lower(), shared.group(2)
         if marker.startswith("p") and hour < 12:
             hour += 12
         elif marker.startswith("a") and hour == 12:
             hour = 0
+        elif part:
+            hour = _in_part_of_day(hour, grammar.parts[_fold(_ORDINAL_ENDING.sub("", part))])
         before = text[max(start, m.start() - LOOKBACK) : m.start()]
         if grammar.status.search(before):
             continue  # "станом на 09:00", "as of 9 a.m.": when the report was made, not the attack
