@@ -3960,6 +3960,38 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["?"], None, None, None)],
             id="not-after-another-sentence",
         ),
+        # an aside between commas before the negation keeps the zero; a negated participle is no damage
+        pytest.param(
+            "Ночью над Воронежской областью сбиты 5 беспилотников. Пострадавших и разрушений, по предварительным "
+            "данным, нет.",
+            "ru",
+            [],
+            id="no-damage-with-an-aside-ru",
+        ),
+        pytest.param(
+            "Ночью над Воронежской областью сбиты 5 беспилотников. Никто не пострадал, инфраструктура не повреждена.",
+            "ru",
+            [],
+            id="infrastructure-not-damaged-ru",
+        ),
+        pytest.param(
+            "В Белгороде обломки беспилотника упали на крышу дома. Погибших и раненых, по предварительным данным, нет.",
+            "ru",
+            [(["RU-BEL"], None, 0, 0)],
+            id="no-dead-or-wounded-with-an-aside-ru",
+        ),
+        pytest.param(
+            "У Харкові уламки дрона впали на дах будинку. Загиблих і поранених, за попередньою інформацією, немає.",
+            "uk",
+            [(["UA-63"], None, 0, 0)],
+            id="no-dead-or-wounded-with-an-aside-uk",
+        ),
+        pytest.param(
+            "Вночі над Харківщиною збито 5 БпЛА. Ніхто не постраждав, інфраструктура не пошкоджена.",
+            "uk",
+            [],
+            id="infrastructure-not-damaged-uk",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
