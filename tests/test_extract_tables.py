@@ -900,6 +900,20 @@ def test_russian_telegram_posts(
             [],
             id="a-launch-list-past-an-item-of-one-weapon",
         ),
+        # the instrumental of the tens 60-80 and the -ома forms
+        pytest.param(
+            "Вночі ворог атакував Україну двома балістичними ракетами та сімдесятьма двома ударними дронами. Збито 58 "
+            "дронів.",
+            [(None, 2, None, []), (58, 72, None, [])],
+            [],
+            id="seventy-two-in-the-instrumental",
+        ),
+        pytest.param(
+            "Ворог атакував область п'ятдесятьома шістьома дронами.",
+            [(None, 56, None, [])],
+            [],
+            id="fifty-six-in-the-instrumental-with-oma",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2578,6 +2592,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["anonymous_source"],
             id="the-sourcing-of-the-sentence-that-named-the-impact-s-place",
         ),
+        pytest.param(
+            "За інформацією місцевих телеграм-каналів, у Харкові уламки дрона впали на дах будинку.",
+            "uk",
+            ["anonymous_source"],
+            id="telegram-channels-in-the-genitive-uk",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
@@ -3991,6 +4011,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [],
             id="infrastructure-not-damaged-uk",
+        ),
+        pytest.param(
+            "В Коростені уламки впали на території двох підприємств.",
+            "uk",
+            [(["UA-18"], 2, None, None)],
+            id="debris-on-the-grounds-of-two-enterprises-uk",
+        ),
+        pytest.param(
+            "На Житомирщині уламки впали на території трьох домоволодінь.",
+            "uk",
+            [(["UA-18"], 3, None, None)],
+            id="debris-on-three-households-uk",
         ),
     ],
 )
