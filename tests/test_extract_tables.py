@@ -914,6 +914,19 @@ def test_russian_telegram_posts(
             [],
             id="fifty-six-in-the-instrumental-with-oma",
         ),
+        # an Air Force list by type whose line has a verb of its own; what was lost, told with no noun, is the drones'
+        pytest.param(
+            "У ніч на 4 липня (з 18:00 3 липня) противник атакував Україну 550 засобами повітряного нападу: 539 "
+            "ударними БпЛА типу Shahed та імітаторами різних типів і 11 ракетами – балістичними Іскандер-М/KN-23 "
+            "та крилатою Х-101.\n"
+            "Станом на 09:00 протиповітряною обороною збито/подавлено 478 повітряних цілей:\n"
+            "✔️ 270 ворожих БпЛА збито вогневими засобами;\n"
+            "✔️ 2 крилаті ракети Х-101;\n"
+            "✔️ 206 – локаційно втрачені (імітатори) / подавлені засобами РЕБ.",
+            [(270, 539, 206, []), (2, 11, None, [])],
+            [],
+            id="air-force-list-by-type-with-a-verb-in-a-line",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

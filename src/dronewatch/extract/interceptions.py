@@ -263,7 +263,7 @@ class _Builder:
             return
         if self._list_total(sentence, events):
             return
-        self.type_list = None
+        type_list, self.type_list = self.type_list, None
         used: set[int] = set()
         for event in events:
             count = event.count
@@ -358,7 +358,8 @@ class _Builder:
             self.gap = 0
             used.add(count.start)
         if events:
-            self.type_list = self._list_head(sentence, events[-1])
+            head = self._list_head(sentence, events[-1])
+            self.type_list = head or self._line_of(type_list, sentence, events)
             self._shared_place(sentence)
         # "7 із 9 дронів": the count a downed one is out of is its launch, no item of a list
         used.update(of.start for e in events if (of := out_of_count(ctx, e.count, sentence)) is not None)
@@ -469,6 +470,20 @@ class _Builder:
                 return draft, event.role
         return None
 
+    def _line_of(
+        self, type_list: tuple[InterceptionDraft, str] | None, sentence: Sentence, events: list[Event]
+    ) -> tuple[InterceptionDraft, str] | None:
+        """The list by type a line with a verb of its own belongs to ("✔️ 270 ворожих БпЛА збито вогневими
+        засобами;" after "збито/подавлено 478 повітряних цілей:"): the list goes on past it, and its
+        total is only the sum of the lines, as with lines that have no verb (``_typed_line``)."""
+        if type_list is None or any(e.weapon.weapon == "unknown" for e in events):
+            return None
+        if self.ctx.text[sentence.start : events[0].count.start].strip(BULLETS):
+            return None  # a sentence of its own, not a line of the list
+        head, role = type_list
+        head.by_type.add(role)
+        return type_list
+
     def _headless_list(self, sentence: Sentence) -> bool:
         """ "Сили ППО вночі знешкодили:" and the places and counts on the lines after it, with no
         total before the colon: a claim whose breakdown the lines give (its total, if a line after
@@ -536,14 +551,18 @@ class _Builder:
             return False
         quantity = quantity_of(ctx, count, weapon)
         model = model_of(ctx, sentence, count, weapon)
-        # the claim of the same weapon and model; else of the same weapon, its model unsaid
+        # the claim of the same weapon and model; else of the same weapon, its model unsaid on either side;
+        # else the one claim of that weapon ("11 ракетами – балістичними Іскандер-М та крилатою Х-101", then
+        # "✔️ 2 крилаті ракети Х-101;")
         open_drafts = [
             d
             for d in self.drafts
             if d is not head and d.weapon == weapon.weapon and getattr(d, role) is None and not d.by_type
         ]
-        same = next((d for d in open_drafts if d.weapon_model == model), None) or next(
-            (d for d in open_drafts if d.weapon_model is None), None
+        same = (
+            next((d for d in open_drafts if d.weapon_model == model), None)
+            or next((d for d in open_drafts if d.weapon_model is None or model is None), None)
+            or (open_drafts[0] if len(open_drafts) == 1 else None)
         )
         if same is not None and same.weapon_model is None:
             same.weapon_model = model
@@ -662,8 +681,9 @@ class _Builder:
         defences downed. "…збито 67 БпЛА, ще 23 – локаційно втрачені": what electronic warfare took.
         """
         ctx = self.ctx
+        reach = 1 + self._lines_before(sentence)
         recent = [
-            d for d in reversed(self.drafts) if sentence.index - max(d.sentences, default=d.sentence) <= 1
+            d for d in reversed(self.drafts) if sentence.index - max(d.sentences, default=d.sentence) <= reach
         ]
         # "Of the 78 missiles, 59 were shot down", "Of the drones, 296 were shot down": the claim this
         # sentence named, or of the weapon it names before its counts, before the latest one
@@ -716,7 +736,12 @@ class _Builder:
                     if place is not None and not pending.breakdown:
                         pending.place_total(place, pending.destroyed)
                     return count
-            target = next((d for d in recent if d.suppressed is None and d.destroyed is not None), None)
+            open_claims = [d for d in recent if d.suppressed is None and d.destroyed is not None]
+            # what electronic warfare took, told with no noun, is drones' ("✔️ 206 – локаційно втрачені
+            # (імітатори)" after lines of drones and missiles): missiles are shot down
+            target = next((d for d in open_claims if d.weapon == "uav" and not named), None) or next(
+                iter(open_claims), None
+            )
             if (
                 target is not None
                 # what electronic warfare took is told after what was downed, not before it ("Збито/
@@ -789,6 +814,17 @@ class _Builder:
                 ):
                     draft.breakdown.append(BreakdownItem(draft.target[0], draft.destroyed))
         return None
+
+    def _lines_before(self, sentence: Sentence) -> int:
+        """How many lines of a bulleted list stand right before a line of it: the claims of the list's
+        lines are all recent to the next one."""
+        text, sentences = self.ctx.text, self.ctx.sentences
+        if not _bulleted(text, sentence):
+            return 0
+        lines = 0
+        while lines < sentence.index and _bulleted(text, sentences[sentence.index - lines - 1]):
+            lines += 1
+        return lines
 
     def _all_but(self, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
         """The count right after "all but", "усі, крім" ([interception] all_but), and the span of both."""
@@ -1011,6 +1047,12 @@ class _Builder:
             return True
         limit = total if total is not None else 10**9
         return bool(places_for(self.ctx, sentence, event.count)) and event.count.value < limit
+
+
+def _bulleted(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of a list: it opens with a bullet ("✔️", "▫️", "–")."""
+    first = text[sentence.start : sentence.start + 1]
+    return bool(first.strip()) and first in BULLETS
 
 
 def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
