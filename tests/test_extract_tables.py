@@ -914,6 +914,12 @@ def test_russian_telegram_posts(
             [],
             id="fifty-six-in-the-instrumental-with-oma",
         ),
+        pytest.param(
+            "Ворог атакував Київ балістичними ракетами. Сили ППО збили обидві ракети.",
+            [(2, 2, None, [])],
+            [],
+            id="both-downed-are-all-launched",
+        ),
         # an Air Force list by type whose line has a verb of its own; what was lost, told with no noun, is the drones'
         pytest.param(
             "У ніч на 4 липня (з 18:00 3 липня) противник атакував Україну 550 засобами повітряного нападу: 539 "

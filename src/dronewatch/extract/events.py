@@ -588,9 +588,10 @@ def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Co
 
 
 def all_of(ctx: Context, event: Event) -> bool:
-    """ "all 29 drones", "усі 14 шахедів": everything launched was downed."""
+    """ "all 29 drones", "усі 14 шахедів", "обидві ракети": everything launched was downed."""
     before = ctx.text[max(0, event.count.start - 12) : event.count.start]
-    return ctx.lex.pattern("interception", "all").search(before) is not None
+    every = ctx.lex.pattern("interception", "all")
+    return every.search(before) is not None or every.fullmatch(event.count.text) is not None
 
 
 def _subset_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list[Event]:
