@@ -4267,6 +4267,20 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2025-05-15T03:00:00+03:00", "2025-05-15T03:00:00+03:00"),
             id="en-an-hour-o-clock-in-the-morning",
         ),
+        # the time of an attack told with no count is that of the downing told next
+        pytest.param(
+            "Близько 23:40 ворог атакував Дніпро ударними БпЛА. Над містом сили ППО збили трьох «шахедів».",
+            "2025-08-30T00:35:00+03:00",
+            ("2025-08-29T23:40:00+03:00", "2025-08-29T23:40:00+03:00"),
+            id="uk-the-time-of-the-attack-before-the-downing",
+        ),
+        pytest.param(
+            "At around 23:40, Russia attacked Dnipro with attack drones. Air defences shot down three Shaheds "
+            "over the city.",
+            "2025-08-30T00:35:00+03:00",
+            ("2025-08-29T23:40:00+03:00", "2025-08-29T23:40:00+03:00"),
+            id="en-the-time-of-the-attack-before-the-downing",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:

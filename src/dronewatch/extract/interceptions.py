@@ -395,12 +395,22 @@ class _Builder:
             and len(times) == 1
             and ctx.has("interception", "destroyed", sentence.start, sentence.end)
         )
-        if not windowed and not at_one_time:
+        # "Близько 23:40 ворог атакував Дніпро ударними БпЛА.": the time of an attack told with no count
+        # is that of the downing told next
+        attacked_at = (
+            not windowed
+            and len(times) == 1
+            and not at_one_time
+            and ctx.has("interception", "launched", sentence.start, sentence.end)
+        )
+        if not windowed and not at_one_time and not attacked_at:
             self.previous_window = None
             return
         # read as a claim's own window is (a time of day no clock could fix is no window)
         window = window_of(ctx, sentence)
-        self.previous_window = window if windowed else None
+        self.previous_window = window if windowed or attacked_at else None
+        if attacked_at:
+            return
         if self.drafts:
             # "Russia fired 111 drones … The air force said the attack lasted from 18:00 until 08:00."
             last = self.drafts[-1]
