@@ -464,8 +464,15 @@ def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin
     return [n for n in dict.fromkeys(names) if LATIN.fullmatch(n) and len(n) > 2]
 
 
+# The language a name of fixes.tsv may be prefixed with.
+_TOLD_LANGUAGES: dict[str, tuple[Lang, ...]] = {"ru": ("ru",), "uk": ("uk",)}
+
+
 def _add_settlement_name(row: Row, name: str, fixes: Fixes, *, context: bool) -> None:
-    langs = _languages(name)
+    # "uk:Каховка": a name of that language, where its spelling would tell another ("-овка" is Russian)
+    told, _, spelled = name.rpartition(":")
+    langs = _TOLD_LANGUAGES.get(told) or _languages(name)
+    name = spelled if told in _TOLD_LANGUAGES else name
     flag = langs[0][0] if len(langs) == 1 else "*"
     adjectival = " " not in name and any(is_adjectival(name, lang) for lang in langs)
     needs = context or adjectival or fold(name) in fixes.context

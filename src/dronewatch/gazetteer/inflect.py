@@ -441,11 +441,17 @@ def _uk_noun(word: str) -> Table | None:
             stems.append(word[:-3] + "ен")  # "Ірпінь" → "Ірпеня"
         if low.endswith("ець") and len(low) > 4:
             stems.append(word[:-3] + "ц")  # "Марганець" → "Марганця", "у Марганці"
-        return _suffixed(word, "ь", "", " я ю|еві  ем і", stems=stems)
+        table = _suffixed(word, "ь", "", " я ю|еві  ем і", stems=stems)
+        # and as a feminine noun: "Умань" → "Умані", "над Уманню", "Волинь" → "над Волинню"
+        table[("sg", "gen")].append(stem + "і")
+        table[("sg", "ins")].append(stem + stem[-1] + "ю")
+        return table
     if last in VOWELS or last in APOSTROPHES:
         return None
     stems = []
-    if low.endswith(("ів", "іг")):
+    if low.endswith("ів") and low[-3:-2] in SIBILANT:
+        stems.append(word[:-2] + "ев")  # "Коростишів" → "Коростишева", "у Коростишеві"
+    elif low.endswith(("ів", "іг")):
         stems.append(word[:-2] + "о" + word[-1])  # "Харків" → "Харкова", "Ріг" → "Рогу"
     elif low.endswith("їв"):
         stems.append(word[:-2] + "єв")  # "Київ" → "Києва"
