@@ -4043,6 +4043,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-18"], 3, None, None)],
             id="debris-on-three-households-uk",
         ),
+        # "no one" counts nobody, whatever verb and adverb follow it
+        pytest.param(
+            "Debris fell on a house in Kharkiv. No one has been injured.",
+            "en",
+            [(["UA-63"], None, None, 0)],
+            id="no-one-has-been-injured",
+        ),
+        pytest.param(
+            "A drone hit a warehouse in Odesa. No one was reportedly hurt.",
+            "en",
+            [(["UA-51"], None, None, 0)],
+            id="no-one-was-reportedly-hurt",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -376,14 +376,18 @@ APPEAL_REACH = 30
 
 @cache
 def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What makes a number not a count: a unit, "years" or a month after it; a month before it."""
+    """What makes a number not a count: a unit, "years" or a month after it; a month, an age word or
+    a negation ("no one was hurt") before it."""
     months = alternation(lex.table("time", "months"))
     # (a per cent sign stands right after the digits, where a word list's left boundary cannot)
     after = re.compile(
         rf"\s*(?:%|{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
     )
-    ages = lex.data.get("numbers", {}).get("ages_before")
-    before = re.compile(rf"(?:{months}|{alternation(ages)})\s*$" if ages else rf"{months}\s*$", re.IGNORECASE)
+    numbers = lex.data.get("numbers", {})
+    words = [*numbers.get("ages_before", ()), *numbers.get("not_counts_before", ())]
+    before = re.compile(
+        rf"(?:{months}|{alternation(words)})\s*$" if words else rf"{months}\s*$", re.IGNORECASE
+    )
     return after, before
 
 
