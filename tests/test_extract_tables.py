@@ -2365,6 +2365,16 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-launch-of-a-launcher-s-name-is-no-verb",
         ),
+        # a headline on its own line, its last participle downing what it counts
+        pytest.param(
+            "Russia launches 90 drones, 2 ballistic missiles at Ukraine overnight, 64 drones downed\n\nRussia "
+            "launched 90 drones and two ballistic missiles overnight, the Air Force said. Of those, 64 drones were "
+            "shot down and 20 were locationally lost.",
+            [(64, 90, 20, []), (None, 2, None, [])],
+            [],
+            [],
+            id="a-headline-line-ending-in-a-participle",
+        ),
     ],
 )
 def test_english_relays(

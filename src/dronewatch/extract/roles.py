@@ -289,7 +289,8 @@ def _participle_followers(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.data.get("interception", {}).get("participle_followers")
     if not words:
         return None
-    return re.compile(rf"\s*(?:[,.;:)]|$|{alternation(words)})", re.IGNORECASE)
+    # (or the end of a line: a headline's "…, 64 drones downed" above its story)
+    return re.compile(rf"\s*(?:[,.;:)]|$|{alternation(words)})|[ \t]*\n", re.IGNORECASE)
 
 
 # A place and a dash before the count of a list's first item ("над Брянской областью – 5 БПЛА").
