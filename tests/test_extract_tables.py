@@ -2375,6 +2375,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-headline-line-ending-in-a-participle",
         ),
+        pytest.param(
+            "Russian forces had shot down a Ukrainian Su-27 fighter jet, the ministry said.",
+            [(1, None, None, [])],
+            [],
+            [],
+            id="a-fighter-jet-is-an-aircraft",
+        ),
+        pytest.param(
+            "Tatarstan was attacked by drones overnight. Two drones were shot down over the republic, the government "
+            "said.",
+            [(2, None, None, [("RU-TA", 2)])],
+            [],
+            [],
+            id="over-the-republic-named-before",
+        ),
     ],
 )
 def test_english_relays(
@@ -4065,6 +4080,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-51"], None, None, 0)],
             id="no-one-was-reportedly-hurt",
+        ),
+        pytest.param(
+            "Debris fell on a house in Belgorod. A woman suffered barotrauma and was treated on the spot.",
+            "en",
+            [(["RU-BEL"], None, None, 1)],
+            id="barotrauma-is-an-injury",
         ),
     ],
 )
