@@ -2642,6 +2642,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["anonymous_source"],
             id="telegram-channels-in-the-genitive-uk",
         ),
+        pytest.param(
+            "Two drones were purportedly shot down over Novorossiysk, the channel said.",
+            "en",
+            ["unverified_claim"],
+            id="purportedly-is-doubt",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
