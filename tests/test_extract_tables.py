@@ -4074,6 +4074,15 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-18"], 3, None, None)],
             id="debris-on-three-households-uk",
         ),
+        # a closing zero holds for every impact told right before it with no toll of its own
+        pytest.param(
+            "Уночі ворожі БпЛА атакували Чернігівщину. На Корюківщині внаслідок падіння уламків пошкоджено два "
+            "приватні будинки. У Ніжинському районі зафіксовано влучання в об'єкт інфраструктури, виникла пожежа. "
+            "Без постраждалих.",
+            "uk",
+            [(["UA-74"], None, None, 0), (["UA-74"], None, None, 0)],
+            id="a-closing-zero-for-the-impacts-before-it",
+        ),
         # "no one" counts nobody, whatever verb and adverb follow it
         pytest.param(
             "Debris fell on a house in Kharkiv. No one has been injured.",

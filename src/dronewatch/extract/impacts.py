@@ -468,6 +468,17 @@ def _list_lines_before(ctx: Context, index: int) -> set[int]:
 _BULLET = re.compile(f"[{re.escape(BULLETS.strip())}]")
 
 
+def _impacts_right_before(impacts: list[ImpactDraft], index: int) -> set[int]:
+    """The sentences right before sentence ``index`` that each tell one of ``impacts`` (the one under way
+    and those with no toll), back to the first that tells none ("На Корюківщині … пошкоджено два
+    приватні будинки. У Ніжинському районі … виникла пожежа. Без постраждалих.": the zero closes both)."""
+    told = {i for d in impacts for i in d.sentences}
+    run: set[int] = set()
+    while index - 1 - len(run) in told:
+        run.add(index - 1 - len(run))
+    return run
+
+
 def _region_parts(ctx: Context, sentence: Sentence) -> list[Sentence]:
     """A sentence that tells of damage in two regions, one clause after the other, as one part per
     region ("In the Lviv region, two energy facilities were hit, and in the Ivano-Frankivsk region, a
@@ -730,8 +741,10 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             elif not named and _denied(ctx, sentence.start, sentence.end):
                 # "🔹 Ніжинська громада: …\n🔹 Корюківська громада: …\n\nЗагиблих і поранених немає.": a
                 # zero after a list holds for every line of it that told no toll
-                lines = _list_lines_before(ctx, sentence.index)
                 untold = [d for d in drafts if d.killed is None and d.injured is None]
+                lines = _list_lines_before(ctx, sentence.index) | _impacts_right_before(
+                    [current, *untold], sentence.index
+                )
                 for other in untold:
                     if other is not current and other.sentences <= lines:
                         _absorb(ctx, sentence, other, places=False)
