@@ -8,8 +8,9 @@ appearance.
 from __future__ import annotations
 
 from dronewatch.extract.context import Context, Sentence, analyse
+from dronewatch.extract.draft import InterceptionDraft
 from dronewatch.extract.impacts import ImpactDraft, find_impacts
-from dronewatch.extract.interceptions import InterceptionDraft, find_interceptions
+from dronewatch.extract.interceptions import find_interceptions
 from dronewatch.extract.language import detect_language
 from dronewatch.extract.sourcing import sourcing_for
 from dronewatch.extract.tables import find_table_claims

@@ -3,13 +3,13 @@
 A claim starts at a count of weapons next to an interception, launch or suppression verb ("перехвачены и
 уничтожены 77 украинских БПЛА", "launched 23 drones"). Counts tied to places that follow it — in the same
 sentence after a colon, or in the next sentences — are its breakdown, unless they state a new total. A
-count said again (a headline and its body, "Всего за ночь" repeating the figure) is the same claim.
+count said again (a headline and its body, "Всего за ночь" repeating the figure) is the same claim. What the
+words after a launch claim say was downed ("18 of them", "усі збито") is read by ``launches``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from dronewatch.extract.breakdown import (
     is_subset,
@@ -19,36 +19,31 @@ from dronewatch.extract.breakdown import (
     region_named_before,
     right_after,
 )
-from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, running_total
+from dronewatch.extract.context import Context, Sentence, WeaponMention, running_total
+from dronewatch.extract.draft import InterceptionDraft, listed, told
 from dronewatch.extract.events import (
     ROUNDING,
     all_of,
     attack_times,
     model_of,
-    new_item,
     one_more_downed,
     out_of_count,
-    phrase_just_before,
     quantity_of,
     same_count,
     sentence_events,
     window_of,
 )
+from dronewatch.extract.launches import complete_all, complete_launch
 from dronewatch.extract.numbers import Count
-from dronewatch.extract.roles import ATTEMPT_REACH, Event, is_direction, passive_after, passive_voice
+from dronewatch.extract.roles import Event, is_direction
 from dronewatch.extract.segment import BULLETS
-from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
+from dronewatch.model import BreakdownItem, Time
 
-__all__ = ["InterceptionDraft", "find_interceptions"]
+__all__ = ["find_interceptions"]
 
 # A breakdown may follow its total by this many sentences that list no place counts ("This figure,
 # obtained through exclusive channels, …"); calibrated on English relays of ministry statements.
 MAX_BREAKDOWN_GAP = 2
-
-
-# How far a verb may stand from a count told without its noun ("сбило всего две", "23 – локаційно
-# втрачені").
-VERB_REACH = 16
 
 
 # How far before or after a total the word that says it is one may stand ("a total of 46", "46 in total").
@@ -57,59 +52,6 @@ TOTAL_REACH = 12
 
 # Between "a total" and its count: "of" or nothing.
 _OF = re.compile(r"\s*(?:of\s*)?", re.IGNORECASE)
-
-
-@dataclass
-class InterceptionDraft:
-    """An interception claim being assembled, with the sentences it owns."""
-
-    sentence: int
-    start: int
-    end: int
-    weapon: Weapon
-    weapon_model: str | None
-    destroyed: Quantity | None = None
-    launched: Quantity | None = None
-    suppressed: Quantity | None = None
-    window: Time | None = None
-    breakdown: list[BreakdownItem] = field(default_factory=list)
-    scope: Scope = "unknown"
-    sentences: set[int] = field(default_factory=set)
-    # Where a launch was aimed ("пытались атаковать Брянскую область"): downings elsewhere are not its.
-    target: tuple[Place, ...] = ()
-    # The total's own place ("два БПЛА уничтожены над Белгородской областью"): a one-item breakdown,
-    # or the first item of a list that has no total of its own.
-    own_item: BreakdownItem | None = None
-    # The counts a list of weapons by type then gives line by line ("603 засоби повітряного нападу:",
-    # "566 ворожих БпЛА;", "2 ракети Кинджал;"): only the sum of the typed claims, no claim of its own.
-    by_type: set[str] = field(default_factory=set)
-
-    def total(self) -> int | None:
-        return self.destroyed.value if self.destroyed is not None else None
-
-    def only_place(self) -> Place | None:
-        """The total's own place where it is the whole breakdown so far ("два БПЛА уничтожены над
-        Белгородской областью"), else None."""
-        own = self.own_item
-        return own.place if own is not None and self.breakdown == [own] else None
-
-    def place_total(self, place: Place, quantity: Quantity) -> None:
-        """Make ``place`` the total's own place: its one-item breakdown so far."""
-        self.own_item = BreakdownItem(place, quantity)
-        self.breakdown.append(self.own_item)
-
-
-def _listed(draft: InterceptionDraft) -> int:
-    """The sum of a claim's breakdown."""
-    return sum(item.destroyed.value for item in draft.breakdown)
-
-
-def _told(draft: InterceptionDraft) -> int | None:
-    """How many a claim says were downed: its total, else the sum of a list without one; None for a
-    launch alone."""
-    if draft.destroyed is not None:
-        return draft.destroyed.value
-    return _listed(draft) if draft.breakdown else None
 
 
 class _Builder:
@@ -366,9 +308,9 @@ class _Builder:
         rest = [c for c in sentence.counts if c.start not in used and not c.article]
         if self._respectively(sentence, rest):
             rest = []
-        self.complete_all(sentence)
+        complete_all(ctx, self.drafts, sentence)
         # each count may complete the claim: "20 were shot down and five were jammed"
-        while (completed := self.complete_launch(sentence, rest, bool(events))) is not None:
+        while (completed := complete_launch(ctx, self.drafts, sentence, rest, bool(events))) is not None:
             rest = [c for c in rest if c is not completed]
         rest = [c for c in rest if not self.one_more(sentence, c)]
         if self.current is not None and rest and self.current.sentence <= sentence.index:
@@ -536,7 +478,7 @@ class _Builder:
         weapon = ctx.weapon_after(counts[0], sentence)
         if weapon is not None and weapon.weapon not in (current.weapon, "unknown"):
             return False
-        if weapon is not None and _listed(current) != counts[0].value and self._summed(counts[0], weapon):
+        if weapon is not None and listed(current) != counts[0].value and self._summed(counts[0], weapon):
             return False  # the total of this list and the claims before it (``_roll_up``)
         current.destroyed = counts[0].quantity()
         current.sentences.add(sentence.index)
@@ -637,233 +579,6 @@ class _Builder:
         self.current = claim
         return True
 
-    def _the_launched(self, sentence: Sentence, destroy: list[Match]) -> InterceptionDraft | None:
-        """ "Russia launched 23 drones and a cruise missile … destroyed the missile and 18 of the
-        drones": "the" and the noun of a single launched weapon downs that one."""
-        for weapon in sentence.weapons:
-            before = self.ctx.text[max(sentence.start, weapon.start - 4) : weapon.start]
-            if before.lower() != "the " or not any(v.end <= weapon.start for v in destroy):
-                continue
-            for draft in reversed(self.drafts):
-                launched = draft.launched
-                if (
-                    draft.weapon == weapon.weapon
-                    and launched is not None
-                    and launched.value == 1
-                    and draft.destroyed is None
-                ):
-                    text = self.ctx.text[weapon.start - 4 : weapon.end]
-                    draft.destroyed = Quantity(1, "exact", text, (weapon.start - 4, weapon.end))
-                    draft.sentences.add(sentence.index)
-                    return draft
-        return None
-
-    def complete_all(self, sentence: Sentence) -> None:
-        """ "All missiles and 35 drones were shot down", "усі ракети збито": every weapon of a launch
-        claim just made was downed."""
-        ctx = self.ctx
-        for weapon in sentence.weapons:
-            said = phrase_just_before(ctx, "all", max(sentence.start, weapon.start - 12), weapon.start)
-            clause = sentence.clause_of(weapon.start)
-            if said is None or not ctx.has("interception", "destroyed", clause.start, clause.end):
-                continue
-            for draft in reversed(self.drafts):
-                if (
-                    sentence.index - draft.sentence <= 1
-                    and draft.weapon == weapon.weapon
-                    and draft.launched is not None
-                    and draft.destroyed is None
-                ):
-                    draft.destroyed = Quantity(
-                        draft.launched.value,
-                        "exact",
-                        ctx.text[said.start : weapon.end],
-                        (said.start, weapon.end),
-                    )
-                    draft.sentences.add(sentence.index)
-                    break
-
-    def complete_launch(self, sentence: Sentence, counts: list[Count], has_events: bool) -> Count | None:
-        """Counts told without their noun that complete a claim just made.
-
-        "было выпущено восемь ракет, а ПВО сбило всего две", "шесть ракет и пять из них были сбиты",
-        "Они были сбиты" right after "Четыре БПЛА пытались атаковать": what the launch claim's air
-        defences downed. "…збито 67 БпЛА, ще 23 – локаційно втрачені": what electronic warfare took.
-        """
-        ctx = self.ctx
-        reach = 1 + self._lines_before(sentence)
-        recent = [
-            d for d in reversed(self.drafts) if sentence.index - max(d.sentences, default=d.sentence) <= reach
-        ]
-        # "Of the 78 missiles, 59 were shot down", "Of the drones, 296 were shot down": the claim this
-        # sentence named, or of the weapon it names before its counts, before the latest one
-        named = {w.weapon for w in sentence.weapons if counts and w.end <= counts[0].start}
-        recent.sort(key=lambda d: (sentence.index not in d.sentences, d.weapon not in named))
-        pending = next((d for d in recent if d.launched is not None and d.destroyed is None), None)
-        destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
-        suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
-        if pending is not None and pending.launched is not None and destroy:
-            but = self._all_but(sentence, counts)
-            if but is not None and but[0].value <= pending.launched.value:
-                # "Russia fired 50 cruise missiles; all but one were shot down": 49 were
-                count, span = but
-                value = pending.launched.value - count.value
-                pending.destroyed = Quantity(value, "exact", ctx.text[span[0] : span[1]], span)
-                pending.sentences.add(sentence.index)
-                return None
-        if pending is not None and pending.launched is not None and counts:
-            everything = self._all_then_list(sentence, destroy, counts[0])
-            if everything is not None:
-                # "Запущено дев'ять «шахедів», усі збито: шість над Одещиною, три над Миколаївщиною": all
-                # were downed, and the list after the colon says where
-                pending.destroyed = Quantity(pending.launched.value, "exact", *everything)
-                pending.sentences.add(sentence.index)
-                return None
-        for count in counts:
-            clause = sentence.clause_of(count.start)
-            if pending is not None and pending.launched is not None and count.value <= pending.launched.value:
-                # the verb governs this count, not one before it ("20 were shot down and five were jammed")
-                before = any(
-                    v.end <= count.start
-                    and count.start - v.end <= VERB_REACH
-                    and not new_item(ctx, ctx.text[v.end : count.start])
-                    for v in destroy
-                )
-                after = any(
-                    count.end <= v.start < clause.end
-                    and (
-                        is_subset(ctx, sentence, count)
-                        or passive_after(ctx, count, v.start)
-                        or not ctx.text[count.end : v.start].strip()  # "… 62 дронами – 47 збито"
-                    )
-                    for v in destroy
-                )
-                if before or after:
-                    pending.destroyed = count.quantity()
-                    pending.sentences.add(sentence.index)
-                    # "…, and ten of them were shot down over the Belgorod region": where they were downed
-                    place = own_place(ctx, sentence, count)
-                    if place is not None and not pending.breakdown:
-                        pending.place_total(place, pending.destroyed)
-                    return count
-            open_claims = [d for d in recent if d.suppressed is None and d.destroyed is not None]
-            # what electronic warfare took, told with no noun, is drones' ("✔️ 206 – локаційно втрачені
-            # (імітатори)" after lines of drones and missiles): missiles are shot down
-            target = next((d for d in open_claims if d.weapon == "uav" and not named), None) or next(
-                iter(open_claims), None
-            )
-            if (
-                target is not None
-                # what electronic warfare took is told after what was downed, not before it ("Збито/
-                # подавлено 388 повітряних цілей: 372 БпЛА та 16 ракет": the 388 are both together)
-                and not (target.destroyed is not None and count.end <= target.destroyed.span[0])
-                and any(
-                    (count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH)
-                    # "локаційно втрачено – 12": the verb, a dash and the count
-                    or (v.end <= count.start and re.fullmatch(r"[\s:–—-]*", ctx.text[v.end : count.start]))
-                    for v in suppress
-                )
-            ):
-                target.suppressed = count.quantity()
-                target.sentences.add(sentence.index)
-                return count
-        definite = self._the_launched(sentence, destroy)
-        if definite is not None:
-            return None
-        if self._none_downed(sentence, recent):
-            return None
-        # "Они были сбиты" in the next sentence, or "…, all of which were shot down", "…, усі збито" in a
-        # clause after the launch's count
-        after_launch = (
-            pending.launched.span[1]
-            if pending is not None and pending.launched is not None and pending.sentence == sentence.index
-            else None
-        )
-        if (
-            pending is not None
-            and not counts
-            and ((pending.sentence < sentence.index and not has_events) or after_launch is not None)
-            and destroy
-            and ctx.lex.data.get("interception", {}).get("anaphora")
-            and ctx.has(
-                "interception",
-                "anaphora",
-                sentence.start if after_launch is None else after_launch,
-                destroy[0].start if destroy[0].start > (after_launch or 0) else destroy[-1].start,
-            )
-        ):
-            # "…with three Kh-101 cruise missiles and 12 Shahed-type drones. All of them were destroyed":
-            # every weapon the launch counted
-            launch = [
-                d
-                for d in recent
-                if d.sentence == pending.sentence and d.launched is not None and d.destroyed is None
-            ]
-            said_all = ctx.has("interception", "all", sentence.start, destroy[0].start)
-            if after_launch is not None or not said_all:
-                launch = [pending]
-            # "All of them were shot down over Mykolaiv Oblast": the one place named after the verb
-            over = [
-                p
-                for p in sentence.places
-                if p.span[0] > destroy[0].end and not is_direction(ctx, sentence, p)
-            ]
-            for draft in launch:
-                draft.destroyed = draft.launched
-                draft.sentences.add(sentence.index)
-                if len(over) == 1 and not draft.breakdown and draft.destroyed is not None:
-                    draft.place_total(over[0], draft.destroyed)
-                # "Они были сбиты в небе над российским регионом": over the one region the launch targeted
-                regions = {p.admin1 for p in draft.target}
-                if (
-                    draft.destroyed is not None
-                    and len(regions) == 1
-                    and not draft.breakdown
-                    and not sentence.places
-                    and ctx.has("places", "anaphora", sentence.start, sentence.end)
-                ):
-                    draft.breakdown.append(BreakdownItem(draft.target[0], draft.destroyed))
-        return None
-
-    def _lines_before(self, sentence: Sentence) -> int:
-        """How many lines of a bulleted list stand right before a line of it: the claims of the list's
-        lines are all recent to the next one."""
-        text, sentences = self.ctx.text, self.ctx.sentences
-        if not _bulleted(text, sentence):
-            return 0
-        lines = 0
-        while lines < sentence.index and _bulleted(text, sentences[sentence.index - lines - 1]):
-            lines += 1
-        return lines
-
-    def _all_but(self, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
-        """The count right after "all but", "усі, крім" ([interception] all_but), and the span of both."""
-        ctx = self.ctx
-        for count in counts:
-            said = ctx.find("interception", "all_but", max(sentence.start, count.start - 24), count.start)
-            if said and not ctx.text[said[-1].end : count.start].strip(" ,"):
-                return count, (said[-1].start, count.end)
-        return None
-
-    def _all_then_list(
-        self, sentence: Sentence, destroy: list[Match], first: Count
-    ) -> tuple[str, tuple[int, int]] | None:
-        """The words "усі збито", "all were shot down" (text and span) when they stand before a colon
-        that opens a list whose first count is ``first``; else None."""
-        ctx = self.ctx
-        for verb in destroy:
-            head, colon, tail = ctx.text[verb.end : first.start].partition(":")
-            # "усі знищені силами ППО: шість над Одещиною": the downers may be named before the colon
-            if verb.end > first.start or not colon or tail.strip() or len(head.split()) > 3:
-                continue
-            lo = max(sentence.start, verb.start - ATTEMPT_REACH)
-            said = ctx.find("interception", "all", lo, verb.start)
-            between = ctx.text[said[-1].end : verb.start].strip(" ,") if said else ""
-            if said and (not between or passive_voice(ctx, said[-1].end, verb.start)):
-                span = (said[-1].start, verb.end)
-                return ctx.text[span[0] : span[1]], span
-        return None
-
     def _respectively(self, sentence: Sentence, counts: list[Count]) -> bool:
         """ "destroyed 32 drones over the Saratov, Volgograd and Rostov regions - 18, nine and five
         respectively": the counts after the places, paired with them in order, are the breakdown of the
@@ -910,37 +625,12 @@ class _Builder:
             draft.sentences.add(sentence.index)
         return True
 
-    def _none_downed(self, sentence: Sentence, recent: list[InterceptionDraft]) -> bool:
-        """ "Russian forces launched two Iskander-M missiles; neither was shot down", "Баллистические
-        ракеты сбить не удалось": a stated zero downed of a launch claim just made (of the weapon the
-        sentence names, if it names one)."""
-        ctx = self.ctx
-        if not ctx.lex.data.get("interception", {}).get("none_downed"):
-            return False
-        said = ctx.find("interception", "none_downed", sentence.start, sentence.end)
-        if not said:
-            return False
-        named = {w.weapon for w in sentence.weapons}
-        if named:
-            # "…two Iskander-M ballistic missiles. Air defence units shot down 98 drones. Neither missile
-            # was intercepted": a weapon named again finds its launch a little further back
-            recent = [
-                d for d in reversed(self.drafts) if sentence.index - max(d.sentences) <= NAMED_LAUNCH_REACH
-            ]
-        for draft in recent:
-            open_launch = draft.launched is not None and draft.destroyed is None
-            if open_launch and (not named or draft.weapon in named):
-                draft.destroyed = Quantity(0, "exact", said[0].text, (said[0].start, said[0].end))
-                draft.sentences.add(sentence.index)
-                return True
-        return False
-
     def _rolls_up(self, sentence: Sentence, event: Event, current: InterceptionDraft) -> bool:
         """ "Всего за прошедшую ночь ПВО сбили 34 дрона" after items that add up to 34: the total of the
         list before, not a new claim."""
         if event.role != "destroyed" or len(current.breakdown) < 2:
             return False
-        return _listed(current) == event.count.value and self.ctx.has(
+        return listed(current) == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
         )
 
@@ -977,10 +667,10 @@ class _Builder:
         total = 0
         summed: list[InterceptionDraft] = []
         for draft in reversed(self.drafts):
-            told = _told(draft)
-            if told is None or weapon.weapon not in (draft.weapon, "unknown"):
+            said = told(draft)
+            if said is None or weapon.weapon not in (draft.weapon, "unknown"):
                 return []
-            total += told
+            total += said
             summed.append(draft)
             if total >= count.value:
                 return summed if len(summed) > 1 and total == count.value else []
@@ -991,7 +681,7 @@ class _Builder:
         Чорним морем. Загалом … знищено 20") is the total of their lists: one claim with those items. Of
         claims not so told (separate reports of two and three drones over the day), it repeats figures
         already given and makes no claim of its own."""
-        if not all(d.breakdown and _listed(d) == _told(d) for d in summed):
+        if not all(d.breakdown and listed(d) == told(d) for d in summed):
             return
         first, *rest = reversed(summed)
         first.destroyed = quantity_of(self.ctx, event.count, event.weapon)
@@ -1059,12 +749,6 @@ class _Builder:
         return bool(places_for(self.ctx, sentence, event.count)) and event.count.value < limit
 
 
-def _bulleted(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence is a line of a list: it opens with a bullet ("✔️", "▫️", "–")."""
-    first = text[sentence.start : sentence.start + 1]
-    return bool(first.strip()) and first in BULLETS
-
-
 def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
     """The counts of a claim of no one weapon ("215 air attack assets", "112 targets were neutralized")
     that the claims by type told with it add up to ("– 70 missiles and 145 drones", ": 48 missiles and 64
@@ -1086,10 +770,6 @@ def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -
             if stated is not None and len(parts) > 1 and sum(parts) == stated.value:
                 summed.add(role)
     return summed
-
-
-# How many sentences back a stated zero that names its weapon looks for the launch it completes.
-NAMED_LAUNCH_REACH = 3
 
 
 def find_interceptions(ctx: Context) -> list[InterceptionDraft]:

@@ -18,8 +18,8 @@ import re
 from functools import cache
 
 from dronewatch.extract.context import Context, Sentence
+from dronewatch.extract.draft import InterceptionDraft
 from dronewatch.extract.events import window_of
-from dronewatch.extract.interceptions import InterceptionDraft
 from dronewatch.lang import Lexicon
 from dronewatch.model import Quantity, Time
 

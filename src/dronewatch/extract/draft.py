@@ -1,0 +1,63 @@
+"""The interception claim being assembled: its figures, breakdown, window, scope and the sentences it
+owns, as the builders of ``interceptions``, ``launches`` and ``tables`` share it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
+
+__all__ = ["InterceptionDraft", "listed", "told"]
+
+
+@dataclass
+class InterceptionDraft:
+    """An interception claim being assembled, with the sentences it owns."""
+
+    sentence: int
+    start: int
+    end: int
+    weapon: Weapon
+    weapon_model: str | None
+    destroyed: Quantity | None = None
+    launched: Quantity | None = None
+    suppressed: Quantity | None = None
+    window: Time | None = None
+    breakdown: list[BreakdownItem] = field(default_factory=list)
+    scope: Scope = "unknown"
+    sentences: set[int] = field(default_factory=set)
+    # Where a launch was aimed ("пытались атаковать Брянскую область"): downings elsewhere are not its.
+    target: tuple[Place, ...] = ()
+    # The total's own place ("два БПЛА уничтожены над Белгородской областью"): a one-item breakdown,
+    # or the first item of a list that has no total of its own.
+    own_item: BreakdownItem | None = None
+    # The counts a list of weapons by type then gives line by line ("603 засоби повітряного нападу:",
+    # "566 ворожих БпЛА;", "2 ракети Кинджал;"): only the sum of the typed claims, no claim of its own.
+    by_type: set[str] = field(default_factory=set)
+
+    def total(self) -> int | None:
+        return self.destroyed.value if self.destroyed is not None else None
+
+    def only_place(self) -> Place | None:
+        """The total's own place where it is the whole breakdown so far ("два БПЛА уничтожены над
+        Белгородской областью"), else None."""
+        own = self.own_item
+        return own.place if own is not None and self.breakdown == [own] else None
+
+    def place_total(self, place: Place, quantity: Quantity) -> None:
+        """Make ``place`` the total's own place: its one-item breakdown so far."""
+        self.own_item = BreakdownItem(place, quantity)
+        self.breakdown.append(self.own_item)
+
+
+def listed(draft: InterceptionDraft) -> int:
+    """The sum of a claim's breakdown."""
+    return sum(item.destroyed.value for item in draft.breakdown)
+
+
+def told(draft: InterceptionDraft) -> int | None:
+    """How many a claim says were downed: its total, else the sum of a list without one; None for a
+    launch alone."""
+    if draft.destroyed is not None:
+        return draft.destroyed.value
+    return listed(draft) if draft.breakdown else None
