@@ -4102,6 +4102,44 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 1)],
             id="barotrauma-is-an-injury",
         ),
+        # a death told with "скончался", "помер" is a toll as "погиб", "загинув" is
+        pytest.param(
+            "В Шебекино дрон ударил по автомобилю. Мужчина скончался в больнице.",
+            "ru",
+            [(["RU-BEL"], None, 1, None)],
+            id="ru-died-in-hospital",
+        ),
+        pytest.param(
+            "Уламки дрона впали на подвір'я у Нікополі. Чоловік помер у лікарні.",
+            "uk",
+            [(["UA-12"], None, 1, None)],
+            id="uk-died-in-hospital",
+        ),
+        pytest.param(
+            "Обломки беспилотника упали на частный дом в Курске. Пострадавшая женщина умерла в больнице.",
+            "ru",
+            [(["RU-KRS"], None, 1, None)],
+            id="ru-the-injured-woman-died",
+        ),
+        # the one person told wounded, then dead, is a death and no wound
+        pytest.param(
+            "A drone hit a house in Rylsk. A 63-year-old woman who was wounded in the attack died in hospital.",
+            "en",
+            [(["RU-KRS"], None, 1, None)],
+            id="en-wounded-then-died",
+        ),
+        pytest.param(
+            "Обломки беспилотника упали на частный дом в Шебекино. Мужчина получил ранения и позднее скончался.",
+            "ru",
+            [(["RU-BEL"], None, 1, None)],
+            id="ru-wounded-then-died",
+        ),
+        pytest.param(
+            "A drone hit a house in Rylsk. A man was killed and a woman was wounded.",
+            "en",
+            [(["RU-KRS"], None, 1, 1)],
+            id="en-one-killed-another-wounded",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

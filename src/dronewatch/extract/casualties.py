@@ -274,9 +274,14 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         # "Водій, 37-річний чоловік, отримав поранення": a verb of the phrase may come first, after a
         # subject or an apposition with no verb of its own (not "загинула жінка, є поранені")
         verb_first = not opens and len(before.split()) <= 1
-        lo = max(sentence.start if opens or verb_first else clause.start, word.start - PERSON_REACH)
+        first_start = sentence.start if opens or verb_first else clause.start
+        lo = max(first_start, word.start - PERSON_REACH)
         hi = min(clause.end, word.end + PERSON_REACH)
-        for person in ctx.find("casualties", "one_person", lo, hi):
+        # a person whose phrase ends within reach ("a 63-year-old woman who was wounded … died"), the
+        # nearest before the word first ("A man was killed and a woman was wounded"), then after it
+        near = [p for p in ctx.find("casualties", "one_person", first_start, hi) if p.end > lo]
+        before_word = [p for p in near if p.end <= word.start]
+        for person in [*reversed(before_word), *(p for p in near if p.end > word.start)]:
             own = sentence.clause_of(person.start)
             if person.start < clause.start and _aside(ctx, own):
                 continue
@@ -437,4 +442,18 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
     for key in ("killed", "injured"):
         if getattr(draft, key) is None:
             one = _one_person(ctx, sentence, key, used)
+            if key == "injured" and one is not None and _died_of_it(ctx, draft.killed, one):
+                continue
             setattr(draft, key, None if one is None else _joined(ctx, sentence, one, used))
+
+
+def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> bool:
+    """Whether the one person told injured is the one told dead right after: "a woman who was wounded in
+    the attack died in hospital", "Мужчина получил ранения и позднее скончался", "Пострадавшая женщина
+    умерла" — a death, not a wound as well."""
+    if killed is None or killed.value != 1:
+        return False
+    (k_start, k_end), (i_start, i_end) = killed.span, injured.span
+    inside = k_start <= i_start and i_end <= k_end
+    right_before = i_end <= k_start and not ctx.text[i_end:k_start].strip()
+    return inside or right_before
