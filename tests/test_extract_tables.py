@@ -4857,3 +4857,37 @@ def test_the_plant_of_a_city_of_its_own_is_not_the_oblast_s(text: str) -> None:
 def test_a_total_of_another_weapon_after_a_breakdown_is_not_its_total() -> None:
     extraction = run("Над Брянской областью уничтожены 19 беспилотников, над Ростовской — 7, всего 2 ракеты.")
     assert (2, None, None, [("RU-BRY", 19), ("RU-ROS", 7)]) not in interceptions(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Russian troops attacked a minibus with a drone in Kherson, injuring the driver.",
+            "en",
+            id="en-attacked-a-minibus-with-a-drone",
+        ),
+        pytest.param(
+            "Russian forces attacked an oil depot in Bryansk with five drones.", "en", id="en-an-oil-depot"
+        ),
+        pytest.param("Ворог атакував двома дронами підприємство в Одесі.", "uk", id="uk-the-target-after"),
+        pytest.param("Окупанти атакували маршрутку дроном у Херсоні.", "uk", id="uk-the-target-before"),
+        pytest.param("Противник атаковал двумя дронами автомобиль в Шебекино.", "ru", id="ru-a-car"),
+    ],
+)
+def test_weapons_that_hit_one_target_are_no_launch(text: str, lang: str) -> None:
+    assert interceptions(run(text, "2025-06-03T12:00:00+03:00", lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "launched"),
+    [
+        pytest.param("Russia attacked Ukraine with 120 drones overnight.", "en", 120, id="en-a-country"),
+        pytest.param("Ворог атакував Харків двадцятьма шахедами.", "uk", 20, id="uk-a-city"),
+        pytest.param(
+            "Противник атаковал Белгородскую область 15 беспилотниками.", "ru", 15, id="ru-a-region"
+        ),
+    ],
+)
+def test_weapons_launched_at_a_place_are_a_launch(text: str, lang: str, launched: int) -> None:
+    assert [row[1] for row in interceptions(run(text, "2025-06-03T12:00:00+03:00", lang=lang))] == [launched]

@@ -88,7 +88,34 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 
 
 def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
-    """Whether the clause around a weapon count says it was downed, launched or suppressed."""
+    """Whether the clause around a weapon count says it was downed, launched or suppressed; weapons
+    that hit one target are no launch ("attacked a minibus with a drone")."""
+    role = _verb_role(ctx, sentence, count, weapon)
+    if role == "launched" and _at_one_target(ctx, sentence, count, weapon):
+        return None
+    return role
+
+
+def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
+    """Whether a launch verb's weapons were aimed at one target ([interception] one_target) named
+    between the verb and the count ("attacked a minibus with a drone", "атаковали маршрутку двумя
+    дронами") or right after the weapon ("атакував двома дронами підприємство")."""
+    if not ctx.lex.data.get("interception", {}).get("one_target"):
+        return False
+    clause = sentence.clause_of(count.start)
+    verbs = ctx.find("interception", "launched", clause.start, count.start)
+    if verbs and ctx.has("interception", "one_target", verbs[-1].start, count.start):
+        return True
+    end = head_end(ctx, sentence, weapon)
+    after = ctx.find("interception", "one_target", end, min(clause.end, end + ONE_TARGET_REACH))
+    return bool(after) and not ctx.text[end : after[0].start].strip()
+
+
+# How far after a weapon's noun phrase the one target it hit may end ("двома дронами підприємство").
+ONE_TARGET_REACH = 40
+
+
+def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     clause = sentence.clause_of(count.start)
     lo, hi = clause.start, clause.end
     # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість", "According to
