@@ -4891,3 +4891,26 @@ def test_weapons_that_hit_one_target_are_no_launch(text: str, lang: str) -> None
 )
 def test_weapons_launched_at_a_place_are_a_launch(text: str, lang: str, launched: int) -> None:
     assert [row[1] for row in interceptions(run(text, "2025-06-03T12:00:00+03:00", lang=lang))] == [launched]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "В результате атаки беспилотников на аэродром повреждены два самолета.", "ru", id="ru-damaged"
+        ),
+        pytest.param("На аэродроме Шайковка поражены два самолета Су-34.", "ru", id="ru-at-the-airfield"),
+        pytest.param("ВСУ атаковали аэродром, поврежден один самолет.", "ru", id="ru-one-damaged"),
+        pytest.param("На аеродромі знищено три гелікоптери.", "uk", id="uk-at-the-airfield"),
+        pytest.param(
+            "Two aircraft were damaged at the Engels air base, a source said.", "en", id="en-air-base"
+        ),
+    ],
+)
+def test_aircraft_hit_on_the_ground_are_no_interception(text: str, lang: str) -> None:
+    assert interceptions(run(text, "2025-06-03T12:00:00+03:00", lang=lang)) == []
+
+
+def test_aircraft_shot_down_in_the_air_are_an_interception() -> None:
+    text = "Силы ПВО сбили два самолета Су-25 над Донецкой областью."
+    assert [row[0] for row in interceptions(run(text, "2025-06-03T12:00:00+03:00", lang="ru"))] == [2]

@@ -93,7 +93,18 @@ def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMent
     role = _verb_role(ctx, sentence, count, weapon)
     if role == "launched" and _at_one_target(ctx, sentence, count, weapon):
         return None
+    if role is not None and weapon.weapon == "aircraft" and _on_the_ground(ctx, sentence, count):
+        return None
     return role
+
+
+def _on_the_ground(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether aircraft counted were hit where they stood ([interception] on_the_ground: "на аэродроме
+    уничтожены три вертолета", "повреждены два самолета"): a strike's damage, no interception."""
+    if not ctx.lex.data.get("interception", {}).get("on_the_ground"):
+        return False
+    clause = sentence.clause_of(count.start)
+    return ctx.has("interception", "on_the_ground", clause.start, clause.end)
 
 
 def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
