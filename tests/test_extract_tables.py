@@ -4914,3 +4914,84 @@ def test_aircraft_hit_on_the_ground_are_no_interception(text: str, lang: str) ->
 def test_aircraft_shot_down_in_the_air_are_an_interception() -> None:
     text = "Силы ПВО сбили два самолета Су-25 над Донецкой областью."
     assert [row[0] for row in interceptions(run(text, "2025-06-03T12:00:00+03:00", lang="ru"))] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Вночі ППО приземлила 14 шахедів над Київщиною.",
+            "uk",
+            [(14, None, None, [("UA-32", 14)])],
+            id="uk-she-landed",
+        ),
+        pytest.param("Сили ППО мінуснула 5 дронів.", "uk", [(5, None, None, [])], id="uk-she-minused"),
+        pytest.param(
+            "Air defences shot down 12 drones headed for Moscow, Mayor Sergei Sobyanin said.",
+            "en",
+            [(12, None, None, [])],
+            id="en-headed-for-is-a-direction",
+        ),
+        pytest.param(
+            "По селу Головчино выпущено 12 миномётных снарядов, совершено 5 атак с использованием шести "
+            "беспилотников, два из них сбиты.",
+            "ru",
+            [(2, 6, None, [])],
+            id="ru-digest-with-the-use-of-drones",
+        ),
+        pytest.param(
+            "Ворог завдав удару по Сумах з використанням трьох дронів, один збито.",
+            "uk",
+            [(1, 3, None, [])],
+            id="uk-with-the-use-of-drones",
+        ),
+        pytest.param(
+            "У жовтні Росія випустила по Україні 5 298 ударних дронів.", "uk", [], id="uk-in-october"
+        ),
+        pytest.param("В октябре над регионом сбито 300 беспилотников.", "ru", [], id="ru-in-october"),
+        pytest.param("За 2024 рік над областю збито 900 дронів.", "uk", [], id="uk-over-a-year"),
+        pytest.param(
+            "Два человека погибли и пятеро пострадали при атаке FPV-дрона на автобус в Курской области.",
+            "ru",
+            [],
+            id="ru-five-people-are-no-drones",
+        ),
+    ],
+)
+def test_feminine_verbs_directions_launch_phrases_and_running_totals(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-11-01T14:00:00+02:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Debris fell on a house in Belgorod. The residents were unharmed.",
+            "en",
+            [(["RU-BEL"], None, None, 0)],
+            id="en-unharmed",
+        ),
+        pytest.param(
+            "A drone hit a warehouse in Odesa. Employees were not injured.",
+            "en",
+            [(["UA-51"], None, None, 0)],
+            id="en-were-not-injured",
+        ),
+        pytest.param(
+            "Air defence downed 65 drones, while another 25 drones were lost in location and did not cause damage.",
+            "en",
+            [],
+            id="en-did-not-cause-damage",
+        ),
+        pytest.param(
+            "По его словам, за девять месяцев в результате атак ВСУ в Брянской области погибли 28 мирных жителей.",
+            "ru",
+            [],
+            id="ru-nine-months-of-tolls",
+        ),
+    ],
+)
+def test_unharmed_denied_damage_and_running_tolls(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-11-01T14:00:00+02:00", lang=lang)) == expected

@@ -380,8 +380,10 @@ def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, 
         words = [w for w in between.split() if w.lower() not in area]
         return verb or (len(lead.split()) <= 1 and len(words) <= 4 + (2 if subset else 0))
     between = ctx.text[place.span[1] : count.start]
-    if counts_something_else(ctx, count, sentence.end):
-        return False  # "у Бердичівському районі пошкоджено два будинки"
+    if counts_something_else(ctx, count, clause.end):
+        # "у Бердичівському районі пошкоджено два будинки", "По селу … выпущено 12 миномётных снарядов,
+        # …, два из них сбиты" (the verb of another clause downs no shells)
+        return False
     return len(between.split()) <= 3 and not re.search(r"[.;]", between)
 
 

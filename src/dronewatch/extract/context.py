@@ -275,6 +275,8 @@ class Context:
     def weapon_after(self, count: Count, sentence: Sentence) -> WeaponMention | None:
         """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it — not a
         noun that qualifies another ("a combined missile and drone attack")."""
+        if count.text and fold_word(count.text.split()[-1]) in _people_only(self.lex):
+            return None  # "пятеро пострадали при атаке дрона": a number of people
         for weapon in sentence.weapons:
             if weapon.start < count.end:
                 continue
@@ -306,6 +308,12 @@ class Context:
                 return weapon
             return None
         return None
+
+
+@cache
+def _people_only(lex: Lexicon) -> frozenset[str]:
+    """Numbers that count only people ([numbers] people_only: "пятеро", "троє"), folded."""
+    return frozenset(fold_word(word) for word in lex.data.get("numbers", {}).get("people_only", []))
 
 
 def _qualifies(text: str, lex: Lexicon, weapon: WeaponMention) -> bool:
