@@ -2648,6 +2648,36 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["unverified_claim"],
             id="purportedly-is-doubt",
         ),
+        pytest.param(
+            "За інформацією російських ЗМІ, на території заводу у Брянську спалахнула пожежа.",
+            "uk",
+            ["anonymous_source"],
+            id="unnamed-media-uk",
+        ),
+        pytest.param(
+            "По данным СМИ, в Брянске на территории завода после атаки дрона начался пожар.",
+            "ru",
+            ["anonymous_source"],
+            id="unnamed-media-ru",
+        ),
+        pytest.param(
+            "Як повідомило джерело УП в Генштабі, уражено НПЗ у Рязані, виникла пожежа.",
+            "uk",
+            ["anonymous_source"],
+            id="a-source-named-by-its-outlet-uk",
+        ),
+        pytest.param(
+            "Над Курською областю збито 12 дронів, заявили в Міноборони РФ. Верифікувати ці цифри «Новинарня» не може.",
+            "uk",
+            ["unverified_claim"],
+            id="cannot-verify-uk",
+        ),
+        pytest.param(
+            "Над Курською областю збито 12 дронів, заявили в Міноборони РФ. Незалежного підтвердження цих даних немає.",
+            "uk",
+            ["unverified_claim"],
+            id="no-independent-confirmation-uk",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
@@ -4995,3 +5025,27 @@ def test_feminine_verbs_directions_launch_phrases_and_running_totals(
 )
 def test_unharmed_denied_damage_and_running_tolls(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-11-01T14:00:00+02:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Над Брянской областью сбиты 3-х беспилотника.",
+            "ru",
+            [(3, None, None, [("RU-BRY", 3)])],
+            id="ru-3-kh",
+        ),
+        pytest.param(
+            "Над Курською областю збито 5-ти дронів.", "uk", [(5, None, None, [("RU-KRS", 5)])], id="uk-5-ty"
+        ),
+        pytest.param("Ворог атакував Одесу 2-ма ракетами.", "uk", [(None, 2, None, [])], id="uk-2-ma"),
+    ],
+)
+def test_a_case_ending_after_digits_leaves_a_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+def test_a_compound_after_digits_is_still_no_count() -> None:
+    text = "Обломки беспилотника упали во двор в Белгороде. Пострадал 52-летний мужчина."
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang="ru")) == [(["RU-BEL"], None, None, 1)]

@@ -654,7 +654,11 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
         return False  # part of a time, a date or a weapon name ("Kh-101")
     if 1900 <= count.value <= 2100 and text[count.number_start : count.end].isdigit():
         return False  # a year
-    if _COMPOUND.match(text, count.end, count.end + 2) and not text[count.end + 1 : count.end + 2].isdigit():
+    if (
+        _COMPOUND.match(text, count.end, count.end + 2)
+        and not text[count.end + 1 : count.end + 2].isdigit()
+        and not _case_ending(lex).match(text, count.end)
+    ):
         return False  # "52-летняя", "16-річний", "10-поверховий": part of a compound word
     after, before = _not_counts(lex)
     if after.match(text, count.end):
@@ -662,6 +666,16 @@ def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]
     if _NUMBER_SIGN.search(text, max(0, count.number_start - 6), count.number_start):
         return False  # "больница № 2", "school No. 5", "#3": a name's number
     return not before.search(text, max(0, count.number_start - 12), count.number_start)
+
+
+@cache
+def _case_ending(lex: Lexicon) -> re.Pattern[str]:
+    """A case ending written after a cardinal's digits ([numbers] case_endings: "3-х", "5-ти", "2-ма"),
+    which leaves the number a count; a pattern that matches nothing where the language has none."""
+    endings = lex.data.get("numbers", {}).get("case_endings")
+    if not endings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"-(?:{'|'.join(map(re.escape, endings))})(?![\w'’ʼ-])", re.IGNORECASE)
 
 
 # A number sign right before a number: the number names something ("больницу № 2", "No. 5", "#3").
