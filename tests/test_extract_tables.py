@@ -5049,3 +5049,30 @@ def test_a_case_ending_after_digits_leaves_a_count(text: str, lang: str, expecte
 def test_a_compound_after_digits_is_still_no_count() -> None:
     text = "Обломки беспилотника упали во двор в Белгороде. Пострадал 52-летний мужчина."
     assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang="ru")) == [(["RU-BEL"], None, None, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Атаку відбито: окупаційна влада Криму заявила, що над півостровом «збито 14 БпЛА».",
+            "uk",
+            [(14, None, None, [("UA-43", 14)])],
+            id="uk-over-the-peninsula",
+        ),
+        pytest.param(
+            "Обломки беспилотника упали на предприятие в Калуге. На окраине города уничтожили три БПЛА.",
+            "ru",
+            [(3, None, None, [("RU-KLU", 3)])],
+            id="ru-on-the-outskirts-of-the-city",
+        ),
+        pytest.param(
+            "Беспилотники атаковали Крым. Над полуостровом сбиты девять БПЛА.",
+            "ru",
+            [(9, None, None, [("UA-43", 9)])],
+            id="ru-over-the-peninsula",
+        ),
+    ],
+)
+def test_a_region_or_city_named_again_by_a_common_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected

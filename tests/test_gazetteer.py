@@ -801,3 +801,15 @@ def test_lookup_and_resolve_district_names(g: Gazetteer) -> None:
     assert {c.entry.admin1 for c in g.resolve("Каменский район", lang="uk")} == set()
     assert [c.entry.id for c in g.resolve("Бучанський район", lang="uk")] == ["katottg:UA32080000000084076"]
     assert g.lookup("Почепский") is None or g.lookup("Почепский").level != "admin2"  # type: ignore[union-attr]
+
+
+def test_a_district_list_opened_by_its_noun_stays_out(g: Gazetteer) -> None:
+    text = "Є влучання у трьох районах міста – Київському, Салтівському та Шевченківському."
+    assert found(g, text) == []
+    assert found(g, "Пошкодження у двох районах міста: Київському та Приморському.") == []
+
+
+def test_an_adjectival_town_after_in_the_area_of(g: Gazetteer) -> None:
+    dzhankoi = "geonames:709334"
+    assert ids(g, "Вночі в районі Джанкоя пролунали вибухи.") == [dzhankoi]
+    assert ids(g, "Ночью в районе Джанкоя слышны взрывы.") == [dzhankoi]

@@ -261,7 +261,7 @@ class Gazetteer:
                 return [sense]
             else:
                 settlements.append(sense)
-        if settlements and district_list(surface, text, spans[i + n - 1][1], stop):
+        if settlements and district_list(surface, text, (begin, spans[i + n - 1][1]), stop):
             return []
         return settlements
 

@@ -52,6 +52,7 @@ CONTEXT_WORDS = _words(
     хутор хутора хуторе х аул аула ауле микрорайон микрорайоне мкр нп аэродром аэродрома аэродроме
     аэропорт аэропорта аэропорту аеродром аеродрому аеродромі аеропорт аеропорту airfield airbase
     з із зі біля поблизу від під між коло місто міста місті містом м селище селища селищі смт сел
+    районе районі окрестностях окраине околицях околиці окраїні
     in near over at outside from to of into around towards town city village settlement"""
 )
 # Words after a name that make it a place as surely as a preposition before it: the site it names
@@ -277,10 +278,26 @@ def accepts(sense: Sense, surface: str, keys: list[str], i: int, n: int, quoted:
     return not (sense.order[0] == SETTLEMENT and (quoted or street))
 
 
-def district_list(surface: str, text: str, end: int, stop: int) -> bool:
-    """Whether ``surface``, ending at ``end``, looks like an adjective and the words after it continue
-    a list of districts ("у Дніпровському, Дарницькому та Печерському районах"): a district then."""
-    return surface.endswith(ADJECTIVE_ENDINGS) and DISTRICT_LIST.match(text, end, stop) is not None
+def district_list(surface: str, text: str, span: tuple[int, int], stop: int) -> bool:
+    """Whether ``surface`` (at ``span``) looks like an adjective in a list of districts: the words after
+    it continue one ("у Дніпровському, Дарницькому та Печерському районах"), or their noun opens it
+    ("у трьох районах міста – Київському, Салтівському та Шевченківському"). A district then."""
+    if not surface.endswith(ADJECTIVE_ENDINGS):
+        return False
+    start, end = span
+    if DISTRICT_LIST.match(text, end, stop) is not None:
+        return True
+    return DISTRICTS_OPENED.search(text[max(0, start - DISTRICTS_OPENED_REACH) : start]) is not None
+
+
+# The districts' noun opening their list, and the items of it so far, right before a name: "районах міста
+# – Київському, ", "районах города: ".
+DISTRICTS_OPENED = re.compile(
+    rf"(?i:район(?:ах|ів|и|ы|ов|ам)|округ(?:ах|ів|и|а|ов))(?:\s+(?i:міста|города))?\s*[–—:-]\s*"
+    rf"(?:{_WORD}{_SEP})*$"
+)
+# How far before a name its list's opening noun may stand.
+DISTRICTS_OPENED_REACH = 160
 
 
 def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, int, int, set[str]]) -> bool:
