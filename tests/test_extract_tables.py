@@ -5076,3 +5076,58 @@ def test_a_compound_after_digits_is_still_no_count() -> None:
 )
 def test_a_region_or_city_named_again_by_a_common_noun(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of the 142 drones, 97 were shot down and 42 others were neutralized by electronic warfare.",
+            [(97, 142, 42, [])],
+            id="neutralized-by-electronic-warfare",
+        ),
+        pytest.param(
+            'Russia launched 60 drones. 38 were shot down, and another 22 drones "failed to reach their targets," '
+            "the Air Force said.",
+            [(38, 60, 22, [])],
+            id="failed-to-reach-their-targets",
+        ),
+        pytest.param(
+            'Russia launched 120 drones; 30 were shot down, while another 84 drones had "disappeared" from radar.',
+            [(30, 120, 84, [])],
+            id="a-quote-inside-disappeared-from-radar",
+        ),
+        pytest.param(
+            "Air defence shot down all but three of the 45 drones launched overnight, the Air Force said.",
+            [(42, 45, None, [])],
+            id="all-but-three-of-the-45",
+        ),
+        pytest.param(
+            "Ukrainian drones hit the Morozovsk military airfield overnight, with sources claiming that at least "
+            "six aircraft were destroyed.",
+            [],
+            id="aircraft-destroyed-at-an-airfield-hit",
+        ),
+    ],
+)
+def test_english_electronic_warfare_all_but_and_aircraft_on_the_ground(
+    text: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Several Telegram channels, citing local residents, reported that a drone hit a warehouse in Domodedovo.",
+            id="channels-citing-residents",
+        ),
+        pytest.param(
+            "Videos posted on social media showed a large fire at the Saratov refinery after a drone strike.",
+            id="posted-on-social-media",
+        ),
+    ],
+)
+def test_english_unnamed_channels_and_social_media_are_anonymous(text: str) -> None:
+    assert "anonymous_source" in findings(run(text, "2025-06-03T21:00:00+03:00", lang="en"))

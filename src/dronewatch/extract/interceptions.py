@@ -33,11 +33,11 @@ from dronewatch.extract.events import (
     sentence_events,
     window_of,
 )
-from dronewatch.extract.launches import complete_all, complete_launch
+from dronewatch.extract.launches import all_but, complete_all, complete_launch
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.roles import Event, is_direction
 from dronewatch.extract.segment import BULLETS
-from dronewatch.model import BreakdownItem, Time
+from dronewatch.model import BreakdownItem, Quantity, Time
 
 __all__ = ["find_interceptions"]
 
@@ -183,6 +183,12 @@ class _Builder:
             launched = out_of_count(self.ctx, event.count, sentence)
             if launched is not None:
                 draft.launched = launched.quantity()
+                but = all_but(self.ctx, sentence, [event.count])
+                if but is not None and event.count.value <= launched.value:
+                    # "shot down all but three of the 45 drones": 42 were
+                    span = (but[1][0], launched.end)
+                    value = launched.value - event.count.value
+                    draft.destroyed = Quantity(value, "exact", self.ctx.text[span[0] : span[1]], span)
             elif all_of(self.ctx, event):
                 draft.launched = quantity
             place = own_place(self.ctx, sentence, event.count) or region_named_before(

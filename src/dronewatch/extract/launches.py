@@ -19,7 +19,7 @@ from dronewatch.extract.roles import ATTEMPT_REACH, is_direction, passive_after,
 from dronewatch.extract.segment import BULLETS
 from dronewatch.model import BreakdownItem, Quantity
 
-__all__ = ["complete_all", "complete_launch"]
+__all__ = ["all_but", "complete_all", "complete_launch"]
 
 # How far a verb may stand from a count told without its noun ("сбило всего две", "23 – локаційно
 # втрачені").
@@ -98,7 +98,7 @@ def complete_launch(
     destroy = ctx.find("interception", "destroyed", sentence.start, sentence.end)
     suppress = ctx.find("interception", "suppressed", sentence.start, sentence.end)
     if pending is not None and pending.launched is not None and destroy:
-        but = _all_but(ctx, sentence, counts)
+        but = all_but(ctx, sentence, counts)
         if but is not None and but[0].value <= pending.launched.value:
             # "Russia fired 50 cruise missiles; all but one were shot down": 49 were
             count, span = but
@@ -231,7 +231,7 @@ def _lines_before(ctx: Context, sentence: Sentence) -> int:
     return lines
 
 
-def _all_but(ctx: Context, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
+def all_but(ctx: Context, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
     """The count right after "all but", "усі, крім" ([interception] all_but), and the span of both."""
     ctx = ctx
     for count in counts:

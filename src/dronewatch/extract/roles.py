@@ -99,12 +99,12 @@ def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMent
 
 
 def _on_the_ground(ctx: Context, sentence: Sentence, count: Count) -> bool:
-    """Whether aircraft counted were hit where they stood ([interception] on_the_ground: "на аэродроме
-    уничтожены три вертолета", "повреждены два самолета"): a strike's damage, no interception."""
+    """Whether aircraft counted were hit where they stood ([interception] on_the_ground in their sentence:
+    "на аэродроме уничтожены три вертолета", "drones hit the airfield …, claiming that six aircraft
+    were destroyed"): a strike's damage, no interception."""
     if not ctx.lex.data.get("interception", {}).get("on_the_ground"):
         return False
-    clause = sentence.clause_of(count.start)
-    return ctx.has("interception", "on_the_ground", clause.start, clause.end)
+    return ctx.has("interception", "on_the_ground", sentence.start, sentence.end)
 
 
 def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
