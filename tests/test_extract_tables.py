@@ -5131,3 +5131,31 @@ def test_english_electronic_warfare_all_but_and_aircraft_on_the_ground(
 )
 def test_english_unnamed_channels_and_social_media_are_anonymous(text: str) -> None:
     assert "anonymous_source" in findings(run(text, "2025-06-03T21:00:00+03:00", lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Удар дронів по Сумах. Станом на ранок відомо про п'ятьох загиблих і 38 поранених. Уночі повідомлялося "
+            "про трьох загиблих.",
+            "uk",
+            [(["UA-59"], None, 5, 38)],
+            id="uk-reported-overnight-is-an-earlier-figure",
+        ),
+        pytest.param(
+            "Уламки впали на автостоянку в Дарницькому районі Києва. Постраждали дві людини. Вже троє постраждалих.",
+            "uk",
+            [(["UA-30"], None, None, 3)],
+            id="uk-already-three-replaces-two",
+        ),
+        pytest.param(
+            "Обломки упали на дом в Белгороде. Пострадали двое. Уже трое пострадавших, сообщил губернатор.",
+            "ru",
+            [(["RU-BEL"], None, None, 3)],
+            id="ru-already-three-replaces-two",
+        ),
+    ],
+)
+def test_an_updated_toll_replaces_the_one_before(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
