@@ -5159,3 +5159,19 @@ def test_english_unnamed_channels_and_social_media_are_anonymous(text: str) -> N
 )
 def test_an_updated_toll_replaces_the_one_before(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Вибухи у Львові. Місто атакують ракети. Наразі інформації про влучання немає.", "uk", id="uk"
+        ),
+        pytest.param("Взрывы в Курске. Информации о попаданиях пока нет.", "ru", id="ru"),
+        pytest.param(
+            "Explosions were heard in Lviv. There is no information about hits so far.", "en", id="en"
+        ),
+    ],
+)
+def test_no_information_about_hits_is_no_impact(text: str, lang: str) -> None:
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == []
