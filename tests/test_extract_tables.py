@@ -5175,3 +5175,28 @@ def test_an_updated_toll_replaces_the_one_before(text: str, lang: str, expected:
 )
 def test_no_information_about_hits_is_no_impact(text: str, lang: str) -> None:
     assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "В Белгородском районе в посёлке Дубовое при детонации беспилотника пострадала женщина. У 58-летней "
+            "жительницы баротравма.\n\nВ Борисовском районе в селе Берёзовка дрон-камикадзе ударил по частному "
+            "домовладению. 62-летний мужчина получил осколочные ранения.",
+            "ru",
+            # (two villages the gazetteer does not settle: several of each name in the region)
+            [(["?", "RU-BEL"], None, None, 1), (["?", "RU-BEL"], None, None, 1)],
+            id="two-villages-no-headline",
+        ),
+        pytest.param(
+            "В посёлке Разумное в результате атаки дрона-камикадзе ранен мирный житель. Бригада скорой помощи "
+            "доставляет его в городскую больницу № 2 Белгорода.",
+            "ru",
+            [(["RU-BEL"], None, None, 1)],
+            id="the-hospital-s-city-is-no-impact",
+        ),
+    ],
+)
+def test_impacts_of_a_report_of_several_villages(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected

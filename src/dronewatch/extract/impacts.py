@@ -82,8 +82,9 @@ def _regions(places: Iterable[Place]) -> set[str | None]:
 FALL_REACH = 30
 
 
-# How far before a place the words that make it a destination ("эвакуировать в") may stand.
-DESTINATION_REACH = 30
+# How far before a place the words that make it a destination ("эвакуировать в", "доставляет его в
+# городскую больницу № 2") may stand.
+DESTINATION_REACH = 60
 
 
 # A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
@@ -246,8 +247,9 @@ def _impact_words_in(ctx: Context, sentence: Sentence, start: int, end: int) -> 
 def _elsewhere(current: ImpactDraft, places: list[Place]) -> bool:
     """Whether a sentence's impact is at another settlement than the impact under way: a new one
     ("…in Крымске …" then "В станице Полтавской обломки повредили крышу")."""
-    here = {p.id for p in current.places if p.level in ("settlement", "admin2")}
-    there = {p.id for p in places if p.level in ("settlement", "admin2")}
+    # an unresolved place by its name: two of them are no one place
+    here = {p.id or p.name for p in current.places if p.level in ("settlement", "admin2")}
+    there = {p.id or p.name for p in places if p.level in ("settlement", "admin2")}
     if not here or not there or here & there:
         return False
     # "…in Kharkiv" then "A drone hit a high-rise in the Kholodnohirskyi district": a district of the city
@@ -391,10 +393,12 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
     return False
 
 
-def _without_a_headline_repeated(drafts: list[ImpactDraft]) -> list[ImpactDraft]:
+def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> list[ImpactDraft]:
     """The opening sentence's toll told again in the body, in the same region ("… two injured" in the
-    headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's."""
-    if len(drafts) < 2 or drafts[0].sentence != 0:
+    headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's.
+    A headline stands on a line of its own; an opening sentence the paragraph goes on from is the first
+    impact of a report ("В Белгородском районе … пострадала женщина. У 58-летней …")."""
+    if len(drafts) < 2 or drafts[0].sentence != 0 or not _own_line(ctx, ctx.sentences[0]):
         return drafts
     head = drafts[0]
     told = {key: getattr(head, key) for key in ("killed", "injured")}
@@ -408,6 +412,13 @@ def _without_a_headline_repeated(drafts: list[ImpactDraft]) -> list[ImpactDraft]
             later.sentences |= head.sentences
             return drafts[1:]
     return drafts
+
+
+def _own_line(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence is the whole of its line: a line break (or the end of the text) follows it."""
+    line_end = ctx.text.find("\n", sentence.end)
+    rest = ctx.text[sentence.end :] if line_end < 0 else ctx.text[sentence.end : line_end]
+    return not rest.strip()
 
 
 def _specific_first(places: list[Place]) -> list[Place]:
@@ -731,7 +742,9 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
         ):
             named = sentence.places
             last = max(current.sentences)
-            if not named or _regions(named) & current.admin1s():
+            # not a sentence about another town or district of the region ("В Борисовском районе … дрон
+            # ударил по домовладению" after an impact in the Белгородский район): what follows is its
+            if not named or (_regions(named) & current.admin1s() and not _elsewhere(current, list(named))):
                 _absorb(ctx, sentence, current, places=False)
             if ctx.has("casualties", "every_place", sentence.start, sentence.end):
                 # "No casualties were reported in either region": the impacts of the sentence before too
@@ -756,7 +769,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             # "В Балашихе сбит БПЛА. … беспилотник рухнул в лесополосу": the debris fell where the drone
             # was downed; after a list of regions where drones were downed, it is not known where
             last_places, named_at = named, sentence.index
-    drafts = _without_a_headline_repeated(drafts)
+    drafts = _without_a_headline_repeated(ctx, drafts)
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
