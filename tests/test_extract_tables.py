@@ -5200,3 +5200,31 @@ def test_no_information_about_hits_is_no_impact(text: str, lang: str) -> None:
 )
 def test_impacts_of_a_report_of_several_villages(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Обломки упали на территории одного из предприятий Рязани, возник пожар.",
+            "ru",
+            [(["RU-RYA"], None, None, None)],
+            id="ru-one-of-the-enterprises",
+        ),
+        pytest.param(
+            "Уламки впали на території одного з підприємств міста Дніпро.",
+            "uk",
+            [(["UA-12"], None, None, None)],
+            id="uk-one-of-the-enterprises",
+        ),
+        pytest.param(
+            "Грайворонский округ. По селу Головчино совершено 5 атак с использованием шести беспилотников, два из "
+            "них сбиты. Пострадавших нет. Повреждены частный дом и легковой автомобиль.",
+            "ru",
+            [(["RU-BEL"], None, None, 0)],
+            id="ru-a-zero-right-before-the-damage",
+        ),
+    ],
+)
+def test_one_of_a_group_and_a_zero_told_before_the_damage(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected

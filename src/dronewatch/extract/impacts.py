@@ -128,6 +128,13 @@ def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:
     return found[0] if found else None
 
 
+def _partitive(ctx: Context, after: str) -> bool:
+    """Whether the words after a count make it one of a group ([impact] partitive: "из", "з", "of the")."""
+    if not ctx.lex.data.get("impact", {}).get("partitive"):
+        return False
+    return ctx.lex.pattern("impact", "partitive").match(after.lstrip()) is not None
+
+
 def _debris_sites(ctx: Context, sentence: Sentence) -> list[Quantity]:
     """Counts of sites after the first that debris fell on, told beside the sites hit ("влучання … на
     12 локаціях, а також падіння уламків (збитих) на 3 локаціях", "hits were recorded at 10 locations,
@@ -146,6 +153,8 @@ def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
         if count.article:
             continue
         after = ctx.text[count.end : min(sentence.end, count.end + 30)]
+        if _partitive(ctx, after):
+            continue  # "на территории одного из предприятий": which one, not how many
         tail = " ".join(after.split()[:3])
         match = ctx.lex.pattern("impact", "sites").search(tail)
         if match and len(tail[: match.start()].split()) <= 1:
@@ -414,6 +423,11 @@ def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> lis
     return drafts
 
 
+def _right_before(ctx: Context, first: Sentence, second: Sentence) -> bool:
+    """Whether ``first`` is the sentence right before ``second``, in the same paragraph."""
+    return first.index == second.index - 1 and "\n\n" not in ctx.text[first.end : second.start]
+
+
 def _own_line(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence is the whole of its line: a line break (or the end of the text) follows it."""
     line_end = ctx.text.find("\n", sentence.end)
@@ -663,6 +677,8 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 second_tolls[found[-1].start] = toll
                 found, toll = _toll_parts(ctx, found[-1], toll[0])
             parts.extend(found)
+    # a zero no impact took ("…два из них сбиты. Пострадавших нет."), for an impact told right after it
+    zero_before: Sentence | None = None
     for sentence in parts:
         toll = second_tolls.get(sentence.start)
         if toll is not None and current is not None:
@@ -727,6 +743,9 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                         # дрон атаковал подстанцию в Строителе. На объекте возник пожар."): its sourcing
                         current.sentences.add(named_at)
                 _absorb(ctx, sentence, current)
+                if not places and zero_before is not None and _right_before(ctx, zero_before, sentence):
+                    # "Пострадавших нет. Повреждены частный дом и легковой автомобиль.": the same place's
+                    _absorb(ctx, zero_before, current, places=False)
                 drafts.append(current)
             current.places.extend(p for p in city if p not in current.places)
             current.damage = current.damage or _damage_said(ctx, words)
@@ -761,6 +780,12 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 for other in untold:
                     if other is not current and other.sentences <= lines:
                         _absorb(ctx, sentence, other, places=False)
+        zero_before = (
+            sentence
+            if _denied(ctx, sentence.start, sentence.end)
+            and not any(sentence.index in d.sentences for d in drafts)
+            else None
+        )
         named = tuple(_impact_places(ctx, sentence))
         if named and (
             len(_regions(named)) == 1
