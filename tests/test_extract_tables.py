@@ -5228,3 +5228,24 @@ def test_impacts_of_a_report_of_several_villages(text: str, lang: str, expected:
 )
 def test_one_of_a_group_and_a_zero_told_before_the_damage(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Ворог атакував Україну: сім балістичних ракет і дві крилаті.",
+            "uk",
+            [(None, 7, None, []), (None, 2, None, [])],
+            id="uk-two-cruise",
+        ),
+        pytest.param(
+            "Противник выпустил семь баллистических ракет и две крылатые.",
+            "ru",
+            [(None, 7, None, []), (None, 2, None, [])],
+            id="ru-two-cruise",
+        ),
+    ],
+)
+def test_a_missile_adjective_whose_noun_is_left_out(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
