@@ -5249,3 +5249,31 @@ def test_one_of_a_group_and_a_zero_told_before_the_damage(text: str, lang: str, 
 )
 def test_a_missile_adjective_whose_noun_is_left_out(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "As of 09:00, the following had been downed:\n• 6 Kh-101 cruise missiles;\n• 3 Kalibr cruise missiles;\n"
+            "• 54 Shahed-type attack drones.",
+            "en",
+            [(6, None, None, []), (3, None, None, []), (54, None, None, [])],
+            id="en-the-following-had-been-downed",
+        ),
+        pytest.param(
+            "Сили ППО вночі знешкодили:\n🔹 6 крилатих ракет Х-101;\n🔹 54 ударні БпЛА.",
+            "uk",
+            [(6, None, None, []), (54, None, None, [])],
+            id="uk-lines-by-weapon",
+        ),
+        pytest.param(
+            "Сили ППО вночі знешкодили:\n🔹 9 БпЛА — над Київщиною;\n🔹 5 БпЛА — над Сумщиною.",
+            "uk",
+            [(None, None, None, [("UA-32", 9), ("UA-59", 5)])],
+            id="uk-lines-by-place-stay-one-list",
+        ),
+    ],
+)
+def test_lines_by_weapon_after_an_opener_with_no_total(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected

@@ -464,6 +464,9 @@ class _Builder:
         self.drafts.append(draft)
         self.current = draft
         self.gap = 0
+        # the lines may type what was downed instead ("the following had been downed:\n• 6 Kh-101 cruise
+        # missiles;"): a claim per weapon, as after a total's colon
+        self.type_list = (draft, "destroyed")
         return True
 
     def _list_total(self, sentence: Sentence, events: list[Event]) -> bool:
@@ -507,6 +510,8 @@ class _Builder:
         weapon = ctx.weapon_after(count, sentence)
         if weapon is None or weapon.weapon == "unknown":
             return False
+        if head.total() is None and any(not is_direction(ctx, sentence, p) for p in sentence.places):
+            return False  # "🔹 9 БпЛА — над Київщиною" after "знешкодили:": an item of the opener's list
         quantity = quantity_of(ctx, count, weapon)
         model = model_of(ctx, sentence, count, weapon)
         # the claim of the same weapon and model; else of the same weapon, its model unsaid on either side;
