@@ -5277,3 +5277,23 @@ def test_a_missile_adjective_whose_noun_is_left_out(text: str, lang: str, expect
 )
 def test_lines_by_weapon_after_an_opener_with_no_total(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang=lang)) == expected
+
+
+def test_people_counted_before_a_long_phrase_and_their_verb() -> None:
+    text = "Two employees of an electronics plant in Cheboksary were hurt in the drone attack."
+    assert impacts(run(text, "2025-06-03T21:00:00+03:00", lang="en")) == [(["RU-CU"], None, None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia targeted the Odesa region with 40 drones overnight.",
+            [(None, 40, None, [])],
+            id="a-region",
+        ),
+        pytest.param("Russian forces targeted a car with a drone in Kherson.", [], id="one-target"),
+    ],
+)
+def test_targeted_with_is_a_launch_at_a_place(text: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang="en")) == expected

@@ -27,9 +27,10 @@ class Toll(Protocol):
 MAX_WORDS_BEFORE_CASUALTY = 4
 
 
-# A casualty word may stand this far before a count of people ("число пострадавших возросло до 155
-# человек"); without a word for people after the count, only MAX_WORDS_BEFORE_CASUALTY.
-MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE = 8
+# A casualty word may stand this far from a count of people, before it ("число пострадавших возросло до
+# 155 человек") or after it ("Two employees of an electronics plant in Cheboksary were hurt"); without a
+# word for people after the count, only MAX_WORDS_BEFORE_CASUALTY.
+MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE = 10
 
 
 # A casualty word this many words before "rose to", "зросла до" names what the count after it tallies.
