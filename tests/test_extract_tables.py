@@ -5297,3 +5297,42 @@ def test_people_counted_before_a_long_phrase_and_their_verb() -> None:
 )
 def test_targeted_with_is_a_launch_at_a_place(text: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T21:00:00+03:00", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "03:41 Собянин: ПВО сбиты два беспилотника, летевших на Москву.", "ru", id="ru-a-post-s-stamp"
+        ),
+        pytest.param(
+            "08:20 – Air Force: 12 drones were shot down over the Kyiv region.", "en", id="en-a-post-s-stamp"
+        ),
+        pytest.param(
+            "В 8:37 стало известно, что над Брянской областью сбиты 5 БПЛА.", "ru", id="ru-became-known"
+        ),
+        pytest.param("At 08:20 the Air Force said 12 drones had been shot down.", "en", id="en-said-at"),
+        pytest.param("О 8:37 стало відомо, що над Сумщиною збито 5 дронів.", "uk", id="uk-became-known"),
+    ],
+)
+def test_the_time_something_was_told_is_no_window(text: str, lang: str) -> None:
+    extraction = run(text, "2025-06-03T09:00:00+03:00", lang=lang)
+    assert interceptions(extraction)
+    assert windows(extraction) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "С 20:00 до 23:00 над областью сбиты 5 БПЛА, сообщил губернатор.", "ru", id="ru-attribution-after"
+        ),
+        pytest.param(
+            "Russia attacked with 112 drones starting at 7 p.m. on June 2, the Air Force reported.",
+            "en",
+            id="en-attribution-after",
+        ),
+    ],
+)
+def test_an_attribution_after_a_comma_leaves_the_window(text: str, lang: str) -> None:
+    assert len(windows(run(text, "2025-06-03T09:00:00+03:00", lang=lang))) == 1

@@ -71,6 +71,8 @@ class _Grammar:
     # An hour with no a.m./p.m. or part of the day of its own that shares the next one's ("between 8 and
     # 11 p.m.", "с 2 до 4 часов ночи"): group 1 is the a.m. or p.m., group 2 the part of the day.
     shared: re.Pattern[str]
+    # Words right after a time that make it when something was reported ("В 8:37 стало известно").
+    reported: re.Pattern[str] | None
 
 
 def _fold(word: str) -> str:
@@ -144,6 +146,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
     weekday = re.compile(alternation(weekdays), re.IGNORECASE) if weekdays else None
     status = re.compile(rf"{alternation(lex.words('time', 'status'))}\s*$", re.IGNORECASE)
     relative_word = re.compile(alternation(relative), re.IGNORECASE) if relative else None
+    said = lex.data.get("time", {}).get("reported_after_patterns")
+    # (the words follow the time at once: no word boundary of a list's phrases before them)
+    reported = re.compile("|".join(f"(?:{p})" for p in said), re.IGNORECASE) if said else None
     return _Grammar(
         point,
         opener,
@@ -161,6 +166,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         re.compile(alternation(named), re.IGNORECASE) if named else None,
         parts,
         re.compile(shared, re.IGNORECASE),
+        reported,
     )
 
 
@@ -234,6 +240,8 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
         before = text[max(start, m.start() - LOOKBACK) : m.start()]
         if grammar.status.search(before):
             continue  # "станом на 09:00", "as of 9 a.m.": when the report was made, not the attack
+        if _reported_at(text, grammar, m, end):
+            continue  # "03:41 Собянин:", "В 8:37 стало известно": when it was told
         approx = grammar.approx.search(before)
         if day is None:
             dated = grammar.date_before.search(before)
@@ -260,6 +268,21 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
             )
         )
     return found
+
+
+def _reported_at(text: str, grammar: _Grammar, m: re.Match[str], end: int) -> bool:
+    """Whether a time is when something was told: a post's stamp opening its line ("03:41 Собянин:",
+    "08:20 – Air Force:"), or a time a verb of telling follows ("В 8:37 стало известно", "At 08:20 the
+    Air Force said")."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if not _LETTER_OR_DIGIT.search(line) and _STAMP.match(text, m.end(), end):
+        return True
+    return grammar.reported is not None and grammar.reported.match(text, m.end(), end) is not None
+
+
+# What follows a post's time stamp at the start of a line: a dash before words, or a speaker and a colon.
+_STAMP = re.compile(r"[ \t]*(?:[–—-][ \t]*(?!\d)|[^\W\d][^\n\d:.]{0,40}:)")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def find_times(
