@@ -5336,3 +5336,18 @@ def test_the_time_something_was_told_is_no_window(text: str, lang: str) -> None:
 )
 def test_an_attribution_after_a_comma_leaves_the_window(text: str, lang: str) -> None:
     assert len(windows(run(text, "2025-06-03T09:00:00+03:00", lang=lang))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Debris fell on a house in Cheboksary, Chuvashia's head Oleg Nikolayev said.", "en", id="en"
+        ),
+        pytest.param(
+            "Обломки упали на дом в Чебоксарах, сообщил глава Чувашии Олег Николаев.", "ru", id="ru"
+        ),
+    ],
+)
+def test_a_place_name_after_a_given_name_is_a_surname(text: str, lang: str) -> None:
+    assert impacts(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == [(["RU-CU"], None, None, None)]

@@ -601,14 +601,20 @@ def _government(text: str, lex: Lexicon, place: Place) -> bool:
 
 
 def _not_a_place(text: str, lex: Lexicon, place: Place) -> bool:
-    """Whether what follows a place says it names none: "the Kiev regime", "the Kyiv Independent"
+    """Whether what surrounds a place says it names none: "the Kiev regime", "the Kyiv Independent"
     (``not_before``); "Moscow said …" (a government); a sea before "port" ("the Black Sea port of
-    Tuapse": the coast of a town)."""
+    Tuapse": the coast of a town); a given name before it ("Oleg Nikolayev": a surname)."""
     return (
         _before(text, lex, place, "not_before")
         or _government(text, lex, place)
         or (place.level == "sea" and _before(text, lex, place, "sea_attribute"))
+        # "Chuvashia's head Oleg Nikolayev said": a surname after a given name
+        or _after_word(text, lex, place, "given_names", GIVEN_NAME_REACH)
     )
+
+
+# How far before a surname its given name may start ("Oleg ", "Олександра ").
+GIVEN_NAME_REACH = 16
 
 
 def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention]) -> list[tuple[int, int]]:
