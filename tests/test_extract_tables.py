@@ -5351,3 +5351,24 @@ def test_an_attribution_after_a_comma_leaves_the_window(text: str, lang: str) ->
 )
 def test_a_place_name_after_a_given_name_is_a_surname(text: str, lang: str) -> None:
     assert impacts(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == [(["RU-CU"], None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A drone attack caused a fire at an oil refinery in the Kirishi district of the Leningrad region.",
+            [(["RU-LEN"], None, None, None)],
+            id="kirishi-district",
+        ),
+        pytest.param(
+            "Drone debris fell on an industrial enterprise in the Yelets district of the Lipetsk region, sparking a fire.",
+            [(["RU-LIP"], None, None, None)],
+            id="yelets-district",
+        ),
+    ],
+)
+def test_an_english_district_named_after_its_town(text: str, expected: list[Any]) -> None:
+    extraction = run(text, "2025-06-03T09:00:00+03:00", lang="en")
+    assert impacts(extraction) == expected
+    assert "unresolved_place" not in findings(extraction)

@@ -18,7 +18,7 @@ from typing import TypeVar, cast
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
 from dronewatch.extract.times import TimeMention, find_times
-from dronewatch.gazetteer import gazetteer
+from dronewatch.gazetteer import Entry, gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
@@ -530,15 +530,34 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
         # a name several regions share is the one in a region named nearby, else in the document
         options = [c.entry for c in gazetteer().resolve(match.group())]
         near = {p.admin1 for p in known if p.admin1 and abs(p.span[0] - start) <= NEARBY}
-        for regions_named in (near, named):
-            here = [entry for entry in options if entry.admin1 in regions_named]
-            if len(here) == 1:
-                found.append(here[0].place(match.group(), (start, end)))
-                break
+        chosen = _one_in_regions(options, near, named) or _one_in_regions(
+            _town_of_district(lex, match), near, named
+        )
+        if chosen is not None:
+            found.append(chosen.place(match.group(), (start, end)))
         else:
             level: Level = "admin1" if regions.search(match.group()) else "admin2"
             found.append(Place(None, match.group(), level, None, None, None, match.group(), (start, end)))
     return found
+
+
+def _one_in_regions(options: list[Entry], near: set[str], named: set[str]) -> Entry | None:
+    """The one option in a region named near the name, else the one in a region the document names."""
+    for regions_named in (near, named):
+        here = [entry for entry in options if entry.admin1 in regions_named]
+        if len(here) == 1:
+            return here[0]
+    return None
+
+
+def _town_of_district(lex: Lexicon, match: re.Match[str]) -> list[Entry]:
+    """The towns an English district is named after, where the gazetteer lacks the district ("the
+    Kirishi district", "the Yelabuga district"): the district lies around its town, in the town's
+    region."""
+    if lex.lang != "en" or lex.pattern("places", "region_nouns").search(match.group()):
+        return []
+    name = match.group().rsplit(None, 1)[0]
+    return [c.entry for c in gazetteer().resolve(name) if c.entry.level == "settlement"]
 
 
 def _near_unit_nouns(ctx: Context) -> list[tuple[int, int]]:
