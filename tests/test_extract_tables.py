@@ -5372,3 +5372,11 @@ def test_an_english_district_named_after_its_town(text: str, expected: list[Any]
     extraction = run(text, "2025-06-03T09:00:00+03:00", lang="en")
     assert impacts(extraction) == expected
     assert "unresolved_place" not in findings(extraction)
+
+
+def test_weapons_that_left_the_airspace_are_neither_downed_nor_jammed() -> None:
+    text = (
+        "Внаслідок протиповітряного бою збито 34 ворожих БпЛА.\n\n28 ворожих БпЛА-імітаторів – локаційно втрачені "
+        "(без негативних наслідків), 2 БпЛА залишили повітряний простір України в напрямку Білорусі."
+    )
+    assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang="uk")) == [(34, None, 28, [])]

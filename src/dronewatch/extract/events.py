@@ -206,6 +206,8 @@ def sentence_events(ctx: Context, sentence: Sentence) -> list[Event]:
             launched.add(of.start)
         if weapon is None or hit_after(ctx, weapon, sentence.end):
             continue  # (…, and 26 drones hit eight locations": these hit, whatever the sentence downed)
+        if _left_airspace(ctx, sentence, count, weapon):
+            continue  # "2 БпЛА залишили повітряний простір України": neither downed nor jammed
         role = (
             verb_role(ctx, sentence, count, weapon)
             or _listed_after(ctx, sentence, events, count)
@@ -391,6 +393,15 @@ def goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
         for role in _ROLES
         for m in ctx.find("interception", role, start, end)
     )
+
+
+def _left_airspace(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
+    """Whether the clause of a weapon count says the weapons left the airspace ([interception]
+    left_airspace) after their noun."""
+    if not ctx.lex.data.get("interception", {}).get("left_airspace"):
+        return False
+    clause = sentence.clause_of(count.start)
+    return ctx.has("interception", "left_airspace", weapon.end, clause.end)
 
 
 def _listed_after(ctx: Context, sentence: Sentence, events: list[Event], count: Count) -> str | None:
