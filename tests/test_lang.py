@@ -191,6 +191,13 @@ def test_alternation_matches_whole_words_with_variants(
         ("en", "one hundred twenty-five drones", [125]),
         ("uk", "двадцятьма сімома дронами", [27]),
         ("ru", "две тысячи триста сорок пять", [2345]),
+        # digits a scale word multiplies, a fraction before one
+        ("uk", "Росія випустила 40 тисяч дронів", [40000]),
+        ("ru", "выпустила 1,2 тыс. дронов", [1200]),
+        ("uk", "збито 1,5 тис. дронів", [1500]),
+        ("en", "over 2 thousand drones", [2000]),
+        ("ru", "сбито 6 000 БПЛА", [6000]),
+        ("en", "launched 6,000 drones", [6000]),
     ],
 )
 def test_number_words_make_counts(lang: str, text: str, values: list[int]) -> None:

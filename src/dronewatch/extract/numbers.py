@@ -76,7 +76,10 @@ def _grammar(lex: Lexicon) -> _Grammar:
     joiner = r"(?:\s+(?:and\s+|і\s+|и\s+)?|-)"
     # later words of "twenty-three" follow a hyphen, which the word's own left boundary would refuse
     following = word[len(WORD_LEFT) :]
-    number = rf"(?:{DIGITS}|{word}(?:{joiner}{following})*)"
+    # digits a scale word multiplies ("40 тисяч", "1,2 тыс.", "2 thousand"), a fraction only before one
+    thousands = alternation([k for k, v in scales.items() if v >= 1000])
+    decimal = rf"(?<![\d.,])\d{{1,3}}[.,]\d{{1,2}}(?=\s+{thousands})"
+    number = rf"(?:(?:{DIGITS}|{decimal})(?:\s+{thousands})?|{word}(?:{joiner}{following})*)"
     qualifier = alternation(qualifiers)
     # A count starts with a digit or a word: where every number word and qualifier starts with a letter,
     # the regex engine is told so, and passes over the inside of words at once (twice as fast).
@@ -194,7 +197,7 @@ def find_counts(
         qual_text = match.group("qual")
         qualifier: Qualifier = grammar.qualifiers[_fold(qual_text)] if qual_text else "exact"
         if raw[0].isdigit():
-            parts = [(int(re.sub(r"\D", "", raw)), 0, len(raw))]
+            parts = [(_digits_value(grammar, raw), 0, len(raw))]
         else:
             parts = _word_value(grammar, raw, qual_text is not None)
         for i, (value, s, e) in enumerate(parts):
@@ -215,6 +218,23 @@ def find_counts(
                 )
             )
     return found
+
+
+def _digits_value(grammar: _Grammar, raw: str) -> int:
+    """The value of digits, with the scale word after them if any: "6 000" (6000), "40 тисяч" (40000),
+    "1,2 тыс." (1200)."""
+    scaled = _SCALED.fullmatch(raw)
+    if scaled is None:
+        return int(re.sub(r"\D", "", raw))
+    digits, scale = scaled.group(1), grammar.scales[_fold(scaled.group(2))]
+    if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", digits):
+        whole, fraction = re.split(r"[.,]", digits)
+        return int(whole) * scale + int(fraction) * scale // 10 ** len(fraction)
+    return int(re.sub(r"\D", "", digits)) * scale
+
+
+# Digits and the scale word after them ("40 тисяч"): the digits may hold spaces of their own ("6 000").
+_SCALED = re.compile(r"([\d\s\u00a0\u202f,.]*\d)\s+([^\d\s].*)")
 
 
 def _matches(
