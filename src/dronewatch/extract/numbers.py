@@ -229,7 +229,7 @@ def _digits_value(grammar: _Grammar, raw: str) -> int:
     digits, scale = scaled.group(1), grammar.scales[_fold(scaled.group(2))]
     if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", digits):
         whole, fraction = re.split(r"[.,]", digits)
-        return int(whole) * scale + int(fraction) * scale // 10 ** len(fraction)
+        return int(whole) * scale + int(fraction) * scale // int("1" + "0" * len(fraction))
     return int(re.sub(r"\D", "", digits)) * scale
 
 
