@@ -5380,3 +5380,24 @@ def test_weapons_that_left_the_airspace_are_neither_downed_nor_jammed() -> None:
         "(без негативних наслідків), 2 БпЛА залишили повітряний простір України в напрямку Білорусі."
     )
     assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang="uk")) == [(34, None, 28, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Ворог атакував Одещину вночі – трьома «шахедами», а на світанку – двома балістичними ракетами.",
+            "uk",
+            [(None, 3, None, []), (None, 2, None, [])],
+            id="uk-and-at-dawn",
+        ),
+        pytest.param(
+            "Противник атаковал регион ночью – пятью беспилотниками, а утром – двумя ракетами.",
+            "ru",
+            [(None, 5, None, []), (None, 2, None, [])],
+            id="ru-and-in-the-morning",
+        ),
+    ],
+)
+def test_a_second_clause_with_its_verb_left_out_keeps_it(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == expected

@@ -290,6 +290,8 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
     between = ctx.text[start:end]
     if ";" in between or "." in between:
         return False
+    if _GAPPED.search(between):
+        return True  # "атакував вночі – трьома «шахедами», а на світанку – двома ракетами": its verb left out
     if ":" not in between:
         # "shot down 72 drones and two missiles, while 24 drones … hit": the verb had its objects
         counted = any(start <= c.start and c.end <= end for c in sentence.counts if not c.article)
@@ -300,6 +302,11 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
     # "уничтожили: над Брянской областью – 5 БПЛА": the first item may name its place before a dash
     item = len(tail.split()) <= 1 or _PLACE_THEN_DASH.fullmatch(tail) is not None
     return ":" not in tail and len(head.split()) <= COLON_LIST_WORDS and item
+
+
+# A second clause that leaves its verb out, a dash in its place: a conjunction, a few words of when or
+# where, and the dash right before the count ("…, а на світанку – двома ракетами").
+_GAPPED = re.compile(r",\s*(?:а|и|і|та|й|and|but)\s+[^,;:.\d]{1,40}?\s[–—-]\s*$")
 
 
 def _total_right_before(ctx: Context, end: int) -> bool:
