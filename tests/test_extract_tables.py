@@ -5401,3 +5401,30 @@ def test_weapons_that_left_the_airspace_are_neither_downed_nor_jammed() -> None:
 )
 def test_a_second_clause_with_its_verb_left_out_keeps_it(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Над Белгородской областью сбита управляемая авиабомба «Хаммер».",
+            "ru",
+            [(1, None, None, [("RU-BEL", 1)])],
+            id="ru-one-glide-bomb",
+        ),
+        pytest.param(
+            "Дежурными средствами ПВО сбиты ракета «Нептун», управляемая авиабомба «Хаммер» и 12 беспилотников.",
+            "ru",
+            [(1, None, None, []), (1, None, None, []), (12, None, None, [])],
+            id="ru-a-list-of-one-of-each",
+        ),
+        pytest.param(
+            "Над Курською областю збито керовану авіабомбу.",
+            "uk",
+            [(1, None, None, [("RU-KRS", 1)])],
+            id="uk",
+        ),
+    ],
+)
+def test_one_glide_bomb_said_with_no_number(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == expected

@@ -430,7 +430,7 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[Event]) -
     безпілотник"), or a noun of one form for both numbers with a singular participle ("сбит БПЛА")."""
     if "singular" not in ctx.lex.data.get("interception", {}):
         return []
-    found = []
+    found: list[Event] = []
     counted = {e.weapon.start for e in events}
     invariant = {w.lower() for w in ctx.lex.data.get("weapon_number", {}).get("invariant", [])}
     for weapon in sentence.weapons:
@@ -451,11 +451,18 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[Event]) -
             continue
         if _names_a_type(ctx, sentence, weapon):
             continue
-        before = [e for e in events if e.weapon.end <= weapon.start]
-        if before and before[-1].role == "launched" and _joined_noun(ctx, before[-1].weapon, weapon):
-            # "застосував 45 ударних БпЛА та керовану авіаційну ракету Х-59/69": one missile launched
+        before = sorted(
+            (e for e in [*events, *found] if e.weapon.end <= weapon.start), key=lambda e: e.weapon.start
+        )
+        if (
+            before
+            and before[-1].role in ("launched", "destroyed")
+            and _joined_noun(ctx, before[-1].weapon, weapon)
+        ):
+            # "застосував 45 ударних БпЛА та керовану авіаційну ракету Х-59/69": one missile launched;
+            # "сбиты ракета «Нептун», управляемая авиабомба «Хаммер» и …": the next item of what was downed
             count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
-            found.append(Event(count, weapon, "launched"))
+            found.append(Event(count, weapon, before[-1].role))
             continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
