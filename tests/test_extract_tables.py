@@ -5428,3 +5428,8 @@ def test_a_second_clause_with_its_verb_left_out_keeps_it(text: str, lang: str, e
 )
 def test_one_glide_bomb_said_with_no_number(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_a_fire_at_a_site_is_an_impact() -> None:
+    text = "Telegram channels reported explosions in the Ramenskoye district and a fire at a warehouse in Domodedovo."
+    assert impacts(run(text, "2025-06-03T09:00:00+03:00", lang="en")) == [(["RU-MOS"], None, None, None)]
