@@ -5433,3 +5433,29 @@ def test_one_glide_bomb_said_with_no_number(text: str, lang: str, expected: list
 def test_a_fire_at_a_site_is_an_impact() -> None:
     text = "Telegram channels reported explosions in the Ramenskoye district and a fire at a warehouse in Domodedovo."
     assert impacts(run(text, "2025-06-03T09:00:00+03:00", lang="en")) == [(["RU-MOS"], None, None, None)]
+
+
+def test_an_air_force_report_of_a_combined_attack() -> None:
+    text = (
+        "⚡️ У ніч на 3 лютого (з 18:00 2 лютого) противник завдав масованого комбінованого удару ракетами "
+        "повітряного та наземного базування і ударними БпЛА. Основний напрямок удару – об'єкти енергетики.\n\n"
+        "Усього зафіксовано 516 засобів повітряного нападу:\n"
+        "– 2 аеробалістичні ракети Кинджал (район пуску – Тамбовська обл.);\n"
+        "– 9 балістичних ракет Іскандер-М (Курська, Воронезька обл.);\n"
+        "– 4 керовані авіаційні ракети Х-59/69 (Бєлгородська обл.);\n"
+        "– 469 ударних БпЛА типу Shahed, Гербера та дронів-імітаторів різних типів.\n\n"
+        "За попередніми даними, станом на 10:00 протиповітряною обороною збито/подавлено 452 повітряні цілі:\n"
+        "– 2 аеробалістичні ракети Кинджал;\n– 5 балістичних ракет Іскандер-М;\n"
+        "– 3 керовані авіаційні ракети Х-59/69;\n– 442 ворожі БпЛА різних типів.\n\n"
+        "Зафіксовано влучання 11 ракет та 36 ударних БпЛА на 14 локаціях."
+    )
+    extraction = run(text, "2026-02-03T10:30:00+02:00", lang="uk")
+    assert interceptions(extraction) == [
+        (2, 2, None, []),
+        (5, 9, None, []),
+        (3, 4, None, []),
+        (442, 469, None, []),
+    ]
+    assert set(windows(extraction)) == {("2026-02-02T18:00:00+02:00", None)}
+    # the regions in brackets are where the missiles were launched from, not where anything fell
+    assert impacts(extraction) == [([], 14, None, None)]

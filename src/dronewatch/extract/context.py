@@ -660,10 +660,19 @@ def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention
                     continue  # "с применением БПЛА на Горловку", "з дрона": the weapon, not its origin
                 item = _ITEM_END.search(text, m.end, stop)
                 spans.append((m.end, stop if item is None else item.start()))
+    # "– 9 балістичних ракет Іскандер-М (Курська, Воронезька обл.);": regions in brackets right after a
+    # weapon, with no count and no preposition of their own, are where the weapons were launched from
+    for weapon in weapons:
+        bracket = _BRACKET_AFTER_WEAPON.match(text, weapon.end)
+        if bracket is not None and any(bracket.start(1) <= p.span[0] < bracket.end(1) for p in places):
+            spans.append(bracket.span(1))
     return spans
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Brackets right after a weapon's noun and its model ("Іскандер-М (Курська, Воронезька обл.)"), holding
+# capitalised names and no number: group 1 is their inside.
+_BRACKET_AFTER_WEAPON = re.compile(r"[^\S\n]*(?:[\w«»\"/-]+[^\S\n]*){0,3}?\(([A-ZА-ЯЁІЇЄҐ][^()\d\n]{0,80})\)")
 # Between a bare "from" and the first place of an origin: at most three words ("the occupied territory of").
 _ORIGIN_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 # Where the origin of one item of a launch list ends: the next count, a semicolon or a bracket.

@@ -63,6 +63,9 @@ class _Builder:
         self.current: InterceptionDraft | None = None
         self.gap = 0
         self.previous_window: Time | None = None
+        # how many sentences with no time have passed since the previous window was told (-1: a time,
+        # not a window, which the next sentence forgets)
+        self.window_age = 0
         # A total of unnamed weapons that ends its line with a colon, and its role: the lines after it
         # may list it by type.
         self.type_list: tuple[InterceptionDraft, str] | None = None
@@ -351,12 +354,20 @@ class _Builder:
             and not at_one_time
             and ctx.has("interception", "launched", sentence.start, sentence.end)
         )
+        if not times and self.previous_window is not None and 0 <= self.window_age < WINDOW_KEPT:
+            # "У ніч на 3 лютого (з 18:00 2 лютого) противник завдав масованого удару … Основний напрямок
+            # удару – об'єкти енергетики. Усього зафіксовано 516 засобів …": a sentence that tells no time
+            # leaves the attack's window to the claims after it
+            self.window_age += 1
+            return
         if not windowed and not at_one_time and not attacked_at:
             self.previous_window = None
             return
         # read as a claim's own window is (a time of day no clock could fix is no window)
         window = window_of(ctx, sentence)
         self.previous_window = window if windowed or attacked_at else None
+        # a window ("з 18:00 2 лютого") outlasts a few sentences with no time; an attack's one time does not
+        self.window_age = 0 if windowed else -1
         if attacked_at:
             return
         if self.drafts:
@@ -510,7 +521,8 @@ class _Builder:
         weapon = ctx.weapon_after(count, sentence)
         if weapon is None or weapon.weapon == "unknown":
             return False
-        if head.total() is None and any(not is_direction(ctx, sentence, p) for p in sentence.places):
+        opener = head.destroyed is None and head.launched is None and head.suppressed is None
+        if opener and any(not is_direction(ctx, sentence, p) for p in sentence.places):
             return False  # "🔹 9 БпЛА — над Київщиною" after "знешкодили:": an item of the opener's list
         quantity = quantity_of(ctx, count, weapon)
         model = model_of(ctx, sentence, count, weapon)
@@ -758,6 +770,10 @@ class _Builder:
             return True
         limit = total if total is not None else 10**9
         return bool(places_for(self.ctx, sentence, event.count)) and event.count.value < limit
+
+
+# How many sentences that tell no time may stand between an attack's window and the claims it dates.
+WINDOW_KEPT = 2
 
 
 def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
