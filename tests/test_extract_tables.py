@@ -5459,3 +5459,39 @@ def test_an_air_force_report_of_a_combined_attack() -> None:
     assert set(windows(extraction)) == {("2026-02-02T18:00:00+02:00", None)}
     # the regions in brackets are where the missiles were launched from, not where anything fell
     assert impacts(extraction) == [([], 14, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Між 23:00 та 05:30 над областю збито 12 дронів.", "uk", id="uk-mizh"),
+        pytest.param("Между 23:00 и 05:30 над областью сбито 12 беспилотников.", "ru", id="ru-mezhdu"),
+    ],
+)
+def test_a_window_between_two_hours(text: str, lang: str) -> None:
+    extraction = run(text, "2025-06-03T09:00:00+03:00", lang=lang)
+    assert windows(extraction) == [("2025-06-02T23:00:00+03:00", "2025-06-03T05:30:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "За даними Міноборони РФ, над Курською областю збито 12 дронів. Редакція не має змоги перевірити ці дані.",
+            ["unverified_claim"],
+            id="cannot-check",
+        ),
+        pytest.param(
+            "За даними Міноборони РФ, над Курською областю збито 12 дронів. Ці дані не піддаються незалежній перевірці.",
+            ["unverified_claim"],
+            id="no-independent-check",
+        ),
+        pytest.param(
+            "Як повідомив обізнане джерело, уражено НПЗ у Рязані, виникла пожежа.",
+            ["anonymous_source"],
+            id="a-knowledgeable-source",
+        ),
+    ],
+)
+def test_ukrainian_doubt_and_unnamed_sources(text: str, expected: list[str]) -> None:
+    assert findings(run(text, "2025-06-03T09:00:00+03:00", lang="uk")) == expected
