@@ -5495,3 +5495,27 @@ def test_a_window_between_two_hours(text: str, lang: str) -> None:
 )
 def test_ukrainian_doubt_and_unnamed_sources(text: str, expected: list[str]) -> None:
     assert findings(run(text, "2025-06-03T09:00:00+03:00", lang="uk")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Унаслідок удару по Харкову поранено 20 людей. Шестеро поранених — у важкому стані.",
+            "uk",
+            id="uk",
+        ),
+        pytest.param(
+            "Унаслідок удару по Харкову поранено 20 людей. Один із постраждалих у важкому стані.",
+            "uk",
+            id="uk-one-of",
+        ),
+        pytest.param(
+            "В результате удара по Белгороду ранены 20 человек. Шестеро раненых — в тяжелом состоянии.",
+            "ru",
+            id="ru",
+        ),
+    ],
+)
+def test_the_condition_of_some_of_the_injured_is_no_other_toll(text: str, lang: str) -> None:
+    assert [row[3] for row in impacts(run(text, "2025-06-03T09:00:00+03:00", lang=lang))] == [20]

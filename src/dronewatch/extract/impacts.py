@@ -353,6 +353,14 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         # "поранено 31 людину. Госпіталізовано 19", "Двох госпіталізовано", "A 15-year-old boy was
         # hospitalised": some of the injured, in hospital
         told.injured = None
+    if (
+        told.injured is not None
+        and current.injured is not None
+        and told.injured.value < current.injured.value
+        and ctx.lex.data.get("casualties", {}).get("condition")
+        and ctx.has("casualties", "condition", sentence.start, sentence.end)
+    ):
+        told.injured = None  # "Шестеро поранених — у важкому стані": the condition of some of the injured
     if _describes_the_counted(ctx, sentence):
         # "поранено двох людей. 52-річний чоловік отримав вибухову травму, жінка — контузію": what
         # happened to each of those counted, no more of them
