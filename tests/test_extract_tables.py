@@ -5519,3 +5519,24 @@ def test_ukrainian_doubt_and_unnamed_sources(text: str, expected: list[str]) -> 
 )
 def test_the_condition_of_some_of_the_injured_is_no_other_toll(text: str, lang: str) -> None:
     assert [row[3] for row in impacts(run(text, "2025-06-03T09:00:00+03:00", lang=lang))] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        pytest.param("Атака на Сумщину. У регіоні збито 5 дронів.", "uk", "UA-59", id="uk-in-the-region"),
+        pytest.param(
+            "Атака на Сумщину. На території області збито 5 дронів.", "uk", "UA-59", id="uk-on-the-territory"
+        ),
+        pytest.param(
+            "Атака на Брянскую область. В регионе сбиты 5 беспилотников.",
+            "ru",
+            "RU-BRY",
+            id="ru-in-the-region",
+        ),
+    ],
+)
+def test_in_the_region_names_the_region_named_before(text: str, lang: str, region: str) -> None:
+    assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == [
+        (5, None, None, [(region, 5)])
+    ]
