@@ -5540,3 +5540,26 @@ def test_in_the_region_names_the_region_named_before(text: str, lang: str, regio
     assert interceptions(run(text, "2025-06-03T09:00:00+03:00", lang=lang)) == [
         (5, None, None, [(region, 5)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Запоріжжя. Є влучання в промислове підприємство Хортицького району, травмовано трьох людей.\n\n"
+            "Нагадаю: за минулий тиждень ворог 1 638 разів атакував 18 населених пунктів області. Загинули 11 людей, "
+            "поранено 46.",
+            [(["UA-23"], None, None, 3)],
+            id="a-week-s-toll-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Протягом минулої доби ворог атакував 38 населених пунктів Херсонщини.\n\nВнаслідок російської агресії "
+            "загинули 2 людини, ще 17 – травмовані.\n\nСьогодні вранці в Корабельному районі Херсона ворожий дрон "
+            "скинув вибухівку на приватне подвір'я. Поранення отримала 67-річна жінка.",
+            [(["UA-65"], None, None, 1)],
+            id="a-day-s-toll-in-the-next-paragraph",
+        ),
+    ],
+)
+def test_a_tally_of_many_attacks_goes_on_in_the_sentence_after_it(text: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang="uk")) == expected

@@ -431,6 +431,46 @@ def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> lis
     return drafts
 
 
+def _opens_with_a_tally(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence opens with the scope of a tally of many attacks ("Протягом минулої доби …",
+    "Нагадаю: за минулий тиждень …"), not a mention of earlier attacks deep inside it ("…, которая в этом
+    году уже дважды подвергалась атакам")."""
+    if not tally_of_many_attacks(ctx, sentence):
+        return False
+    opening = min(sentence.end, sentence.start + TALLY_OPENING)
+    return ctx.has("interception", "running_total", sentence.start, opening) or ctx.has(
+        "casualties", "daily", sentence.start, opening
+    )
+
+
+# How far into a sentence the scope of a tally that the next sentence goes on with must start and end.
+TALLY_OPENING = 48
+
+
+def _tally_goes_on(ctx: Context, tally: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence goes on with the tally of many attacks told right before it: the next sentence,
+    telling a toll or damage with no place and no time of its own ("Сьогодні вранці …" is an attack's),
+    in the tally's paragraph or opening the next ("Протягом минулої доби ворог атакував 38 населених
+    пунктів …\n\nВнаслідок російської агресії загинули 2 людини")."""
+    if sentence.index != tally.index + 1 or sentence.places or sentence.times:
+        return False
+    if ctx.has("time", "overnight", sentence.start, sentence.end) or _any_day_word(ctx, sentence):
+        return False
+    return bool(_impact_words(ctx, sentence))
+
+
+def _any_day_word(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence names a day relative to the report ("сьогодні", "yesterday")."""
+    days = _day_words(ctx.lex)
+    return days is not None and days.search(ctx.text, sentence.start, sentence.end) is not None
+
+
+@cache
+def _day_words(lex: Lexicon) -> re.Pattern[str] | None:
+    days = lex.data.get("time", {}).get("relative_days")
+    return re.compile(alternation(list(days)), re.IGNORECASE) if days else None
+
+
 def _right_before(ctx: Context, first: Sentence, second: Sentence) -> bool:
     """Whether ``first`` is the sentence right before ``second``, in the same paragraph."""
     return first.index == second.index - 1 and "\n\n" not in ctx.text[first.end : second.start]
@@ -687,7 +727,22 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             parts.extend(found)
     # a zero no impact took ("…два из них сбиты. Пострадавших нет."), for an impact told right after it
     zero_before: Sentence | None = None
+    # the last sentence of a day's or a war's tally of many attacks, which the sentences after it may go on
+    tally_at: Sentence | None = None
     for sentence in parts:
+        if tally_at is not None and _tally_goes_on(ctx, tally_at, sentence):
+            # "Нагадаю: за минулий тиждень ворог 1 638 разів атакував 18 населених пунктів області. Загинули
+            # 11 людей, поранено 46.": the tally's toll, no attack's
+            tally_at = sentence
+            continue
+        whole = ctx.sentences[sentence.index]
+        # (not a ministry's count of what was downed "over the past day": a tally of tolls and damage)
+        tally_at = (
+            whole
+            if _opens_with_a_tally(ctx, whole)
+            and not ctx.has("interception", "destroyed", whole.start, whole.end)
+            else None
+        )
         toll = second_tolls.get(sentence.start)
         if toll is not None and current is not None:
             # another impact, at the place of the second part, counted as the first part counted
