@@ -5563,3 +5563,45 @@ def test_in_the_region_names_the_region_named_before(text: str, lang: str, regio
 )
 def test_a_tally_of_many_attacks_goes_on_in_the_sentence_after_it(text: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang="uk")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Air defences shot down both Kinzhal missiles.", [(2, None, None, [])], id="both"),
+        pytest.param(
+            "Six drones were brought down by electronic warfare, the Air Force said.",
+            [(None, None, 6, [])],
+            id="brought-down-by-electronic-warfare",
+        ),
+        pytest.param(
+            "As of 08:30, 41 drones had been shot down or suppressed by electronic warfare.",
+            [(41, None, None, [])],
+            id="shot-down-or-suppressed-is-downed",
+        ),
+        pytest.param(
+            "Air defences destroyed 10 drones: six over the Bryansk region and two UAVs each over the Tula and "
+            "Oryol regions.",
+            [(10, None, None, [("RU-BRY", 6), ("RU-TUL", 2), ("RU-ORL", 2)])],
+            id="two-uavs-each",
+        ),
+        pytest.param(
+            "Russia launched 34,000 drones in the first nine months of 2025.", [], id="first-nine-months"
+        ),
+    ],
+)
+def test_english_both_electronic_warfare_each_and_months(text: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-03T12:00:00+03:00", lang="en")) == expected
+
+
+def test_a_town_s_name_before_said_is_a_surname() -> None:
+    text = (
+        "Two employees of a plant in Cheboksary were hurt when drones struck the facility, Chuvashia's head "
+        "Oleg Nikolayev said.\nNikolayev said the plant had sustained minor damage."
+    )
+    assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang="en")) == [(["RU-CU"], None, None, 2)]
+
+
+def test_strikes_recorded_at_locations_are_sites() -> None:
+    text = "Strikes were recorded at 12 locations in Kyiv."
+    assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang="en")) == [(["UA-30"], 12, None, None)]

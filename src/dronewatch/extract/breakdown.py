@@ -110,10 +110,19 @@ def _distributive(ctx: Context, count: Count) -> bool:
     distributive = data.get("distributive") is not None
     if distributive and ctx.lex.pattern("interception", "distributive").search(before):
         return True
-    return data.get("distributive_after") is not None and bool(
-        ctx.lex.pattern("interception", "distributive_after").match(ctx.text, count.end + 1)
-        and not ctx.text[count.end : count.end + 1].strip()
+    if data.get("distributive_after") is None:
+        return False
+    # "two each over …", and past the count's weapon noun: "two UAVs each over …"
+    after = _WEAPON_WORDS.match(ctx.text, count.end)
+    start = after.end() if after is not None else count.end
+    return bool(
+        ctx.lex.pattern("interception", "distributive_after").match(ctx.text, start + 1)
+        and not ctx.text[start : start + 1].strip()
     )
+
+
+# A few words right after a count, up to the space before the next ("two UAVs| each"): one or two.
+_WEAPON_WORDS = re.compile(r"(?:[ \t]+[^\W\d][\w-]*){1,2}(?=[ \t]+(?:each|apiece)\b)", re.IGNORECASE)
 
 
 @cache

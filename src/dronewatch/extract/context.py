@@ -610,10 +610,11 @@ def _clause_start(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _government(text: str, lex: Lexicon, place: Place) -> bool:
-    """Whether a capital names its government: the subject of a saying verb ("Moscow said it had shot
-    down 126 drones", "as Kyiv claimed", "Москва заявила")."""
+    """Whether a capital names its government, or a town's name a person's surname: the subject of a
+    saying verb ("Moscow said it had shot down 126 drones", "as Kyiv claimed", "Москва заявила";
+    "Nikolayev said the plant had sustained minor damage")."""
     return (
-        place.id in _CAPITALS
+        (place.id in _CAPITALS or place.level in ("settlement", "admin1", "admin2"))
         and _clause_start(lex).search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
         and _before(text, lex, place, "government_verbs")
     )
