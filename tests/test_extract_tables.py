@@ -5605,3 +5605,16 @@ def test_a_town_s_name_before_said_is_a_surname() -> None:
 def test_strikes_recorded_at_locations_are_sites() -> None:
     text = "Strikes were recorded at 12 locations in Kyiv."
     assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang="en")) == [(["UA-30"], 12, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A drone strike on Sept. 27 injured dozens of people in Kharkiv.", id="sept"),
+        pytest.param("On Dec. 23 Russia launched a massive attack on Kyiv.", id="dec"),
+    ],
+)
+def test_the_day_after_an_abbreviated_month_is_no_count(text: str) -> None:
+    extraction = run(text, "2025-12-24T12:00:00+02:00", lang="en")
+    assert interceptions(extraction) == []
+    assert all(row[2] is None and row[3] is None for row in impacts(extraction))

@@ -393,8 +393,9 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     numbers = lex.data.get("numbers", {})
     words = [*numbers.get("ages_before", ()), *numbers.get("not_counts_before", ())]
+    # (an abbreviated month keeps its full stop: "on Sept. 27 injured dozens")
     before = re.compile(
-        rf"(?:{months}|{alternation(words)})\s*$" if words else rf"{months}\s*$", re.IGNORECASE
+        rf"(?:{months}\.?|{alternation(words)})\s*$" if words else rf"{months}\.?\s*$", re.IGNORECASE
     )
     return after, before
 
