@@ -5618,3 +5618,11 @@ def test_the_day_after_an_abbreviated_month_is_no_count(text: str) -> None:
     extraction = run(text, "2025-12-24T12:00:00+02:00", lang="en")
     assert interceptions(extraction) == []
     assert all(row[2] is None and row[3] is None for row in impacts(extraction))
+
+
+def test_aerial_weapons_are_every_class_launched() -> None:
+    text = "Russia launched 537 aerial weapons, including 477 drones and decoys and 60 missiles, the Air Force said."
+    assert interceptions(run(text, "2025-06-03T12:00:00+03:00", lang="en")) == [
+        (None, 477, None, []),
+        (None, 60, None, []),
+    ]
