@@ -813,3 +813,7 @@ def test_an_adjectival_town_after_in_the_area_of(g: Gazetteer) -> None:
     dzhankoi = "geonames:709334"
     assert ids(g, "Вночі в районі Джанкоя пролунали вибухи.") == [dzhankoi]
     assert ids(g, "Ночью в районе Джанкоя слышны взрывы.") == [dzhankoi]
+
+
+def test_the_udmurt_republic(g: Gazetteer) -> None:
+    assert ids(g, "A drone hit a plant in the Udmurt Republic.") == ["RU-UD"]
