@@ -5626,3 +5626,31 @@ def test_aerial_weapons_are_every_class_launched() -> None:
         (None, 477, None, []),
         (None, 60, None, []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "The death toll from the Russian strike on Zaporizhzhia has risen to 14, Governor Fedorov said. "
+            "Earlier, Fedorov reported seven dead.",
+            "en",
+            [(["UA-23"], None, 14, None)],
+            id="en-earlier-x-reported",
+        ),
+        pytest.param(
+            "A drone hit a house in Kharkiv, injuring 14 people. Terekhov had reported six injured.",
+            "en",
+            [(["UA-63"], None, None, 14)],
+            id="en-had-reported",
+        ),
+        pytest.param(
+            "Удар по Запоріжжю: загинули 14 людей. Раніше Федоров повідомляв про сімох загиблих.",
+            "uk",
+            [(["UA-23"], None, 14, None)],
+            id="uk-earlier-x-reported",
+        ),
+    ],
+)
+def test_a_figure_an_official_reported_earlier_is_no_toll(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang=lang)) == expected
