@@ -282,7 +282,8 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         # nearest before the word first ("A man was killed and a woman was wounded"), then after it
         near = [p for p in ctx.find("casualties", "one_person", first_start, hi) if p.end > lo]
         before_word = [p for p in near if p.end <= word.start]
-        for person in [*reversed(before_word), *(p for p in near if p.end > word.start)]:
+        after_word = [p for p in near if p.end > word.start]
+        for person in before_word[::-1] + after_word:
             own = sentence.clause_of(person.start)
             if person.start < clause.start and _aside(ctx, own):
                 continue
