@@ -616,8 +616,8 @@ def _government(text: str, lex: Lexicon, place: Place) -> bool:
     "Nikolayev said the plant had sustained minor damage")."""
     return (
         (place.id in _CAPITALS or place.level in ("settlement", "admin1", "admin2"))
-        and _clause_start(lex).search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
         and _before(text, lex, place, "government_verbs")
+        and _clause_start(lex).search(text[max(0, place.span[0] - 8) : place.span[0]]) is not None
     )
 
 
@@ -665,6 +665,8 @@ def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention
     # "– 9 балістичних ракет Іскандер-М (Курська, Воронезька обл.);": regions in brackets right after a
     # weapon, with no count and no preposition of their own, are where the weapons were launched from
     for weapon in weapons:
+        if "(" not in text[weapon.end : weapon.end + BRACKET_REACH]:
+            continue
         bracket = _BRACKET_AFTER_WEAPON.match(text, weapon.end)
         if bracket is not None and any(bracket.start(1) <= p.span[0] < bracket.end(1) for p in places):
             spans.append(bracket.span(1))
@@ -672,6 +674,8 @@ def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# How far after a weapon's noun the bracket of its launch area may open.
+BRACKET_REACH = 48
 # Brackets right after a weapon's noun and its model ("Іскандер-М (Курська, Воронезька обл.)"), holding
 # capitalised names and no number: group 1 is their inside.
 _BRACKET_AFTER_WEAPON = re.compile(r"[^\S\n]*(?:[\w«»\"/-]+[^\S\n]*){0,3}?\(([A-ZА-ЯЁІЇЄҐ][^()\d\n]{0,80})\)")

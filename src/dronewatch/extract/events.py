@@ -398,8 +398,8 @@ def goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
 def _left_airspace(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
     """Whether the clause of a weapon count says the weapons left the airspace ([interception]
     left_airspace) after their noun."""
-    if not ctx.lex.data.get("interception", {}).get("left_airspace"):
-        return False
+    if not ctx.has("interception", "left_airspace", weapon.end, sentence.end):
+        return False  # (most sentences: their clauses are not worked out for this)
     clause = sentence.clause_of(count.start)
     return ctx.has("interception", "left_airspace", weapon.end, clause.end)
 
