@@ -624,14 +624,20 @@ def _government(text: str, lex: Lexicon, place: Place) -> bool:
 def _not_a_place(text: str, lex: Lexicon, place: Place) -> bool:
     """Whether what surrounds a place says it names none: "the Kiev regime", "the Kyiv Independent"
     (``not_before``); "Moscow said …" (a government); a sea before "port" ("the Black Sea port of
-    Tuapse": the coast of a town); a given name before it ("Oleg Nikolayev": a surname)."""
+    Tuapse": the coast of a town)."""
     return (
         _before(text, lex, place, "not_before")
         or _government(text, lex, place)
         or (place.level == "sea" and _before(text, lex, place, "sea_attribute"))
-        # "Chuvashia's head Oleg Nikolayev said": a surname after a given name
-        or _after_word(text, lex, place, "given_names", GIVEN_NAME_REACH)
     )
+
+
+def _after_given_name(ctx: Context, place: Place) -> bool:
+    """Whether a given name stands right before a place ("Chuvashia's head Oleg Nikolayev said"): a
+    surname, not a place ([places] given_names)."""
+    start = place.span[0]
+    names = ctx.find("places", "given_names", max(0, start - GIVEN_NAME_REACH), start)
+    return bool(names) and not ctx.text[names[-1].end : start].strip()
 
 
 # How far before a surname its given name may start ("Oleg ", "Олександра ").
@@ -806,7 +812,10 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         [
             _surroundings(text, lex, p)
             for p in named
-            if not _dateline(text, p) and here(p) and not _not_a_place(text, lex, p)
+            if not _dateline(text, p)
+            and here(p)
+            and not _not_a_place(text, lex, p)
+            and not _after_given_name(blank, p)
         ],
     )
     unknown = [p for p in _unknown_units(blank, found_places) if here(p)]

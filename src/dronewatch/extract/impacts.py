@@ -209,8 +209,9 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     found = []
     downed = ctx.has("interception", "destroyed", sentence.start, sentence.end)
     for place in sentence.places:
-        before = ctx.text[max(sentence.start, place.span[0] - DESTINATION_REACH) : place.span[0]]
-        if ctx.lex.pattern("impact", "destination").search(before):
+        if ctx.has(
+            "impact", "destination", max(sentence.start, place.span[0] - DESTINATION_REACH), place.span[0]
+        ):
             continue
         if downed and flown_to(ctx, sentence, place.span[0]):
             continue  # "Отражена атака двух БПЛА, летевших на Москву": where they flew, not where they fell
