@@ -817,3 +817,8 @@ def test_an_adjectival_town_after_in_the_area_of(g: Gazetteer) -> None:
 
 def test_the_udmurt_republic(g: Gazetteer) -> None:
     assert ids(g, "A drone hit a plant in the Udmurt Republic.") == ["RU-UD"]
+
+
+def test_a_shared_village_name_goes_to_the_region_of_a_town_named_beside_it(g: Gazetteer) -> None:
+    places = g.find("Drones attacked Belbek airfield. A man in Lyubimovka was injured by falling debris.")
+    assert [(p.text, p.admin1) for p in places] == [("Belbek", "UA-40"), ("Lyubimovka", "UA-40")]

@@ -294,7 +294,10 @@ class Gazetteer:
             elif len(senses) > 1:  # a settlement name several places share
                 in_context = [s for s in senses if self.entry(s.entry).admin1 in context]
                 in_text = [s for s in senses if self.entry(s.entry).admin1 in regions]
-                sense = (in_context or in_text or senses)[0]
+                # else the one in the region of a town or unit the window names alone ("Belbek airfield
+                # … a man in Lyubimovka": Sevastopol's, not the Kherson region's)
+                beside = [s for s in senses if self.entry(s.entry).admin1 in towns]
+                sense = (in_context or in_text or (beside if len(beside) == 1 else []) or senses)[0]
             span = (spans[first][0], spans[last - 1][1])
             places.append(self.entry(sense.entry).place(text[span[0] : span[1]], span))
         return places
