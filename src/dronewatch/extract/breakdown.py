@@ -112,17 +112,23 @@ def _distributive(ctx: Context, count: Count) -> bool:
         return True
     if data.get("distributive_after") is None:
         return False
+    each = ctx.lex.pattern("interception", "distributive_after")
     # "two each over …", and past the count's weapon noun: "two UAVs each over …"
-    after = _WEAPON_WORDS.match(ctx.text, count.end)
-    start = after.end() if after is not None else count.end
-    return bool(
-        ctx.lex.pattern("interception", "distributive_after").match(ctx.text, start + 1)
-        and not ctx.text[start : start + 1].strip()
-    )
+    start = count.end
+    for _ in range(DISTRIBUTIVE_NOUN_WORDS + 1):
+        if not ctx.text[start : start + 1].strip() and each.match(ctx.text, start + 1):
+            return True
+        word = _NEXT_WORD.match(ctx.text, start)
+        if word is None:
+            return False
+        start = word.end()
+    return False
 
 
-# A few words right after a count, up to the space before the next ("two UAVs| each"): one or two.
-_WEAPON_WORDS = re.compile(r"(?:[ \t]+[^\W\d][\w-]*){1,2}(?=[ \t]+(?:each|apiece)\b)", re.IGNORECASE)
+# How many words (the weapon's noun) may stand between a count and "each" ("two UAVs each over …").
+DISTRIBUTIVE_NOUN_WORDS = 2
+# The next word after a count, its spaces before it.
+_NEXT_WORD = re.compile(r"[ \t]+[^\W\d][\w-]*")
 
 
 @cache

@@ -13,6 +13,7 @@ from dronewatch.extract.context import Context, Match, Sentence, flown_to
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS, Segment
+from dronewatch.extract.times import names_a_day
 from dronewatch.gazetteer import city_of
 from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
@@ -455,21 +456,11 @@ def _tally_goes_on(ctx: Context, tally: Sentence, sentence: Sentence) -> bool:
     пунктів …\n\nВнаслідок російської агресії загинули 2 людини")."""
     if sentence.index != tally.index + 1 or sentence.places or sentence.times:
         return False
-    if ctx.has("time", "overnight", sentence.start, sentence.end) or _any_day_word(ctx, sentence):
+    if ctx.has("time", "overnight", sentence.start, sentence.end) or names_a_day(
+        ctx.text, ctx.lex, sentence.start, sentence.end
+    ):
         return False
     return bool(_impact_words(ctx, sentence))
-
-
-def _any_day_word(ctx: Context, sentence: Sentence) -> bool:
-    """Whether a sentence names a day relative to the report ("сьогодні", "yesterday")."""
-    days = _day_words(ctx.lex)
-    return days is not None and days.search(ctx.text, sentence.start, sentence.end) is not None
-
-
-@cache
-def _day_words(lex: Lexicon) -> re.Pattern[str] | None:
-    days = lex.data.get("time", {}).get("relative_days")
-    return re.compile(alternation(list(days)), re.IGNORECASE) if days else None
 
 
 def _right_before(ctx: Context, first: Sentence, second: Sentence) -> bool:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Time
 
-__all__ = ["TimeMention", "find_times"]
+__all__ = ["TimeMention", "find_times", "names_a_day"]
 
 # A window must close within this many characters after it opens ("с 20.00 мск 22 мая до 7.00 мск
 # 23 мая" is 38 characters long); calibrated on ministry and air-force statements.
@@ -340,6 +340,12 @@ def find_times(
         )
         i += 1
     return mentions
+
+
+def names_a_day(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a day relative to the publication ("сьогодні", "yesterday")."""
+    words = _grammar(lex).relative_word
+    return words is not None and words.search(text, start, end) is not None
 
 
 def _day_word_in(
