@@ -63,9 +63,9 @@ class _Builder:
         self.current: InterceptionDraft | None = None
         self.gap = 0
         self.previous_window: Time | None = None
-        # how many sentences with no time have passed since the previous window was told (-1: a time,
-        # not a window, which the next sentence forgets)
-        self.window_age = 0
+        # how many more sentences with no time the previous window may outlast (none for one time of an
+        # attack, which the next sentence forgets)
+        self.window_kept = 0
         # A total of unnamed weapons that ends its line with a colon, and its role: the lines after it
         # may list it by type.
         self.type_list: tuple[InterceptionDraft, str] | None = None
@@ -354,11 +354,11 @@ class _Builder:
             and not at_one_time
             and ctx.has("interception", "launched", sentence.start, sentence.end)
         )
-        if not times and self.previous_window is not None and 0 <= self.window_age < WINDOW_KEPT:
+        if not times and self.previous_window is not None and self.window_kept > 0:
             # "У ніч на 3 лютого (з 18:00 2 лютого) противник завдав масованого удару … Основний напрямок
             # удару – об'єкти енергетики. Усього зафіксовано 516 засобів …": a sentence that tells no time
             # leaves the attack's window to the claims after it
-            self.window_age += 1
+            self.window_kept -= 1
             return
         if not windowed and not at_one_time and not attacked_at:
             self.previous_window = None
@@ -367,7 +367,7 @@ class _Builder:
         window = window_of(ctx, sentence)
         self.previous_window = window if windowed or attacked_at else None
         # a window ("з 18:00 2 лютого") outlasts a few sentences with no time; an attack's one time does not
-        self.window_age = 0 if windowed else -1
+        self.window_kept = WINDOW_KEPT if windowed else 0
         if attacked_at:
             return
         if self.drafts:
