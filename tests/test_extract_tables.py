@@ -2390,6 +2390,22 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-the-republic-named-before",
         ),
+        pytest.param(
+            "Russian air defenses shot down 93 enemy drones overnight, the ministry said. The Bryansk region led the "
+            "tally with 38 intercepted UAVs, followed by the Moscow region, where 19 drones were destroyed.",
+            [(93, None, None, [("RU-BRY", 38), ("RU-MOS", 19)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-place-before-where-is-the-clause-s",
+        ),
+        pytest.param(
+            "Russia's defence ministry said it had destroyed 121 drones over 13 regions, with the most, 33, brought "
+            "down over the Ryazan region, followed by 28 over the Bryansk region.",
+            [(121, None, None, [("RU-RYA", 33), ("RU-BRY", 28)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-count-set-off-by-commas-takes-the-next-clause-s-place",
+        ),
     ],
 )
 def test_english_relays(
@@ -2934,6 +2950,12 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "ПВО сбила 3 ракеты и 12 беспилотников над Белгородской областью.",
             [(3, None, None, [("RU-BEL", 3)]), (12, None, None, [("RU-BEL", 12)])],
             id="the-place-after-a-list-of-weapons-is-each-s-ru",
+        ),
+        pytest.param(
+            "ПВО за ночь сбила 40 беспилотников. Больше всего — 25 — над Брянской областью, затем идет Курская "
+            "область, где уничтожили 15 дронов.",
+            [(40, None, None, [("RU-KRS", 15), ("RU-BRY", 25)])],
+            id="a-place-before-where-is-the-clause-s-ru",
         ),
     ],
 )

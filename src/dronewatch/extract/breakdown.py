@@ -13,6 +13,7 @@ from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.events import counts_something_else, goes_on, out_of_count
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.roles import NEXT_ITEM, OPENING_BRACKET, head_end, is_direction
+from dronewatch.extract.segment import Segment
 from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import Place
 
@@ -35,7 +36,7 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     between it and the next count ("два БпЛА перехвачены над Тамбовской областью и по одному сбито
     над …"), or pairs up in order when the clause lists as many counts as places.
     """
-    clause = sentence.clause_of(count.start)
+    clause = _apposed(ctx, sentence, count) or sentence.clause_of(count.start)
     usable = [p for p in sentence.places if not is_direction(ctx, sentence, p)]
     # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
     bracketed = [p for p in usable if OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
@@ -60,7 +61,9 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
             spread = [p for p in usable if begin <= p.span[0] and p.span[1] <= count.start]
         if len(spread) > 1:
             return spread
-    places = [p for p in usable if clause.start <= p.span[0] < clause.end]
+    places = [p for p in usable if clause.start <= p.span[0] < clause.end] or _before_where(
+        ctx, usable, clause
+    )
     if len(places) == 1:
         return [] if _first_of_a_list(ctx, usable, places[0]) else places
     if len(places) > 1:
@@ -73,6 +76,39 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         if len(counts) == len(places) and count in counts:
             return [places[counts.index(count)]]
     return []
+
+
+def _apposed(ctx: Context, sentence: Sentence, count: Count) -> Segment | None:
+    """The clause after a count set off by commas alone ("The most, 38, were downed over the Bryansk
+    region"): the clause the count belongs to."""
+    clauses = sentence.clauses
+    for i, clause in enumerate(clauses[:-1]):
+        if clause.start <= count.start < clause.end:
+            if clause.start == count.start and clause.end == count.end and i > 0:
+                return clauses[i + 1]
+            return None
+    return None
+
+
+def _before_where(ctx: Context, places: list[Place], clause: Segment) -> list[Place]:
+    """The place that closes the clause before one that opens with "where" ("followed by the Moscow
+    region, where 19 drones were destroyed", "Курская область, где уничтожили 15 дронов"): the place
+    of that clause's counts."""
+    if not ctx.lex.data.get("places", {}).get("relative_where"):
+        return []
+    opening = ctx.find("places", "relative_where", clause.start, clause.end)
+    if not opening or opening[0].start != clause.start:
+        return []
+    closing = [
+        p
+        for p in places
+        if p.span[1] <= clause.start and _CLOSES.fullmatch(ctx.text, p.span[1], clause.start)
+    ]
+    return closing[-1:]
+
+
+# What stands between the place that closes a clause and the next clause: a comma.
+_CLOSES = re.compile(r"\s*,\s*")
 
 
 def _nested(ctx: Context, places: list[Place]) -> bool:
