@@ -933,6 +933,12 @@ def test_russian_telegram_posts(
             [],
             id="air-force-list-by-type-with-a-verb-in-a-line",
         ),
+        pytest.param(
+            "Голова Сумської ОВА Олег Григоров повідомив, що над його областю вночі збили сім дронів.",
+            [(7, None, None, [("UA-59", 7)])],
+            [],
+            id="over-his-region-is-the-region-of-the-speaker-s-title",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2406,6 +2412,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             ["breakdown_sum_mismatch"],
             id="a-count-set-off-by-commas-takes-the-next-clause-s-place",
         ),
+        pytest.param(
+            "Kursk Governor Alexander Khinshtein said seven drones had been shot down over his region overnight.",
+            [(7, None, None, [("RU-KRS", 7)])],
+            [],
+            [],
+            id="over-his-region-is-the-region-of-the-speaker-s-title",
+        ),
     ],
 )
 def test_english_relays(
@@ -2956,6 +2969,13 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "область, где уничтожили 15 дронов.",
             [(40, None, None, [("RU-KRS", 15), ("RU-BRY", 25)])],
             id="a-place-before-where-is-the-clause-s-ru",
+        ),
+        pytest.param(
+            "Министерство утверждает, что над Новгородской областью сбили 20 дронов. Одновременно появилось "
+            "сообщение губернатора Смоленской области Василия Анохина, который утверждает, что над его областью "
+            "сбиты семь беспилотников.",
+            [(20, None, None, [("RU-NGR", 20)]), (7, None, None, [("RU-SMO", 7)])],
+            id="over-his-region-is-the-region-of-the-speaker-s-title-ru",
         ),
     ],
 )
@@ -5676,3 +5696,37 @@ def test_aerial_weapons_are_every_class_launched() -> None:
 )
 def test_a_figure_an_official_reported_earlier_is_no_toll(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-03T12:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "surface"),
+    [
+        pytest.param(
+            "Над областью сбили два беспилотника, сообщил губернатор Курской области Алексей Смирнов.",
+            "ru",
+            "Алексей Смирнов",
+            "губернатор Курской области Алексей Смирнов",
+            id="a-governor-of-a-region-ru",
+        ),
+        pytest.param(
+            "Над областю збили два дрони, повідомив начальник Черкаської ОВА Ігор Табурець.",
+            "uk",
+            "Ігор Табурець",
+            "начальник Черкаської ОВА Ігор Табурець",
+            id="the-head-of-a-regional-military-administration-uk",
+        ),
+        pytest.param(
+            "Над областю збили два дрони, повідомив голова Харківської обласної військової адміністрації Олег "
+            "Синєгубов.",
+            "uk",
+            "Олег Синєгубов",
+            "голова Харківської обласної військової адміністрації Олег Синєгубов",
+            id="the-administration-in-full-uk",
+        ),
+    ],
+)
+def test_a_speaker_s_office_between_title_and_name(text: str, lang: str, name: str, surface: str) -> None:
+    (claim,) = run(text, "2025-08-23T12:30:00+00:00", lang=lang).claims
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.text) == (name, surface)
+    assert claim.sourcing.kind == "named_official"

@@ -291,6 +291,9 @@ def test_lists_of_regions(g: Gazetteer, text: str, expected: list[str]) -> None:
         # a regional institution: not the stanitsa of Kurskaya
         ("В Курской областной больнице скончался мужчина", "RU-KRS", "Курской"),
         ("у Сумській обласній лікарні", "UA-59", "Сумській"),
+        # the head of a regional military or state administration
+        ("голова Сумської ОВА Олег Григоров", "UA-59", "Сумської"),
+        ("голова Одеської ОДА", "UA-51", "Одеської"),
     ],
 )
 def test_a_region_adjective_before_a_settlement_word(

@@ -330,6 +330,9 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
         return _city_named_before(ctx, sentence, city[0])
     if any(not _titled(ctx, sentence, p) for p in here):
         return None
+    own = _speaker_s_region(ctx, sentence, clause)
+    if own is not None:
+        return own
     mention = ctx.find("places", "anaphora", clause.start, clause.end)
     if not mention:
         return None
@@ -352,6 +355,27 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
     # (the title in an earlier clause of the sentence, where no sentence names a place)
     titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
     return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+
+
+def _speaker_s_region(ctx: Context, sentence: Sentence, clause: Segment) -> Place | None:
+    """The region "his region" names ("губернатор Смоленской области …, который утверждает, что над его
+    областью сбиты семь беспилотников"): the region of the last speaker's title before it, in this
+    sentence or an earlier one."""
+    if not ctx.lex.data.get("places", {}).get("own_region"):
+        return None
+    mention = ctx.find("places", "own_region", clause.start, clause.end)
+    if not mention:
+        return None
+    for earlier in reversed(ctx.sentences[: sentence.index + 1]):
+        titles = [
+            p
+            for p in earlier.places
+            if p.span[1] <= mention[0].start and p.admin1 and _titled(ctx, earlier, p)
+        ]
+        if titles:
+            # "Kursk Governor": the city names the region its governor heads
+            return titles[-1]
+    return None
 
 
 def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Place | None:

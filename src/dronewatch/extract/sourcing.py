@@ -20,7 +20,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     titles = alternation(lex.words("sourcing", "titles"))
     # "Moscow's mayor, Sergei Sobyanin", "Governor Vyacheslav Gladkov", "губернатор Глеб Никитин"
     # Only the title is matched case-insensitively: the name must be capitalised.
-    named = re.compile(rf"(?:(?:[A-ZА-ЯЁІЇЄҐ][\w-]*(?:['’]s)?\s+){{0,2}})(?i:{titles}),?\s+{_NAME}")
+    # "губернатор Курской области Алексей Смирнов": the place of the office may stand before the name
+    offices = lex.data.get("sourcing", {}).get("office_words")
+    office = rf"(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*\s+(?i:{alternation(offices)}))?" if offices else ""
+    named = re.compile(rf"(?:(?:[A-ZА-ЯЁІЇЄҐ][\w-]*(?:['’]s)?\s+){{0,2}})(?i:{titles}){office},?\s+{_NAME}")
     body = alternation(lex.words("sourcing", "official_bodies"))
     bodies = re.compile(rf"(?:(?:the|russian|ukrainian|ukraine's|russia's)\s+)*{body}", re.IGNORECASE)
     media = lex.pattern("sourcing", "media")
