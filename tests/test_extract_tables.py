@@ -244,6 +244,13 @@ def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
             ("2025-07-04T20:00:00+03:00", "2025-07-05T07:00:00+03:00"),
             id="the-night-into-a-date-begins-the-evening-before",
         ),
+        pytest.param(
+            "Минобороны заявило, что с девяти вечера до полуночи по местному времени над шестью областями были "
+            "сбиты 42 украинских беспилотника.",
+            "2024-11-20T05:30:42+00:00",
+            ("2024-11-19T21:00:00+03:00", "2024-11-20T00:00:00+03:00"),
+            id="hours-in-words",
+        ),
     ],
 )
 def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:
@@ -4450,6 +4457,12 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2025-08-29T23:40:00+03:00", "2025-08-29T23:40:00+03:00"),
             id="en-the-time-of-the-attack-before-the-downing",
         ),
+        pytest.param(
+            "З дев'ятої вечора до першої ночі над областю збили 12 дронів.",
+            "2024-11-20T07:30:00+02:00",
+            ("2024-11-19T21:00:00+02:00", "2024-11-20T01:00:00+02:00"),
+            id="uk-hours-in-words",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:
@@ -4462,6 +4475,17 @@ def test_nights_counted_are_no_hour_of_the_night() -> None:
     )
     assert windows(extraction) == []
     assert interceptions(extraction) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За три ночи над Брянской областью сбиты 40 беспилотников.",
+        "Из девяти сбитых дронов два упали в Брянской области.",
+    ],
+)
+def test_a_number_word_is_an_hour_only_before_a_part_of_the_day(text: str) -> None:
+    assert windows(run(text, "2025-05-15T09:00:00+03:00", lang="ru")) == []
 
 
 def test_the_time_of_a_downing_told_after_is_that_of_every_claim_of_the_sentence_before() -> None:

@@ -63,7 +63,7 @@ class _Grammar:
     approx: re.Pattern[str]
     status: re.Pattern[str]
     relative_word: re.Pattern[str] | None
-    # Hours said in words ("midnight", "noon", "опівночі") and a pattern of them.
+    # Hours said in words ("midnight", "noon", "опівночі", "девяти" before "вечера") and a pattern of them.
     named: dict[str, int]
     named_word: re.Pattern[str] | None
     # The part of the day after an hour ("3 часа ночи", "5 ранку", "8 вечера"): phrase → part.
@@ -91,6 +91,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
     filler = alternation(lex.words("time", "filler"))
     # "20:00", "8.30", and a bare hour only before a.m./p.m. ("8 p.m."): a bare number is no time.
     named = {_fold(k): int(v) for k, v in lex.table("time", "named_hours").items()}
+    # "с девяти вечера", "з дев'ятої вечора": an hour in words, a time only before its part of the day
+    worded = {_fold(k): int(v) for k, v in lex.table("time", "word_hours").items()}
     # "between 1100 and 1400 Moscow time": four digits are a clock time only before a zone, or before
     # another such time and its zone
     four = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -113,7 +115,11 @@ def _grammar(lex: Lexicon) -> _Grammar:
     clock = (
         r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
         r"(?:[:.](?P<m>[0-5]\d)(?![\d.:]\d)|(?=\s*[ap]\.?\s?m\.?(?!\w))"
-        rf"|(?={part})|(?={shared}))" + military + (rf"|(?P<named>{alternation(named)}))" if named else ")")
+        rf"|(?={part})|(?={shared}))"
+        + military
+        + (rf"|(?P<named>{alternation(named)})" if named else "")
+        + (rf"|(?P<worded>{alternation(worded)})(?={part})" if worded and parts else "")
+        + ")"
     )
     ampm = rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<part>{part}))?"
     # "24 November", "Nov. 24": an abbreviated month may end with a full stop.
@@ -123,7 +129,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
     numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
     # every point starts with a digit or a named hour's first letter: a lookahead names them, which the
     # regex engine skips to
-    firsts = "".join(re.escape(c) for c in sorted({k[0] for k in named}))
+    firsts = "".join(re.escape(c) for c in sorted({k[0] for k in (*named, *worded)}))
     point = re.compile(
         rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?)?(?:\s+{numeric})?{_OTHER_ZONE}"
         # "18:00 local time on Saturday": a filler may stand between the clock and its day
@@ -162,8 +168,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         approx,
         status,
         relative_word,
-        named,
-        re.compile(alternation(named), re.IGNORECASE) if named else None,
+        {**worded, **named},
+        re.compile(alternation([*named, *worded]), re.IGNORECASE) if named or worded else None,
         parts,
         re.compile(shared, re.IGNORECASE),
         reported,
@@ -225,7 +231,7 @@ def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
         )
         relative = _fold(m.group("rel")) if m.group("rel") else None
         digits = m.group("h") or m.group("hh")
-        hour = int(digits) if digits else grammar.named[_fold(m.group("named"))]
+        hour = int(digits) if digits else grammar.named[_fold(m.group("named") or m.group("worded"))]
         marker = (m.group("ampm") or "").lower()
         part = m.group("part")
         if not marker and not part and (shared := grammar.shared.match(text, m.end(), end)) is not None:
