@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from dronewatch.lang import Lexicon, alternation
+from dronewatch.lang import Lexicon, alternation, fold_word
 from dronewatch.model import Time
 
 __all__ = ["TimeMention", "find_times", "names_a_day"]
@@ -76,7 +76,7 @@ class _Grammar:
 
 
 def _fold(word: str) -> str:
-    return " ".join(word.lower().replace("ё", "е").replace("’", "'").split())
+    return " ".join(fold_word(word).split())
 
 
 @cache
