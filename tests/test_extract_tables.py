@@ -251,6 +251,13 @@ def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
             ("2024-11-19T21:00:00+03:00", "2024-11-20T00:00:00+03:00"),
             id="hours-in-words",
         ),
+        pytest.param(
+            "По данным SHOT, два вражеских беспилотника уничтожены на подлёте к предприятию. Атака велась сегодня "
+            "около 02:30 ночи.",
+            "2024-12-04T06:05:57+00:00",
+            ("2024-12-04T02:30:00+03:00", "2024-12-04T02:30:00+03:00"),
+            id="the-time-of-the-attack-told-after-the-claim",
+        ),
     ],
 )
 def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:
@@ -4341,6 +4348,13 @@ def test_english_times(text: str, published_at: str, window: tuple[str, str]) ->
             ("2023-05-16T03:00:00+03:00", "2023-05-16T03:00:00+03:00"),
             id="the-one-time-of-a-downing-told-after-the-claim",
         ),
+        pytest.param(
+            "Air defences shot down two drones approaching Bryansk, the governor said. The attack began at around "
+            "2:30 a.m.",
+            "2024-12-04T09:00:00+03:00",
+            ("2024-12-04T02:30:00+03:00", "2024-12-04T02:30:00+03:00"),
+            id="the-time-of-the-attack-named-after-the-claim",
+        ),
     ],
 )
 def test_a_window_told_after_its_claim(text: str, published_at: str, window: tuple[str, str]) -> None:
@@ -4462,6 +4476,12 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             "2024-11-20T07:30:00+02:00",
             ("2024-11-19T21:00:00+02:00", "2024-11-20T01:00:00+02:00"),
             id="uk-hours-in-words",
+        ),
+        pytest.param(
+            "Над Сумщиною сили ППО збили два дрони. Атака почалася близько 02:30.",
+            "2024-12-04T09:00:00+02:00",
+            ("2024-12-04T02:30:00+02:00", "2024-12-04T02:30:00+02:00"),
+            id="uk-the-time-of-the-attack-told-after-the-claim",
         ),
         pytest.param(
             "Від пʼятої ранку над областю збили 12 дронів.",

@@ -341,10 +341,15 @@ class _Builder:
         times = attack_times(ctx, sentence)
         windowed = any(t.window for t in times)
         # "The missiles were intercepted at around 3 a.m.": when the downing of the claim before was
+        # (or "Атака велась около 02:30 ночи": when the attack named was)
+        attack = self._names_the_attack(sentence)
         at_one_time = (
             not windowed
             and len(times) == 1
-            and ctx.has("interception", "destroyed", sentence.start, sentence.end)
+            and (
+                ctx.has("interception", "destroyed", sentence.start, sentence.end)
+                or (attack and bool(self.drafts))
+            )
         )
         # "Близько 23:40 ворог атакував Дніпро ударними БпЛА.": the time of an attack told with no count
         # is that of the downing told next
@@ -352,7 +357,7 @@ class _Builder:
             not windowed
             and len(times) == 1
             and not at_one_time
-            and ctx.has("interception", "launched", sentence.start, sentence.end)
+            and (attack or ctx.has("interception", "launched", sentence.start, sentence.end))
         )
         if not times and self.previous_window is not None and self.window_kept > 0:
             # "У ніч на 3 лютого (з 18:00 2 лютого) противник завдав масованого удару … Основний напрямок
@@ -378,6 +383,12 @@ class _Builder:
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
                         draft.window = window
+
+    def _names_the_attack(self, sentence: Sentence) -> bool:
+        """Whether a sentence names the attack ("Атака велась около 02:30 ночи", "the attack began at")."""
+        if not self.ctx.lex.data.get("interception", {}).get("attack_nouns"):
+            return False
+        return self.ctx.has("interception", "attack_nouns", sentence.start, sentence.end)
 
     def _shared_place(self, sentence: Sentence) -> None:
         """ "Four HIMARS rockets and 32 drones were shot down over the Belgorod region": the one place
