@@ -953,6 +953,25 @@ def test_russian_telegram_posts(
             [],
             id="over-his-region-is-the-region-of-the-speaker-s-title",
         ),
+        pytest.param(
+            "Близько 11:40 на Покровському напрямку підрозділи зенітних ракетних військ знищили російський "
+            "винищувач-бомбардувальник Су-34.",
+            [(1, None, None, [])],
+            [],
+            id="a-fighter-bomber-is-an-aircraft",
+        ),
+        pytest.param(
+            "Зранку на Маріупольському напрямку також збили два літаки – Су-34 та Су-35.",
+            [(2, None, None, [])],
+            [],
+            id="planes-in-the-plural",
+        ),
+        pytest.param(
+            "Загалом із 17 лютого українські захисники неба знищили 13 російських літаків.",
+            [],
+            [],
+            id="a-total-since-a-date-is-a-running-total",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2433,6 +2452,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-his-region-is-the-region-of-the-speaker-s-title",
         ),
+        pytest.param(
+            "Since 17 February, air defences have downed 13 Russian jets.",
+            [],
+            [],
+            [],
+            id="a-total-since-a-date-is-a-running-total",
+        ),
     ],
 )
 def test_english_relays(
@@ -2990,6 +3016,16 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "сбиты семь беспилотников.",
             [(20, None, None, [("RU-NGR", 20)]), (7, None, None, [("RU-SMO", 7)])],
             id="over-his-region-is-the-region-of-the-speaker-s-title-ru",
+        ),
+        pytest.param(
+            "С 17 февраля ПВО уничтожили 130 беспилотников.",
+            [],
+            id="a-total-since-a-date-is-a-running-total-ru",
+        ),
+        pytest.param(
+            "Российские ПВО сбили украинский истребитель МиГ-29 над Курской областью.",
+            [(1, None, None, [("RU-KRS", 1)])],
+            id="a-fighter-is-an-aircraft-ru",
         ),
     ],
 )
