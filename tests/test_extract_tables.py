@@ -972,6 +972,13 @@ def test_russian_telegram_posts(
             [],
             id="a-total-since-a-date-is-a-running-total",
         ),
+        pytest.param(
+            "Ворог задіяв 158 засобів повітряного нападу: 36 ударних БпЛА типу Shahed-136/131 та 122 ракети – "
+            "крилаті Х-101/Х-555/Х-55. Знешкоджено 114 повітряних цілей: 87 крилатих ракет і 27 «шахедів».",
+            [(27, 36, None, []), (87, 122, None, [])],
+            [],
+            id="weapons-the-enemy-employed-were-launched",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
