@@ -2466,6 +2466,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-total-since-a-date-is-a-running-total",
         ),
+        pytest.param(
+            "Russia fired more than 1,300 drones at Ukraine in a week, Zelensky said.",
+            [],
+            [],
+            [],
+            id="in-a-week-is-a-running-total",
+        ),
+        pytest.param(
+            "Of the 56 Shahed drones that Russia launched overnight, Ukrainian forces shot down 35, while 17 more "
+            "went off the radar.",
+            [(35, 56, 17, [])],
+            [],
+            [],
+            id="went-off-the-radar-is-suppressed",
+        ),
     ],
 )
 def test_english_relays(
@@ -3028,6 +3043,23 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "С 17 февраля ПВО уничтожили 130 беспилотников.",
             [],
             id="a-total-since-a-date-is-a-running-total-ru",
+        ),
+        pytest.param(
+            "По его словам, за семь дней российские войска выпустили по Украине более 1 400 ударных беспилотников, "
+            "почти 1 100 управляемых авиабомб и 55 ракет разных типов.",
+            [],
+            id="seven-days-are-a-running-total-ru",
+        ),
+        pytest.param(
+            "Ночью над областью уничтожены пять беспилотников, ещё три отклонены от целей средствами "
+            "радиоэлектронной борьбы.",
+            [(5, None, 3, [])],
+            id="turned-away-from-their-targets-by-ew-ru",
+        ),
+        pytest.param(
+            "По состоянию на 08:30 сбиты 78 дронов, еще 23 имитатора локационно утеряны без негативных последствий.",
+            [(78, None, 23, [])],
+            id="lost-from-location-in-another-word-ru",
         ),
         pytest.param(
             "Российские ПВО сбили украинский истребитель МиГ-29 над Курской областью.",
