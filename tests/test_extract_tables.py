@@ -258,6 +258,18 @@ def test_russian_ministry_statements(text: str, expected: list[Row]) -> None:
             ("2024-12-04T02:30:00+03:00", "2024-12-04T02:30:00+03:00"),
             id="the-time-of-the-attack-told-after-the-claim",
         ),
+        pytest.param(
+            "По данным Воздушных сил ВСУ, с 01:30 до 05:00 над Львовской областью сбиты девять «шахедов».",
+            "2023-12-29T11:20:00+02:00",
+            ("2023-12-29T01:30:00+02:00", "2023-12-29T05:00:00+02:00"),
+            id="kyiv-time-over-ukraine-in-winter",
+        ),
+        pytest.param(
+            "Над Севастополем с 01:30 до 05:00 сбиты пять БПЛА.",
+            "2023-12-29T11:20:00+02:00",
+            ("2023-12-29T01:30:00+03:00", "2023-12-29T05:00:00+03:00"),
+            id="moscow-time-over-sevastopol",
+        ),
     ],
 )
 def test_russian_windows(text: str, published_at: str, window: tuple[str, str | None]) -> None:

@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
-from dronewatch.extract.times import TimeMention, find_times
+from dronewatch.extract.times import TimeMention, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
@@ -819,6 +819,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         ],
     )
     unknown = [p for p in _unknown_units(blank, found_places) if here(p)]
+    default_zone = zone_of_places((p.admin1 for p in found_places), default_zone)
     all_places = _by_sentence(
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )

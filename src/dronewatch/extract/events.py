@@ -23,7 +23,7 @@ from dronewatch.extract.roles import (
     launch_phrases,
     verb_role,
 )
-from dronewatch.extract.times import TimeMention, find_times
+from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Place, Quantity, Time
 
@@ -46,10 +46,6 @@ __all__ = [
 
 # Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
 OUT_OF_GAP = 4
-
-
-# The clock of each country's reports when they say "local time" or name no zone.
-LOCAL_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 
 
 # A tally phrase ending right before a count starts at most this many characters before it ("bringing

@@ -10,6 +10,7 @@ an undated clock time keeps ``clock`` and ``utc_offset`` only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
@@ -18,13 +19,30 @@ from zoneinfo import ZoneInfo
 from dronewatch.lang import Lexicon, alternation, fold_word
 from dronewatch.model import Time
 
-__all__ = ["TimeMention", "find_times", "names_a_day"]
+__all__ = ["EITHER_CLOCK", "LOCAL_ZONES", "TimeMention", "find_times", "names_a_day", "zone_of_places"]
 
 # A window must close within this many characters after it opens ("с 20.00 мск 22 мая до 7.00 мск
 # 23 мая" is 38 characters long); calibrated on ministry and air-force statements.
 MAX_WINDOW_GAP = 40
 # How far before a clock time its opener ("в период с", "between") or a date ("20 июня с 22.00") may stand.
 LOOKBACK = 30
+
+
+# The clock of each country's reports when they say "local time" or name no zone.
+LOCAL_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
+# Regions whose reports keep either clock (Moscow's under the occupation, Kyiv's elsewhere): they
+# tell nothing of which one a report keeps.
+EITHER_CLOCK = frozenset({"UA-09", "UA-14", "UA-23", "UA-40", "UA-43", "UA-65"})
+
+
+def zone_of_places(admin1: Iterable[str | None], default: str | None) -> str | None:
+    """The clock of times that name no zone in a document whose places are all in one country: that
+    country's ("с 01:30 до 05:00 над Львовской областью" in Russian is Kyiv time); else ``default``,
+    the clock of the document's language (None, for English, leaves the clock to each window)."""
+    if default is None:
+        return None
+    countries = {code[:2] for code in admin1 if code and code not in EITHER_CLOCK}
+    return LOCAL_ZONES.get(countries.pop(), default) if len(countries) == 1 else default
 
 
 @dataclass(frozen=True)
