@@ -4313,6 +4313,67 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-KRS"], None, 1, 1)],
             id="en-one-killed-another-wounded",
         ),
+        pytest.param(
+            "In Lozova, a drone hit the premises of a private enterprise, causing a fire. No people were "
+            "injured, Governor Oleh Syniehubov said.",
+            "en",
+            [(["UA-63"], None, None, 0)],
+            id="en-no-people-were-injured",
+        ),
+        pytest.param(
+            "In Lozova, a drone hit the premises of a private enterprise, causing a fire. Casualties were "
+            "avoided, the governor said.",
+            "en",
+            [(["UA-63"], None, 0, 0)],
+            id="en-casualties-were-avoided",
+        ),
+        pytest.param(
+            "In Lozova, a drone hit the premises of a private enterprise, causing a fire. There were no dead or "
+            "wounded, the regional administration reported.",
+            "en",
+            [(["UA-63"], None, 0, 0)],
+            id="en-no-dead-or-wounded",
+        ),
+        pytest.param(
+            "Russian strike on Dnipro kills 3, injures 20.",
+            "en",
+            [(["UA-12"], None, 3, 20)],
+            id="en-a-headline-in-the-present-tense",
+        ),
+        pytest.param(
+            "A 14-year-old boy in Kyiv suffered cuts from broken glass after a drone hit a building.",
+            "en",
+            [(["UA-30"], None, None, 1)],
+            id="en-cuts-are-wounds",
+        ),
+        pytest.param(
+            "Three people were killed and 23 injured in a drone attack on Kyiv. Two children are among the "
+            "injured, a 7-year-old boy and a 13-year-old girl.",
+            "en",
+            [(["UA-30"], None, 3, 23)],
+            id="en-some-are-among-the-injured",
+        ),
+        pytest.param(
+            "Three people were killed and 23 injured in a drone attack on Kyiv. Earlier in the morning, the city "
+            "administration had put the number of wounded at 14.",
+            "en",
+            [(["UA-30"], None, 3, 23)],
+            id="en-the-number-put-earlier",
+        ),
+        pytest.param(
+            "Russian missile strike on Vinnytsia injures two dozen, damages a dozen buildings\n\nA Russian Kh-101 "
+            "cruise missile hit the center of Vinnytsia, killing an 81-year-old woman and injuring two dozen "
+            "people, Governor Serhii Borzov reported.",
+            "en",
+            [(["UA-05"], None, 1, 24)],
+            id="en-the-headline-s-toll-told-again-beside-one-person",
+        ),
+        pytest.param(
+            "A drone struck a freight train in Kharkiv Oblast, injuring the driver. No passengers were hurt.",
+            "en",
+            [(["UA-63"], None, None, 1)],
+            id="en-no-passengers-hurt-is-no-zero-of-all",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

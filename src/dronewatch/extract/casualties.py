@@ -135,7 +135,16 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
     clause = sentence.clause_of(count.start)
     if ctx.has("casualties", "subset_before", clause.start, count.start):
         return True
-    return _subset_after(ctx, count, clause.end) is not None
+    return _subset_after(ctx, count, clause.end) is not None or _among_after(ctx, count, clause.end)
+
+
+def _among_after(ctx: Context, count: Count, stop: int) -> bool:
+    """ "Two children are among the injured": a count, a word or two for whom it counts, and "are among
+    the injured" (``[casualties] among_after``) before ``stop``."""
+    if not ctx.lex.data.get("casualties", {}).get("among_after"):
+        return False
+    found = ctx.find("casualties", "among_after", count.end, min(stop, count.end + AMONG_REACH))
+    return bool(found) and len(ctx.text[count.end : found[0].start].split()) <= AMONG_WORDS
 
 
 def _subset_after(ctx: Context, count: Count, stop: int) -> Match | None:
@@ -169,6 +178,9 @@ def _of_the_dead(ctx: Context, count: Count) -> bool:
 
 # How far after a count "of them", "of the dead" may end.
 SUBSET_REACH = 20
+# How far after a count "are among the injured" may end, and how many words may stand between.
+AMONG_REACH = 48
+AMONG_WORDS = 2
 
 
 _SPACES = re.compile(r"\s*")
@@ -440,6 +452,10 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             keys = said[:1]
         if keys and (getattr(draft, keys[0]) is None or risen):
             setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
+            used.append(count)
+        elif keys and (told := getattr(draft, keys[0])) is not None and told.value == count.value:
+            # the toll told again ("injures two dozen" … "injuring two dozen people"): it counts the
+            # same people, not the one person told beside it ("killing an 81-year-old woman and …")
             used.append(count)
     for key in ("killed", "injured"):
         if getattr(draft, key) is None:
