@@ -4374,6 +4374,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, 1)],
             id="en-no-passengers-hurt-is-no-zero-of-all",
         ),
+        pytest.param(
+            "Унаслідок атаки у Харкові постраждали 12 будинків.",
+            "uk",
+            [(["UA-63"], None, None, None)],
+            id="uk-houses-that-suffered-are-no-casualties",
+        ),
+        pytest.param(
+            "Унаслідок атаки на Харківщину постраждали чотири райони області.",
+            "uk",
+            [(["UA-63"], None, None, None)],
+            id="uk-districts-that-suffered-are-no-casualties",
+        ),
+        pytest.param(
+            "В результате атаки в Белгороде пострадали 12 жилых домов и пять жителей области.",
+            "ru",
+            [(["RU-BEL"], None, None, 5)],
+            id="ru-houses-are-no-casualties-the-people-of-the-region-are",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

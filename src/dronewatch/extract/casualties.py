@@ -114,6 +114,25 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
     return found[-1].end if found else None
 
 
+def _counts_things(ctx: Context, count: Count) -> bool:
+    """Whether the word after a count, or the one after that, names things ("постраждали 12 будинків",
+    "чотири райони області", "5 жилых домов"): no people."""
+    if not ctx.lex.data.get("casualties", {}).get("things"):
+        return False
+    words = list(_WORD_AFTER.finditer(ctx.text, count.end, min(len(ctx.text), count.end + THINGS_REACH)))[:2]
+    for word in words:
+        if ctx.has("casualties", "people", word.start(), word.end()):
+            return False  # "пострадали 5 жителей области": people of a place
+        if ctx.has("casualties", "things", word.start(), word.end()):
+            return True
+    return False
+
+
+# How far after a count the words naming what it counts are looked for, and what a word is there.
+THINGS_REACH = 40
+_WORD_AFTER = re.compile(r"[\w'’ʼ-]+")
+
+
 def _past_hedge_aside(ctx: Context, sentence: Sentence, clause: Segment) -> Segment:
     """The clause, joined to the one before it when only a hedge set off by commas stands between
     them ("Постраждалих, попередньо, — 30")."""
@@ -429,7 +448,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
         if not keys:
             before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
             near = {k: end for k, end in before.items() if end is not None}
-            keys = sorted(near, key=lambda k: -near[k])
+            keys = [] if _counts_things(ctx, count) else sorted(near, key=lambda k: -near[k])
         if _corrected(ctx, count, sentence.end):
             corrected = keys[:1]  # "пострадали не трое, а пятеро": the next figure counts the same
             continue
