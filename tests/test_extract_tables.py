@@ -4392,6 +4392,32 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 5)],
             id="ru-houses-are-no-casualties-the-people-of-the-region-are",
         ),
+        pytest.param(
+            "Кількість загиблих унаслідок ракетного удару по Полтаві зросла до 51 людини, ще 271 – поранені. Вдень "
+            "Міністерство оборони повідомляло про 41 загиблого та 180 поранених.",
+            "uk",
+            [(["UA-53"], None, 51, 271)],
+            id="uk-what-the-ministry-was-reporting-by-day-is-an-earlier-figure",
+        ),
+        pytest.param(
+            "Росіяни вночі вдарили ракетами по Харкову. О 00:40 Синєгубов писав про шістьох поранених. Станом на "
+            "09:00 відомо про 19 постраждалих.",
+            "uk",
+            [(["UA-63"], None, None, 19)],
+            id="uk-what-was-written-at-an-hour-is-an-earlier-figure",
+        ),
+        pytest.param(
+            "У Харкові виникла пожежа, зараз її локалізовано. Нікого не поранено.",
+            "uk",
+            [(["UA-63"], None, None, 0)],
+            id="uk-nobody-wounded-in-the-accusative",
+        ),
+        pytest.param(
+            "Украинский дрон атаковал машину энергетиков под Рыльском — погиб электромонтёр, ещё двое ранены.",
+            "ru",
+            [(["RU-KRS"], None, 1, 2)],
+            id="ru-one-worker-named-by-trade",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
