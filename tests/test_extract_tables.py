@@ -2493,6 +2493,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="went-off-the-radar-is-suppressed",
         ),
+        pytest.param(
+            "Russia attacks Ukraine with 430 drones, 19 missiles overnight\n\nRussia launched 2 Kinzhal missiles and "
+            "17 Kalibr missiles, the Air Force said. Air defences shot down 405 drones, 2 Kinzhal missiles and 14 "
+            "Kalibr missiles.",
+            [(405, 430, None, []), (2, 2, None, []), (14, 17, None, [])],
+            [],
+            [],
+            id="a-headline-s-missiles-that-the-models-add-up-to",
+        ),
     ],
 )
 def test_english_relays(
@@ -3077,6 +3086,13 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "Российские ПВО сбили украинский истребитель МиГ-29 над Курской областью.",
             [(1, None, None, [("RU-KRS", 1)])],
             id="a-fighter-is-an-aircraft-ru",
+        ),
+        pytest.param(
+            "Противник атаковал Украину 810 ударными беспилотниками, а также 13 ракетами — девятью крылатыми "
+            "«Искандер-К» и четырьмя баллистическими «Искандер-М». По состоянию на 09:00 сбиты или подавлены 747 "
+            "беспилотников и четыре крылатые ракеты «Искандер-К».",
+            [(747, 810, None, []), (4, 9, None, []), (None, 4, None, [])],
+            id="a-launch-split-by-model-after-a-dash-ru",
         ),
     ],
 )

@@ -298,21 +298,46 @@ def _total_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
 
 
 def _without_summed_totals(ctx: Context, events: list[Event]) -> list[Event]:
-    """Drop a total of unnamed weapons that a colon list then gives by type ("502 повітряні цілі:
-    476 дронів і 26 ракет"): the typed counts are the claims, the total is only their sum."""
+    """Drop a total that a list after a colon or a dash then gives by type: of unnamed weapons ("502
+    повітряні цілі: 476 дронів і 26 ракет"), or of one class whose types add up to it ("13 ракетами —
+    девятью крылатыми «Искандер-К» и четырьмя баллистическими «Искандер-М»"). The typed counts are the
+    claims, the total is only their sum."""
     kept = []
     for event in events:
+        after = ctx.text[event.weapon.end : event.weapon.end + 4].lstrip()
         if event.weapon.weapon == "unknown":
-            after = ctx.text[event.weapon.end : event.weapon.end + 4]
             typed = [
                 e
                 for e in events
                 if e.role == event.role and e.weapon.weapon != "unknown" and e.count.start > event.weapon.end
             ]
-            if after.lstrip().startswith(":") and typed:
+            if after.startswith(":") and typed:
                 continue
+        elif after[:1] in _LIST_OPENERS and _split_by_type(ctx, event, events):
+            continue
         kept.append(event)
     return kept
+
+
+# What opens the list of a total's types: a colon or a dash.
+_LIST_OPENERS = ":—–-"
+
+
+def _split_by_type(ctx: Context, total: Event, events: list[Event]) -> bool:
+    """Whether the counts right after ``total``, of its role and class, each of another type (another
+    noun or adjective), add up to it: the parts of a total split by type, not items of a breakdown."""
+    later = sorted((e for e in events if e.count.start > total.weapon.end), key=lambda e: e.count.start)
+    parts: list[Event] = []
+    for event in later:
+        if event.role != total.role or event.weapon.weapon != total.weapon.weapon:
+            break
+        parts.append(event)
+        if sum(p.count.value for p in parts) >= total.count.value:
+            break
+    kinds = {ctx.text[p.weapon.start : p.weapon.end].lower() for p in parts}
+    return (
+        len(parts) > 1 and len(kinds) == len(parts) and sum(p.count.value for p in parts) == total.count.value
+    )
 
 
 def _bare_counts(ctx: Context, sentence: Sentence, events: list[Event]) -> Iterator[Count]:
@@ -403,9 +428,17 @@ def _left_airspace(ctx: Context, sentence: Sentence, count: Count, weapon: Weapo
 def _listed_after(ctx: Context, sentence: Sentence, events: list[Event], count: Count) -> str | None:
     """ "сбили две крылатые ракеты, шесть снарядов HIMARS и 67 беспилотников": a weapon count listed
     right after another keeps its verb, however long the list."""
-    if events and goes_on(ctx, sentence, head_end(ctx, sentence, events[-1].weapon), count.start):
+    if not events:
+        return None
+    end = head_end(ctx, sentence, events[-1].weapon)
+    if goes_on(ctx, sentence, end, count.start) or _PARTS_OPENER.fullmatch(ctx.text, end, count.start):
+        # (or its parts by type after a dash: "13 ракетами — девятью крылатыми … и четырьмя …")
         return events[-1].role
     return None
+
+
+# Between a total and the first of its parts by type: a colon or a dash.
+_PARTS_OPENER = re.compile(r"\s*(?::|[—–-])\s*")
 
 
 def _launched_by_type(ctx: Context, events: list[Event], count: Count, weapon: WeaponMention) -> str | None:

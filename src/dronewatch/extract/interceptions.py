@@ -153,9 +153,13 @@ class _Builder:
         if event.role == "launched":
             return None
         here = {p.admin1 for p in places_for(self.ctx, sentence, event.count)}
+        # a downed model completes the launch of that model ("четыре крылатые ракеты «Искандер-К»" after
+        # "девятью «Искандер-К» и четырьмя «Искандер-М»"), not of another
+        model = model_of(self.ctx, sentence, event.count, event.weapon)
         for draft in reversed(self.drafts):
             if (
                 draft.weapon == event.weapon.weapon
+                and (model is None or draft.weapon_model in (None, model))
                 and draft.launched is not None
                 and getattr(draft, event.role) is None
                 and event.count.value <= draft.launched.value
@@ -793,8 +797,10 @@ def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -
     drones were shot down"): only their sum, as a roll-up that repeats figures is, no claim of its own. A
     downed total may sum the suppressed too ("478 targets: 268 … shot down, and another 208 were lost
     locationally; two Kh-101 …")."""
-    if draft.weapon != "unknown" or draft.breakdown:
+    if draft.breakdown:
         return set()
+    if draft.weapon != "unknown":
+        return _summed_by_model(draft, drafts)
     near = {draft.sentence, draft.sentence + 1}
     typed = [d for d in drafts if d.weapon != "unknown" and d.sentences & near and d is not draft]
     summed = set()
@@ -808,6 +814,32 @@ def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -
             if stated is not None and len(parts) > 1 and sum(parts) == stated.value:
                 summed.add(role)
     return summed
+
+
+def _summed_by_model(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
+    """The launched count of a class of weapon ("13 ракет" in a headline, "9 of 10 missiles") that the
+    launches of its models told after it add up to ("девятью «Искандер-К» и четырьмя «Искандер-М»"):
+    their sum, no claim of its own; so is its downed count where theirs add up to it too."""
+    stated = draft.launched
+    if stated is None or draft.weapon_model is not None:
+        return set()
+    parts = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.weapon == draft.weapon
+        and d.sentence >= draft.sentence
+        and d.weapon_model is not None
+        and d.launched is not None
+    ]
+    if len(parts) < 2 or len({d.weapon_model for d in parts}) < len(parts):
+        return set()
+    if sum(q.value for d in parts if (q := d.launched) is not None) != stated.value:
+        return set()
+    downed = [q.value for d in parts if (q := d.destroyed) is not None]
+    if draft.destroyed is not None and downed and sum(downed) == draft.destroyed.value:
+        return {"launched", "destroyed"}
+    return {"launched"}
 
 
 def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
