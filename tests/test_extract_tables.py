@@ -991,6 +991,18 @@ def test_russian_telegram_posts(
             [],
             id="weapons-the-enemy-employed-were-launched",
         ),
+        pytest.param(
+            "«З шістдесяти одного дрона збили сорок», – сказав Ігнат.",
+            [(40, 61, None, [])],
+            [],
+            id="out-of-opening-a-quote",
+        ),
+        pytest.param(
+            "Збито 40 дронів, ще 20 втратили локаційно.",
+            [(40, None, 20, [])],
+            [],
+            id="lost-with-the-adverb-after-the-verb",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

@@ -77,6 +77,9 @@ OPENING_BRACKET = re.compile(r"\s*(?:\(|:)\s*")
 
 # Where the opening of a count's phrase starts: after a speaker's colon or a comma.
 _OPENING_BREAK = re.compile(r"[:,]")
+# What may stand before the opening words of a quote or a line: spaces, quotation marks and dashes
+# ("«З шістдесяти одного дрона збили сорок»").
+_OPENING_MARKS = " \t\n«»\"“”„‘’'—–-"
 
 
 # Words between a launch verb and its count that hold a digit or a stop are another statement's.
@@ -131,7 +134,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     lo, hi = clause.start, clause.end
     # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість", "According to
     # the Air Force, of the 78 missiles, 59 were shot down"
-    opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip()
+    opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip(_OPENING_MARKS)
     if ctx.lex.pattern("interception", "out_of").fullmatch(opening):
         return "launched"
     if weapon.weapon == "glide_bomb" and _dropped(ctx, sentence, count):
