@@ -1003,6 +1003,12 @@ def test_russian_telegram_posts(
             [],
             id="lost-with-the-adverb-after-the-verb",
         ),
+        pytest.param(
+            "За його словами, по заводу росіяни випустили дві крилаті ракети та кілька ударних дронів.",
+            [],
+            [],
+            id="missiles-fired-at-one-plant-are-no-launch",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2513,6 +2519,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-headline-s-missiles-that-the-models-add-up-to",
+        ),
+        pytest.param(
+            "Russia fired two cruise missiles at the refinery overnight.",
+            [],
+            [],
+            [],
+            id="missiles-fired-at-one-refinery-are-no-launch",
         ),
     ],
 )

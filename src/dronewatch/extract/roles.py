@@ -111,14 +111,16 @@ def _on_the_ground(ctx: Context, sentence: Sentence, count: Count) -> bool:
 
 
 def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> bool:
-    """Whether a launch verb's weapons were aimed at one target ([interception] one_target) named
-    between the verb and the count ("attacked a minibus with a drone", "атаковали маршрутку двумя
-    дронами") or right after the weapon ("атакував двома дронами підприємство")."""
+    """Whether a launch verb's weapons were aimed at one target ([interception] one_target) named in
+    their clause before the count ("attacked a minibus with a drone", "атаковали маршрутку двумя
+    дронами", "по заводу випустили дві ракети") or right after the weapon ("атакував двома дронами
+    підприємство", "fired two missiles at the refinery")."""
     if not ctx.lex.data.get("interception", {}).get("one_target"):
         return False
     clause = sentence.clause_of(count.start)
     verbs = ctx.find("interception", "launched", clause.start, count.start)
-    if verbs and ctx.has("interception", "one_target", verbs[-1].start, count.start):
+    # (or before the verb: "по заводу росіяни випустили дві крилаті ракети")
+    if verbs and ctx.has("interception", "one_target", clause.start, count.start):
         return True
     end = head_end(ctx, sentence, weapon)
     after = ctx.find("interception", "one_target", end, min(clause.end, end + ONE_TARGET_REACH))
