@@ -4043,7 +4043,7 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "Ворог атакував Черкаси. Влучання у пʼятиповерхівку в Соснівському районі. Наразі відомо про 12 "
             "поранених.",
             "uk",
-            [(["?", "UA-71"], None, None, 12)],
+            [(["UA-71"], None, None, 12)],
             id="a-district-the-gazetteer-lacks-lies-in-the-city-just-named",
         ),
         pytest.param(
@@ -4239,10 +4239,11 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="born-in-a-year-and-his-wife-ru",
         ),
         pytest.param(
+            # not the city's district after another sentence, but a district of the one region the text names
             "Ворог атакував Черкаси. Вночі над областю збито 5 дронів. Влучання у будинок в Соснівському районі.",
             "uk",
-            [(["?"], None, None, None)],
-            id="not-after-another-sentence",
+            [(["UA-71"], None, None, None)],
+            id="not-after-another-sentence-but-in-the-one-region",
         ),
         # an aside between commas before the negation keeps the zero; a negated participle is no damage
         pytest.param(
@@ -4458,6 +4459,19 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [(["RU-KRS"], None, 1, 2)],
             id="ru-one-worker-named-by-trade",
+        ),
+        pytest.param(
+            "Утром Ярославль атакован беспилотниками. Силами ПВО сбиты четыре дрона. Ещё один упал на территории "
+            "промзоны во Фрунзенском районе, там загорелось складское помещение.",
+            "ru",
+            [(["RU-YAR"], None, None, None)],
+            id="ru-a-city-district-the-gazetteer-lacks-lies-in-the-region-of-the-document",
+        ),
+        pytest.param(
+            "Дроны атаковали Брянск и Курск. Во Фрунзенском районе повреждён дом.",
+            "ru",
+            [(["?"], None, None, None)],
+            id="ru-a-district-the-gazetteer-lacks-in-a-text-of-two-regions-is-not-guessed",
         ),
     ],
 )

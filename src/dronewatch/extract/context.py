@@ -516,7 +516,8 @@ UNIT_NAME_REACH = 120
 
 def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     """Units the text names that the gazetteer did not resolve: kept as places without an id, so the
-    checks report them (an unknown or ambiguous name is never guessed)."""
+    checks report them (an unknown or ambiguous name is never guessed); a district in a document of one
+    region lies in that region."""
     text, lex = ctx.text, ctx.lex
     pattern = _unit_pattern(lex)
     if pattern is None:
@@ -538,7 +539,10 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
             found.append(chosen.place(match.group(), (start, end)))
         else:
             level: Level = "admin1" if regions.search(match.group()) else "admin2"
-            found.append(Place(None, match.group(), level, None, None, None, match.group(), (start, end)))
+            # a district the gazetteer lacks ("во Фрунзенском районе" after "Ярославль"), in a document
+            # that names places of one region only: a district of that region, left unresolved
+            region = next(iter(named)) if level == "admin2" and len(named) == 1 else None
+            found.append(Place(None, match.group(), level, region, None, None, match.group(), (start, end)))
     return found
 
 
