@@ -4742,6 +4742,22 @@ def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str
     assert windows(run(text, published_at)) == [window]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "З 23:10 до 04:20 противник випустив 8 крилатих ракет «Калібр». Також ворог запустив з Криму 12 ударних "
+            "БпЛА.",
+            "uk",
+        ),
+        ("From 23:10 to 04:20 Russia launched 8 Kalibr missiles. It also launched 12 attack drones.", "en"),
+    ],
+)
+def test_a_launch_told_also_is_in_the_window_of_the_sentence_before(text: str, lang: str) -> None:
+    window = ("2023-07-19T23:10:00+03:00", "2023-07-20T04:20:00+03:00")
+    assert windows(run(text, "2023-07-20T09:00:00+03:00", lang=lang)) == [window, window]
+
+
 def test_nights_counted_are_no_hour_of_the_night() -> None:
     extraction = run(
         "Уже 3 ночи подряд над Брянской областью сбиты 5 беспилотников.", "2025-05-15T09:00:00+03:00"

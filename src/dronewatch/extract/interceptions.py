@@ -66,6 +66,9 @@ class _Builder:
         # how many more sentences with no time the previous window may outlast (none for one time of an
         # attack, which the next sentence forgets)
         self.window_kept = 0
+        # The window of the claims of the sentence just read, where it told one: a next sentence that
+        # goes on with "also" ("Також ворог запустив 12 БпЛА") tells more of the same attack.
+        self.told_window: tuple[int, Time] | None = None
         # A total of unnamed weapons that ends its line with a colon, and its role: the lines after it
         # may list it by type.
         self.type_list: tuple[InterceptionDraft, str] | None = None
@@ -171,7 +174,7 @@ class _Builder:
         return None
 
     def new_claim(self, sentence: Sentence, event: Event) -> InterceptionDraft:
-        window = window_of(self.ctx, sentence) or self.previous_window
+        window = window_of(self.ctx, sentence) or self.previous_window or self._also_window(sentence, event)
         draft = InterceptionDraft(
             sentence=sentence.index,
             start=sentence.start,
@@ -341,6 +344,8 @@ class _Builder:
                 self.current = None
         if events:
             self.previous_window = None
+            own = window_of(ctx, sentence) if any(t.window for t in sentence.times) else None
+            self.told_window = (sentence.index, own) if own is not None else None
             return
         times = attack_times(ctx, sentence)
         windowed = any(t.window for t in times)
@@ -387,6 +392,16 @@ class _Builder:
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
                         draft.window = window
+
+    def _also_window(self, sentence: Sentence, event: Event) -> Time | None:
+        """The window of the sentence just before, for a claim its sentence tells "also" ("З 23:10 до
+        04:20 противник випустив 8 ракет «Калібр». Також ворог запустив 12 ударних БпЛА")."""
+        told = self.told_window
+        if told is None or told[0] != sentence.index - 1:
+            return None
+        if not self.ctx.lex.data.get("interception", {}).get("also"):
+            return None
+        return told[1] if self.ctx.has("interception", "also", sentence.start, event.count.start) else None
 
     def _names_the_attack(self, sentence: Sentence) -> bool:
         """Whether a sentence names the attack ("Атака велась около 02:30 ночи", "the attack began at")."""
