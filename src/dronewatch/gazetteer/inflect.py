@@ -337,8 +337,11 @@ def _plural(word: str, lang: Lang) -> Table:
         gen.append(stem[:-1] + "ец")
     if len(low) > 2 and low[-1] not in VOWELS and low[-2] not in VOWELS + "ьй":
         gen.append(stem[:-1] + "е" + stem[-1])  # fleeting vowel: "Лубни" → "Лубен"
-    # a Ukrainian plural in -і declines soft: "Чернівці" → "Чернівцям", "Чернівцями", "у Чернівцях"
-    soft = lang == "uk" and word[-1:].lower() == "і"
+    # a Ukrainian plural in -і declines soft: "Чернівці" → "Чернівцям", "Чернівцями", "у Чернівцях"; so
+    # may a Russian one in -и after a consonant that can be soft ("Горишние Плавни" → "в Горишних Плавнях")
+    soft = (lang == "uk" and word[-1:].lower() == "і") or (
+        lang == "ru" and word[-1:].lower() == "и" and low[-1:] not in VELAR + SIBILANT + "ц"
+    )
     return {
         ("pl", "nom"): [word],
         ("pl", "gen"): _unique(gen),
@@ -374,7 +377,9 @@ def _ru_noun(word: str) -> Table | None:
     if last == "й":
         return _suffixed(word, "й", "", " я ю  ем е")
     if last == "ь":
-        table = _suffixed(word, "ь", "", " я|и ю|и  ем и|е")
+        # a fleeting "о" before "вь": "Белая Церковь" → "Белой Церкви"
+        fleeting = [word[:-3] + "в"] if low.endswith("овь") and len(low) > 4 else []
+        table = _suffixed(word, "ь", "", " я|и ю|и  ем и|е", stems=fleeting)
         table[("sg", "ins")].append(word + "ю")  # feminine "Пермью"
         return table
     if last in VOWELS:
