@@ -389,6 +389,7 @@ def test_seas(g: Gazetteer, text: str, code: str) -> None:
         ("в Ростове-на-Дону", "geonames:501175", "RU-ROS"),
         ("в Нижнем Новгороде", "geonames:520555", "RU-NIZ"),
         ("в Белой Церкви", "geonames:712165", "UA-32"),
+        ("по центру Сум", "geonames:692194", "UA-59"),  # the centre of: a short name after it is a place
         ("в Горишних Плавнях", "geonames:6559559", "UA-53"),
         ("в Старом Осколе", "geonames:487928", "RU-BEL"),
         ("в Орле", "geonames:515012", "RU-ORL"),

@@ -52,7 +52,7 @@ CONTEXT_WORDS = _words(
     хутор хутора хуторе х аул аула ауле микрорайон микрорайоне мкр нп аэродром аэродрома аэродроме
     аэропорт аэропорта аэропорту аеродром аеродрому аеродромі аеропорт аеропорту airfield airbase
     з із зі біля поблизу від під між коло місто міста місті містом м селище селища селищі смт сел
-    районе районі окрестностях окраине околицях околиці окраїні
+    районе районі окрестностях окраине околицях околиці окраїні центр центра центре центру центрі
     in near over at outside from to of into around towards town city village settlement"""
 )
 # Words after a name that make it a place as surely as a preposition before it: the site it names
