@@ -4417,6 +4417,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="en-no-passengers-hurt-is-no-zero-of-all",
         ),
         pytest.param(
+            "Russian missiles and drones pound Dnipro, killing 4 and wounding dozens.",
+            "en",
+            [(["UA-12"], None, 4, None)],
+            id="en-killing-a-number-and-wounding-dozens",
+        ),
+        pytest.param(
+            "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
+            "uk",
+            [(["UA-12"], None, 4, None)],
+            id="uk-killing-a-number-and-wounding-several",
+        ),
+        pytest.param(
             "Унаслідок атаки у Харкові постраждали 12 будинків.",
             "uk",
             [(["UA-63"], None, None, None)],

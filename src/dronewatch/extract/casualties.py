@@ -63,6 +63,8 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     if not found:
         return False
     word = found[0]
+    if _vague_after(ctx, word.end):
+        return False  # "killing 4 and wounding dozens": the dozens are the wounded, not the four
     more = ctx.lex.pattern("interception", "more")
     # "killed two and left 14 injured": the word goes with the count right before it, not with the two;
     # "вбивши двох людей і поранивши ще сімох": nor with the one before it when a count follows it
@@ -112,6 +114,19 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
         return None
     found = ctx.find("casualties", key, clause.start + words[0].start(), count.start)
     return found[-1].end if found else None
+
+
+def _vague_after(ctx: Context, end: int) -> bool:
+    """Whether a number no one can count follows ``end`` at once ("wounding dozens", "поранивши
+    кількох"): the quantity of the word of casualties that ends there."""
+    if not ctx.lex.data.get("casualties", {}).get("vague"):
+        return False
+    vague = ctx.find("casualties", "vague", end, min(len(ctx.text), end + VAGUE_REACH))
+    return bool(vague) and not ctx.text[end : vague[0].start].strip()
+
+
+# How far after a word of casualties its vague quantity may end ("wounding more than a dozen").
+VAGUE_REACH = 24
 
 
 def _counts_things(ctx: Context, count: Count) -> bool:
