@@ -2527,6 +2527,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="missiles-fired-at-one-refinery-are-no-launch",
         ),
+        pytest.param(
+            "The fleet's patrol ships detected and destroyed five unmanned boats heading towards the Crimean coast, "
+            "the ministry said.",
+            [(5, None, None, [])],
+            [],
+            [],
+            id="unmanned-boats-destroyed",
+        ),
     ],
 )
 def test_english_relays(
@@ -3118,6 +3126,12 @@ def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
             "беспилотников и четыре крылатые ракеты «Искандер-К».",
             [(747, 810, None, []), (4, 9, None, []), (None, 4, None, [])],
             id="a-launch-split-by-model-after-a-dash-ru",
+        ),
+        pytest.param(
+            "За сутки средствами ПВО сбиты 193 беспилотника. Кроме того, в Черном море уничтожены пять "
+            "безэкипажных катеров.",
+            [(193, None, None, []), (5, None, None, [("sea:black", 5)])],
+            id="uncrewed-boats-are-a-claim-of-their-own-ru",
         ),
     ],
 )

@@ -761,9 +761,9 @@ class _Builder:
         It is when the wording makes it a subset ("64 of these drones", "в том числе 12 БПЛА") or when
         it is tied to a place and smaller than the total ("▫️ 57 БПЛА – над территорией …").
         """
-        if event.role != "destroyed" or (
-            current.weapon != event.weapon.weapon and event.weapon.weapon != "unknown"
-        ):
+        # (an unnamed weapon goes on with any: "air targets"; not a named one of no class, "uncrewed boats")
+        unnamed = event.weapon.weapon == "unknown" and event.weapon.model is None
+        if event.role != "destroyed" or (current.weapon != event.weapon.weapon and not unnamed):
             return False
         if sentence.index != current.sentence and sentence.index not in current.sentences:
             # a later sentence with its own time or its own speaker is a claim of its own — unless it
