@@ -4437,6 +4437,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="en-killing-a-number-and-wounding-dozens",
         ),
         pytest.param(
+            "The governor said a drone had been shot down over Kursk. He did not report any damage.",
+            "en",
+            [],
+            id="en-no-details-of-damage-is-no-impact",
+        ),
+        pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
             "uk",
             [(["UA-12"], None, 4, None)],
