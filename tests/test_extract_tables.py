@@ -2535,6 +2535,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="unmanned-boats-destroyed",
         ),
+        pytest.param(
+            "Russia says it shot down 112 Ukrainian drones, flights disrupted at Moscow airports",
+            [(112, None, None, [])],
+            [],
+            [],
+            id="a-clause-about-flights-names-no-place-of-the-count",
+        ),
     ],
 )
 def test_english_relays(

@@ -176,6 +176,14 @@ def _another_statement(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(alternation_or_nothing(words), re.IGNORECASE)
 
 
+def _of_other_events(ctx: Context, clause: Segment) -> bool:
+    """Whether a clause tells of something other than the attack ("flights disrupted at Moscow
+    airports"): the words of ``[time] other_events``."""
+    return bool(ctx.lex.data.get("time", {}).get("other_events")) and ctx.has(
+        "time", "other_events", clause.start, clause.end
+    )
+
+
 def _hit_between(ctx: Context, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says something hit, or a fire or debris followed."""
     return any(
@@ -220,6 +228,9 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             p.span[0] < count.end
             or _another_statement(ctx.lex).search(ctx.text, count.end, p.span[0]) is None
         )
+        # nor in a clause of its own about something else ("…112 drones, flights disrupted at Moscow
+        # airports": [time] other_events)
+        and (p.span[0] < clause.end or not _of_other_events(ctx, sentence.clause_of(p.span[0])))
     ]
     if not places and later:
         shared = _place_after_the_list(ctx, sentence, count)
