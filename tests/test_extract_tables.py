@@ -4450,6 +4450,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="en-no-details-of-damage-is-no-impact",
         ),
         pytest.param(
+            "Дрон атакував Харків. Двох людей, як повідомив Синєгубов, поранено.",
+            "uk",
+            [(["UA-63"], None, None, 2)],
+            id="uk-who-told-it-between-the-count-and-the-wound",
+        ),
+        pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
             "uk",
             [(["UA-12"], None, 4, None)],

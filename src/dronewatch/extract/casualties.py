@@ -84,13 +84,21 @@ _AGE_LIST_GOES_ON = re.compile(r"\s*,\s*(?=\d)")
 
 
 def _aside(ctx: Context, clause: Segment) -> bool:
-    """Whether a clause is an aside about the people just counted: "including two children", "aged 11
-    and 14", "серед них двоє дітей"."""
+    """Whether a clause is an aside about the people just counted ("including two children", "aged 11
+    and 14", "серед них двоє дітей"), or says who told it ("за його словами")."""
     head = min(clause.end, clause.start + 24)
     ages = ctx.find("numbers", "ages_before", clause.start, head)
-    return bool(ages and ages[0].start == clause.start) or ctx.has(
-        "casualties", "subset_before", clause.start, head
+    if ages and ages[0].start == clause.start:
+        return True
+    if ctx.has("casualties", "subset_before", clause.start, head):
+        return True
+    # an attribution set off by commas: "Ще двох людей, за його словами, поранено"
+    said = (
+        ctx.find("sourcing", "asides", clause.start, clause.end)
+        if ctx.lex.data.get("sourcing", {}).get("asides")
+        else []
     )
+    return bool(said) and said[0].start == clause.start
 
 
 def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -> int | None:
