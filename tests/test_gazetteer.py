@@ -526,6 +526,10 @@ def test_english_spellings_of_towns_in_reports(g: Gazetteer, text: str, admin1: 
         ("влучання в об'єкт у Горішніх Плавнях", "UA-53"),  # a soft adjective in the plural
         ("у Нових Санжарах", "UA-53"),  # and a hard one
         ("У Новошахтинську горить нафтобаза", "RU-ROS"),  # a Russian town in "-ск" in Ukrainian
+        ("двох людей поранено в Шебекіно", "RU-BEL"),  # "-ино" written "-іно"
+        ("удар по Раменському", "RU-MOS"),  # "-ское" written "-ське"
+        ("у Мічурінську", "RU-TAM"),  # "и" written "і"
+        ("у Покровському пожежа", "UA-12"),  # a Ukrainian spelling of no Russian town that another place has
         ("у Марганці поранено чоловіка", "UA-12"),  # "-ець" loses its е: "Марганець" → "Марганці"
         ("обстріл Марганця", "UA-12"),
     ],

@@ -51,6 +51,9 @@ ENGLISH_MIN_POPULATION = 10_000
 # Towns from this size to the one above keep their English names after a preposition only ("in
 # Sudzha", "near Graivoron").
 ENGLISH_SMALL_POPULATION = 3_000
+# The population from which a Russian town gets Ukrainian spellings beyond the "-ськ" of its "-ск"
+# (fewer towns, fewer homonyms of Ukrainian villages).
+UKRAINIAN_SPELLED_POPULATION = 10_000
 # How alike a town's Ukrainian name in the national transliteration and its GeoNames name must be to be
 # two spellings of one name ("Kryvyi Rih", "Kryvyy Rih").
 SAME_SPELLING = 0.75
@@ -369,9 +372,10 @@ def _settlements(regions: dict[str, Row], capitals: list[tuple[str, str]]) -> li
             if former and (" " in name or primary.get(key, {gid}) != {gid}):
                 continue
             _add_settlement_name(row, name, fixes, context=former)
-        ukrainian = _ukrainian_of_russian(named[gid]) if admin1.startswith("RU-") else None
-        if ukrainian is not None:
-            _add_settlement_name(row, ukrainian, fixes, context=False)
+        if admin1.startswith("RU-"):
+            for ukrainian in _ukrainian_of_russian(named[gid], row.population):
+                if fold(ukrainian) not in primary:  # not a name of another place ("Покровське")
+                    _add_settlement_name(row, f"uk:{ukrainian}", fixes, context=False)
         if row.population >= ENGLISH_SMALL_POPULATION:
             # An English name needs context where the place's own Cyrillic name does ("Gusev"), and
             # for a small town ("in Sudzha").
@@ -413,18 +417,37 @@ def _press_spelling(name: str) -> str:
     return re.sub(r"(?<=[aeiou])y(?=[^aeiouy\s'-])", "i", name)
 
 
-def _ukrainian_of_russian(natives: list[tuple[str, float]]) -> str | None:
-    """The Ukrainian name of a Russian town in "-ск" that GeoNames gives no Ukrainian name ("Новошахтинск"
-    → "Новошахтинськ", as Ukrainian reports write it: "у Новошахтинську"); None for other towns."""
+def _ukrainian_of_russian(natives: list[tuple[str, float]], population: int) -> list[str]:
+    """The Ukrainian spellings of a Russian town that GeoNames gives no Ukrainian name, as Ukrainian
+    reports write it: "-ск" and "-цк" end in "-ськ", "-цьк" ("Новошахтинск" → "у Новошахтинську",
+    "Тихорецк" → "Тихорецьк"); and, for towns of ``UKRAINIAN_SPELLED_POPULATION`` or more, "-ское" →
+    "-ське" ("Раменское" → "Раменське") and "-ино" → "-іно" ("Шебекино" → "Шебекіно"). Russian "и" is
+    kept ("Липецьк") and also written "і" ("Мічурінськ"): both spellings are in use. Those endings are
+    Russian spellings; a spelling that names another place is left out by the caller."""
     if any(_languages(name) == ("uk",) for name, _ in natives):
-        return None
+        return []
     russian = [(score, name) for name, score in natives if score >= SIMILAR_NAME and " " not in name]
     if not russian:
-        return None
+        return []
     name = max(russian)[1]
-    if not name.endswith("ск") or _languages(name) != ("ru",):
-        return None
-    return name[:-2].replace("ы", "и").replace("э", "е").replace("ё", "е") + "ськ"
+    base = name.replace("ы", "и").replace("э", "е").replace("ё", "е")
+    for ending, ukrainian in (("ск", "ськ"), ("цк", "цьк")):
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            if population < UKRAINIAN_SPELLED_POPULATION:
+                return [stem + ukrainian]
+            return _unique_names([stem + ukrainian, stem.replace("и", "і") + ukrainian])
+    if population < UKRAINIAN_SPELLED_POPULATION:
+        return []
+    for ending, ukrainian in (("ское", "ське"), ("ино", "іно")):
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            return _unique_names([stem + ukrainian, stem.replace("и", "і") + ukrainian])
+    return []
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin1: str) -> list[str]:
