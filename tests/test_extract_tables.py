@@ -4456,6 +4456,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="uk-who-told-it-between-the-count-and-the-wound",
         ),
         pytest.param(
+            "Удар по Дніпру: кількість загиблих зросла з 26 до 32.",
+            "uk",
+            [(["UA-12"], None, 32, None)],
+            id="uk-a-toll-grown-from-one-figure-to-another",
+        ),
+        pytest.param(
+            "Удар по Дніпру: кількість загиблих зросла з 26-ти до 32-х.",
+            "uk",
+            [(["UA-12"], None, 32, None)],
+            id="uk-a-toll-grown-from-one-figure-to-another-with-case-endings",
+        ),
+        pytest.param(
+            "Strike on Dnipro: the death toll rose from 26 to 32.",
+            "en",
+            [(["UA-12"], None, 32, None)],
+            id="en-a-toll-grown-from-one-figure-to-another",
+        ),
+        pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
             "uk",
             [(["UA-12"], None, 4, None)],

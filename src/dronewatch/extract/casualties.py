@@ -212,6 +212,27 @@ def _corrected(ctx: Context, count: Count, stop: int) -> bool:
 CORRECTION_REACH = 8
 
 
+def _grown_from(ctx: Context, count: Count, stop: int) -> bool:
+    """Whether a count is the figure a toll grew from: "зросла з 26 до 32", "rose from 26 to 32" (the
+    words of ``[casualties] grown_from_before`` and ``grown_from_after``, after a word of ``risen``)."""
+    table = ctx.lex.data.get("casualties", {})
+    if not table.get("grown_from_before") or not table.get("grown_from_after"):
+        return False
+    start = max(0, count.start - CORRECTION_REACH)
+    before = ctx.find("casualties", "grown_from_before", start, count.start)
+    if not before or ctx.text[before[-1].end : count.start].strip():
+        return False
+    if not ctx.has("casualties", "risen", max(0, before[-1].start - GROWN_REACH), before[-1].end):
+        return False
+    after = ctx.find("casualties", "grown_from_after", count.end, min(stop, count.end + CORRECTION_REACH))
+    return bool(after) and _CASE_ENDING.fullmatch(ctx.text, count.end, after[0].start) is not None
+
+
+# How far before "з" of "зросла з 26 до 32" its verb may start, and a case ending after the figure.
+GROWN_REACH = 24
+_CASE_ENDING = re.compile(r"(?:-[^\W\d]{1,3})?\s*")
+
+
 def _of_the_dead(ctx: Context, count: Count) -> bool:
     """Whether "of the dead", "из погибших" follows a count: some of the dead, not some who died."""
     after = _subset_after(ctx, count, len(ctx.text))
@@ -472,6 +493,8 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             before = {k: _casualty_before(ctx, sentence, count, k) for k in ("killed", "injured")}
             near = {k: end for k, end in before.items() if end is not None}
             keys = [] if _counts_things(ctx, count) else sorted(near, key=lambda k: -near[k])
+        if _grown_from(ctx, count, sentence.end):
+            continue  # "зросла з 26 до 32": the figure it grew from
         if _corrected(ctx, count, sentence.end):
             corrected = keys[:1]  # "пострадали не трое, а пятеро": the next figure counts the same
             continue

@@ -780,10 +780,24 @@ def _without_ranges(text: str, lex: Lexicon, counts: list[Count]) -> list[Count]
     if join is None or len(counts) < 2:
         return counts
     ends: set[int] = set()
+    grown = _grown_from(lex)
     for first, second in itertools.pairwise(counts):
         if not first.article and not second.article and join.fullmatch(text, first.end, second.number_start):
+            if grown is not None and grown.search(text, max(0, first.start - GROWN_REACH), first.start):
+                continue  # "зросла з 26 до 32": a toll grown from one figure to the other, no range
             ends.update((first.start, second.start))
     return [c for c in counts if c.start not in ends] if ends else counts
+
+
+@cache
+def _grown_from(lex: Lexicon) -> re.Pattern[str] | None:
+    """A word of a grown toll right before its first figure ("зросла з", "rose from")."""
+    words = [w for w in lex.data.get("casualties", {}).get("risen", []) if " " in w]
+    return re.compile(rf"(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
+
+
+# How far before the first figure of a grown toll its words may start ("has increased from").
+GROWN_REACH = 32
 
 
 def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone: str | None) -> Context:
