@@ -2542,6 +2542,16 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-clause-about-flights-names-no-place-of-the-count",
         ),
+        pytest.param(
+            "In total, 147 means of air attack were detected:\n– 8 Kh-101 air-launched cruise missiles;\n– 4 "
+            "Iskander-M/KN-23 ballistic missiles;\n– 135 strike UAVs of the Shahed type and decoy drones.\n\nAs of "
+            "09:00, air defence neutralised 112 air attack means:\n– 7 Kh-101 cruise missiles;\n– 1 Iskander-M/KN-23 "
+            "ballistic missile;\n– 104 enemy UAVs of various types.",
+            [(7, 8, None, []), (1, 4, None, []), (104, 135, None, [])],
+            [],
+            [],
+            id="air-force-lists-after-means-were-detected",
+        ),
     ],
 )
 def test_english_relays(
@@ -4472,6 +4482,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-12"], None, 32, None)],
             id="en-a-toll-grown-from-one-figure-to-another",
+        ),
+        pytest.param(
+            "A drone damaged a house in Lyudinovo. The governor said that nobody required medical help.",
+            "en",
+            [(["RU-KLU"], None, None, 0)],
+            id="en-nobody-required-medical-help",
         ),
         pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",

@@ -86,8 +86,8 @@ _OPENING_MARKS = " \t\n«»\"“”„‘’'—–-"
 _DIGIT_OR_STOP = re.compile(r"[\d.;]")
 
 
-# A participle that ends its phrase: a comma, a stop or the end of the text after it.
-_PHRASE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# A participle that ends its phrase: a comma, a stop, a colon or the end of the text after it.
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 
 
 def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
