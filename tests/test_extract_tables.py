@@ -2552,6 +2552,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="air-force-lists-after-means-were-detected",
         ),
+        pytest.param(
+            "In total, 12 means of air attack were detected:\n– 8 Kh-101 air-launched cruise missiles (launch area – "
+            "Saratov region);\n– 4 strike UAVs.\n\nHits by 3 missiles were recorded at 9 locations.",
+            [(None, 8, None, []), (None, 4, None, [])],
+            [([], 9, None, None)],
+            [],
+            id="a-launch-area-is-no-place-of-the-hits",
+        ),
     ],
 )
 def test_english_relays(
