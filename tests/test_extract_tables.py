@@ -998,6 +998,24 @@ def test_russian_telegram_posts(
             id="out-of-opening-a-quote",
         ),
         pytest.param(
+            "Противник здійснив пуски двох балістичних ракет по Харкову.",
+            [(None, 2, None, [])],
+            [],
+            id="launches-carried-out",
+        ),
+        pytest.param(
+            "Ворог скинув 3 КАБи на Запорізький район.",
+            [(None, 3, None, [])],
+            [],
+            id="glide-bombs-in-the-plural-kaby",
+        ),
+        pytest.param(
+            "Збито 40 дронів. Ще 29 — це локаційна втрата.",
+            [(40, None, 29, [])],
+            [],
+            id="a-locational-loss",
+        ),
+        pytest.param(
             "Збито 40 дронів, ще 20 втратили локаційно.",
             [(40, None, 20, [])],
             [],
@@ -4496,6 +4514,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["RU-KLU"], None, None, 0)],
             id="en-nobody-required-medical-help",
+        ),
+        pytest.param(
+            "A drone hit a house in Kharkiv. A woman and her 12-year-old son were injured.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="en-a-woman-and-her-son-of-an-age",
+        ),
+        pytest.param(
+            "Дрон влучив у будинок у Сумах. Людей не зачепило.",
+            "uk",
+            [(["UA-59"], None, None, 0)],
+            id="uk-nobody-touched",
         ),
         pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
