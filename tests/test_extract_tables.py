@@ -1016,6 +1016,19 @@ def test_russian_telegram_posts(
             id="a-locational-loss",
         ),
         pytest.param(
+            "Листопад: Росія запустила по Україні понад 5 400 дронів.",
+            [],
+            [],
+            id="a-month-heading-is-a-running-total",
+        ),
+        pytest.param(
+            "Уточнення (10:45): у першій версії новини ми помилково вказали, що над областю збито 21 дрон. "
+            "Насправді сили ППО знешкодили над областю 12 дронів.",
+            [(12, None, None, [])],
+            [],
+            id="a-figure-the-first-version-gave-by-mistake",
+        ),
+        pytest.param(
             "Збито 40 дронів, ще 20 втратили локаційно.",
             [(40, None, 20, [])],
             [],
