@@ -1029,6 +1029,12 @@ def test_russian_telegram_posts(
             id="a-figure-the-first-version-gave-by-mistake",
         ),
         pytest.param(
+            "У ніч на 19 листопада ворог запустив 476 дронів і 48 ракет, з яких збили 442 і 41 відповідно.",
+            [(442, 476, None, []), (41, 48, None, [])],
+            [],
+            id="downed-respectively-of-two-weapons",
+        ),
+        pytest.param(
             "Збито 40 дронів, ще 20 втратили локаційно.",
             [(40, None, 20, [])],
             [],

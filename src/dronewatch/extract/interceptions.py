@@ -664,14 +664,25 @@ class _Builder:
         downed yet. Returns whether they were."""
         ctx = self.ctx
         verb = ctx.find("interception", "destroyed", sentence.start, counts[0].start)
-        if not verb or ctx.text[verb[-1].end : counts[0].start].strip():
+        # the verb right before the counts, or after "respectively" ("442 and 41 respectively were shot down")
+        before = bool(verb) and not ctx.text[verb[-1].end : counts[0].start].strip(" \t,")
+        said = ctx.find("interception", "respectively", counts[-1].end, sentence.end)
+        after = bool(said) and bool(
+            ctx.find(
+                "interception", "destroyed", said[0].end, min(sentence.end, said[0].end + RESPECTIVE_REACH)
+            )
+        )
+        if not before and not after:
             return False
         launches = [
             d
             for d in self.drafts
             if d.launched is not None and d.destroyed is None and sentence.index - d.sentence <= 1
         ]
-        if len(launches) != len(counts) or len({d.weapon for d in launches}) != 1:
+        # of one weapon told on two days, or of several told in this very sentence, in order
+        if len(launches) != len(counts) or (
+            len({d.weapon for d in launches}) != 1 and any(d.sentence != sentence.index for d in launches)
+        ):
             return False
         for draft, count in zip(launches, counts, strict=True):
             draft.destroyed = count.quantity()
@@ -804,6 +815,8 @@ class _Builder:
 
 # How many sentences that tell no time may stand between an attack's window and the claims it dates.
 WINDOW_KEPT = 2
+# How far after "respectively" its downing verb may end ("41 respectively were shot down").
+RESPECTIVE_REACH = 24
 
 
 def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:
