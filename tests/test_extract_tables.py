@@ -2597,6 +2597,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-launch-area-is-no-place-of-the-hits",
         ),
+        pytest.param(
+            "Russia attacked Khmelnytskyi Oblast overnight, the governor said. Over the region, 6 missiles and 9 "
+            "UAVs were shot down.",
+            [(6, None, None, [("UA-68", 6)]), (9, None, None, [("UA-68", 9)])],
+            [],
+            [],
+            id="over-the-region-opening-the-sentence",
+        ),
     ],
 )
 def test_english_relays(

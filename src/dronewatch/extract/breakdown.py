@@ -344,7 +344,9 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
     own = _speaker_s_region(ctx, sentence, clause)
     if own is not None:
         return own
-    mention = ctx.find("places", "anaphora", clause.start, clause.end)
+    mention = ctx.find("places", "anaphora", clause.start, clause.end) or _opening_anaphora(
+        ctx, sentence, clause
+    )
     if not mention:
         return None
     # "Leningrad region governor … said air defences had destroyed 30 drones over the region": the region
@@ -366,6 +368,16 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
     # (the title in an earlier clause of the sentence, where no sentence names a place)
     titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
     return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+
+
+def _opening_anaphora(ctx: Context, sentence: Sentence, clause: Segment) -> list[Match]:
+    """The region named again in a clause of its own that opens the sentence before the count's ("Over
+    the region, 6 missiles and 9 UAVs were shot down", "Над областю, за даними ОВА, збито …")."""
+    first = sentence.clauses[0]
+    if first.start == clause.start or first.end > clause.start:
+        return []
+    found = ctx.find("places", "anaphora", first.start, first.end)
+    return found if found and len(ctx.text[first.start : found[0].start].split()) <= 1 else []
 
 
 def _speaker_s_region(ctx: Context, sentence: Sentence, clause: Segment) -> Place | None:
