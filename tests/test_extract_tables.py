@@ -4555,6 +4555,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="uk-nobody-touched",
         ),
         pytest.param(
+            "Russia attacked Kharkiv overnight. Consequences of the attack were recorded at 14 addresses.",
+            "en",
+            [(["UA-63"], 14, None, None)],
+            id="en-consequences-recorded-at-addresses",
+        ),
+        pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
             "uk",
             [(["UA-12"], None, 4, None)],
