@@ -518,7 +518,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
         if keys and (getattr(draft, keys[0]) is None or risen):
             setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
             used.append(count)
-        elif keys and (told := getattr(draft, keys[0])) is not None and told.value == count.value:
+        elif keys and (stated := getattr(draft, keys[0])) is not None and stated.value == count.value:
             # the toll told again ("injures two dozen" … "injuring two dozen people"): it counts the
             # same people, not the one person told beside it ("killing an 81-year-old woman and …")
             used.append(count)
