@@ -2605,6 +2605,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-the-region-opening-the-sentence",
         ),
+        pytest.param(
+            "Air defence forces destroyed nine Ukrainian drones over Smolensk and its outskirts overnight; debris of "
+            "one of them fell on the territory of the Smolensk aviation plant, the governor said.",
+            [(9, None, None, [("RU-SMO", 9)])],
+            [(["RU-SMO"], None, None, None)],
+            [],
+            id="where-the-debris-of-one-fell-is-no-item",
+        ),
     ],
 )
 def test_english_relays(

@@ -81,7 +81,7 @@ class _Builder:
         added = 0
         for count in counts:
             places = places_for(self.ctx, sentence, count)
-            if not places:
+            if not places or self._fell(sentence, count):
                 continue
             named = self.ctx.weapon_after(count, sentence)
             other = named.weapon if named is not None else "unknown"
@@ -392,6 +392,15 @@ class _Builder:
                 for draft in self.drafts:
                     if draft.sentence == last.sentence and draft.window is None:
                         draft.window = window
+
+    def _fell(self, sentence: Sentence, count: Count) -> bool:
+        """Whether a count's clause tells where debris fell or something hit ("debris of one of them fell
+        on the territory of the Smolensk aviation plant"): an impact's, no item of the breakdown."""
+        clause = sentence.clause_of(count.start)
+        ctx = self.ctx
+        return ctx.has("consequences", "debris", clause.start, clause.end) or ctx.has(
+            "interception", "hit_verbs", clause.start, clause.end
+        )
 
     def _also_window(self, sentence: Sentence, event: Event) -> Time | None:
         """The window of the sentence just before, for a claim its sentence tells "also" ("З 23:10 до
