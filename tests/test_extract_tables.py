@@ -2613,6 +2613,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="where-the-debris-of-one-fell-is-no-item",
         ),
+        pytest.param(
+            "CORRECTED-Russia says it destroyed 38 Ukrainian drones overnight\n\n(Corrects number of drones destroyed "
+            "over the Kursk region to 9 from 19 in paragraph 2)\n\nRussian air defences destroyed 38 Ukrainian drones "
+            "overnight, including 12 over the Bryansk region and 9 over the Kursk region, the ministry said.",
+            [(38, None, None, [("RU-BRY", 12), ("RU-KRS", 9)])],
+            [],
+            ["breakdown_sum_mismatch"],
+            id="a-correction-line-gives-no-item",
+        ),
     ],
 )
 def test_english_relays(

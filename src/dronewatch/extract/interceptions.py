@@ -83,6 +83,8 @@ class _Builder:
             places = places_for(self.ctx, sentence, count)
             if not places or self._fell(sentence, count):
                 continue
+            if self.ctx.has("interception", "retracted", sentence.start, count.start):
+                continue  # "(Corrects number … to 9 from 19)": a figure a correction takes back
             named = self.ctx.weapon_after(count, sentence)
             other = named.weapon if named is not None else "unknown"
             if "unknown" not in (draft.weapon, other) and other != draft.weapon:
