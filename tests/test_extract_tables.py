@@ -2622,6 +2622,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             ["breakdown_sum_mismatch"],
             id="a-correction-line-gives-no-item",
         ),
+        pytest.param(
+            "23 Ukrainian drones had been shot down over the Volga region during the night.",
+            [(23, None, None, [])],
+            [],
+            [],
+            id="the-volga-region-is-no-unit",
+        ),
     ],
 )
 def test_english_relays(

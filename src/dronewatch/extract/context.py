@@ -501,7 +501,12 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not nouns:
         return None
     if lex.lang == "en":
-        determiners = "The|This|That|Each|Every|Our|Its|Their|Another|Other|Same|Border|Whole|Entire"
+        # not a determiner, nor a part of the country named by its landscape ("the Volga region")
+        determiners = (
+            "The|This|That|Each|Every|Our|Its|Their|Another|Other|Same|Border|Whole|Entire"
+            "|Volga|Black Earth|Azov|Baltic|Caspian|Urals?|Siberian|Far Eastern|North Caucasus|Central"
+            "|Southern|Northwestern|Federal"
+        )
         name = rf"(?!(?:{determiners})\b)[A-Z][a-z'-]+"
     else:
         name = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ск|цк|зск|ськ|цьк|зьк|альн)[а-яёіїєґ]*"
