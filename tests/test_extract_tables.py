@@ -4585,6 +4585,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             id="en-consequences-recorded-at-addresses",
         ),
         pytest.param(
+            "Nikopol. Russian forces shelled the city with artillery; a house was damaged.\nMarhanets community. A "
+            "58-year-old man was injured by an FPV drone.",
+            "en",
+            [(["UA-12"], None, None, None), (["UA-12"], None, None, 1)],
+            id="en-a-community-as-a-heading-opens-an-impact",
+        ),
+        pytest.param(
             "Росіяни вдарили по Дніпру, вбивши чотирьох людей і поранивши кількох.",
             "uk",
             [(["UA-12"], None, 4, None)],

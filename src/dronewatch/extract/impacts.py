@@ -484,8 +484,15 @@ def _heading(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence is only the name of a place, as governors head the lines of a round-up
     ("Грайворонский округ.", "Житомирщина.")."""
     rest = ctx.text[sentence.start : sentence.end]
-    for place in reversed(sentence.places):
-        rest = rest[: place.span[0] - sentence.start] + rest[place.span[1] - sentence.start :]
+    # the place and the noun of its unit ("Marhanets community.", "Нікопольська громада.")
+    nouns = (
+        ctx.find("places", "unit_nouns", sentence.start, sentence.end)
+        if ctx.lex.data.get("places", {}).get("unit_nouns")
+        else []
+    )
+    spans = sorted([p.span for p in sentence.places] + [(m.start, m.end) for m in nouns])
+    for start, end in reversed(spans):
+        rest = rest[: max(0, start - sentence.start)] + rest[end - sentence.start :]
     return bool(sentence.places) and not any(ch.isalnum() for ch in rest)
 
 
