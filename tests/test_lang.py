@@ -342,3 +342,28 @@ def test_tables_are_found_where_a_scan_of_the_text_finds_them(case: tuple[str, s
         pattern = lex.table_pattern(section, key or None)
         scanned = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in ctx.scan(pattern, section, key)] == scanned, (section, key)
+
+
+# The word lists the extractor asks of a text by name: ctx.find("section", "key", …), ctx.has(…).
+_ASKED = re.compile(r"\.(?:find|has)\(\s*\"([a-z_]+)\",\s*\"([a-z_]+)\"")
+
+
+def test_every_word_list_the_extractor_asks_for_is_in_some_language() -> None:
+    # a list a language lacks matches nothing there; one no language has is a misspelt name
+    from pathlib import Path
+
+    import dronewatch.extract
+
+    asked = {
+        pair
+        for path in Path(dronewatch.extract.__file__).parent.glob("*.py")
+        for pair in _ASKED.findall(path.read_text(encoding="utf-8"))
+    }
+    assert len(asked) > 50
+    data = [lexicon(lang).data for lang in LANGUAGES]
+    missing = sorted(
+        (section, key)
+        for section, key in asked
+        if not any(d.get(section, {}).get(key) or d.get(section, {}).get(f"{key}_patterns") for d in data)
+    )
+    assert missing == []

@@ -36,7 +36,7 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     between it and the next count ("два БпЛА перехвачены над Тамбовской областью и по одному сбито
     над …"), or pairs up in order when the clause lists as many counts as places.
     """
-    clause = _apposed(ctx, sentence, count) or sentence.clause_of(count.start)
+    clause = _apposed(sentence, sentence.clause_of(count.start), count)
     usable = [p for p in sentence.places if not is_direction(ctx, sentence, p)]
     # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
     bracketed = [p for p in usable if OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
@@ -78,24 +78,20 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     return []
 
 
-def _apposed(ctx: Context, sentence: Sentence, count: Count) -> Segment | None:
-    """The clause after a count set off by commas alone ("The most, 38, were downed over the Bryansk
-    region"): the clause the count belongs to."""
+def _apposed(sentence: Sentence, clause: Segment, count: Count) -> Segment:
+    """The clause a count belongs to: its own, or the next one when the count stands alone between
+    commas ("The most, 38, were downed over the Bryansk region")."""
     clauses = sentence.clauses
-    for i, clause in enumerate(clauses[:-1]):
-        if clause.start <= count.start < clause.end:
-            if clause.start == count.start and clause.end == count.end and i > 0:
-                return clauses[i + 1]
-            return None
-    return None
+    if clause.start != count.start or clause.end != count.end or clause not in clauses:
+        return clause
+    i = clauses.index(clause)
+    return clauses[i + 1] if 0 < i < len(clauses) - 1 else clause
 
 
 def _before_where(ctx: Context, places: list[Place], clause: Segment) -> list[Place]:
     """The place that closes the clause before one that opens with "where" ("followed by the Moscow
     region, where 19 drones were destroyed", "Курская область, где уничтожили 15 дронов"): the place
     of that clause's counts."""
-    if not ctx.lex.data.get("places", {}).get("relative_where"):
-        return []
     opening = ctx.find("places", "relative_where", clause.start, clause.end)
     if not opening or opening[0].start != clause.start:
         return []
@@ -179,9 +175,7 @@ def _another_statement(lex: Lexicon) -> re.Pattern[str]:
 def _of_other_events(ctx: Context, clause: Segment) -> bool:
     """Whether a clause tells of something other than the attack ("flights disrupted at Moscow
     airports"): the words of ``[time] other_events``."""
-    return bool(ctx.lex.data.get("time", {}).get("other_events")) and ctx.has(
-        "time", "other_events", clause.start, clause.end
-    )
+    return ctx.has("time", "other_events", clause.start, clause.end)
 
 
 def _hit_between(ctx: Context, start: int, end: int) -> bool:
@@ -384,8 +378,6 @@ def _speaker_s_region(ctx: Context, sentence: Sentence, clause: Segment) -> Plac
     """The region "his region" names ("губернатор Смоленской области …, который утверждает, что над его
     областью сбиты семь беспилотников"): the region of the last speaker's title before it, in this
     sentence or an earlier one."""
-    if not ctx.lex.data.get("places", {}).get("own_region"):
-        return None
     mention = ctx.find("places", "own_region", clause.start, clause.end)
     if not mention:
         return None

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Protocol
 
-from dronewatch.extract.context import Context, Match, Sentence, running_total
+from dronewatch.extract.context import Context, Match, Sentence, grown_from, running_total
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import Segment
 from dronewatch.lang import Lexicon, alternation
@@ -93,11 +93,7 @@ def _aside(ctx: Context, clause: Segment) -> bool:
     if ctx.has("casualties", "subset_before", clause.start, head):
         return True
     # an attribution set off by commas: "Ще двох людей, за його словами, поранено"
-    said = (
-        ctx.find("sourcing", "asides", clause.start, clause.end)
-        if ctx.lex.data.get("sourcing", {}).get("asides")
-        else []
-    )
+    said = ctx.find("sourcing", "asides", clause.start, clause.end)
     return bool(said) and said[0].start == clause.start
 
 
@@ -127,8 +123,6 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
 def _vague_after(ctx: Context, end: int) -> bool:
     """Whether a number no one can count follows ``end`` at once ("wounding dozens", "поранивши
     кількох"): the quantity of the word of casualties that ends there."""
-    if not ctx.lex.data.get("casualties", {}).get("vague"):
-        return False
     vague = ctx.find("casualties", "vague", end, min(len(ctx.text), end + VAGUE_REACH))
     return bool(vague) and not ctx.text[end : vague[0].start].strip()
 
@@ -140,8 +134,6 @@ VAGUE_REACH = 24
 def _counts_things(ctx: Context, count: Count) -> bool:
     """Whether the word after a count, or the one after that, names things ("постраждали 12 будинків",
     "чотири райони області", "5 жилых домов"): no people."""
-    if not ctx.lex.data.get("casualties", {}).get("things"):
-        return False
     words = list(_WORD_AFTER.finditer(ctx.text, count.end, min(len(ctx.text), count.end + THINGS_REACH)))[:2]
     for word in words:
         if ctx.has("casualties", "people", word.start(), word.end()):
@@ -183,8 +175,6 @@ def _subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
 def _among_after(ctx: Context, count: Count, stop: int) -> bool:
     """ "Two children are among the injured": a count, a word or two for whom it counts, and "are among
     the injured" (``[casualties] among_after``) before ``stop``."""
-    if not ctx.lex.data.get("casualties", {}).get("among_after"):
-        return False
     found = ctx.find("casualties", "among_after", count.end, min(stop, count.end + AMONG_REACH))
     return bool(found) and len(ctx.text[count.end : found[0].start].split()) <= AMONG_WORDS
 
@@ -213,23 +203,15 @@ CORRECTION_REACH = 8
 
 
 def _grown_from(ctx: Context, count: Count, stop: int) -> bool:
-    """Whether a count is the figure a toll grew from: "зросла з 26 до 32", "rose from 26 to 32" (the
-    words of ``[casualties] grown_from_before`` and ``grown_from_after``, after a word of ``risen``)."""
-    table = ctx.lex.data.get("casualties", {})
-    if not table.get("grown_from_before") or not table.get("grown_from_after"):
-        return False
-    start = max(0, count.start - CORRECTION_REACH)
-    before = ctx.find("casualties", "grown_from_before", start, count.start)
-    if not before or ctx.text[before[-1].end : count.start].strip():
-        return False
-    if not ctx.has("casualties", "risen", max(0, before[-1].start - GROWN_REACH), before[-1].end):
+    """Whether a count is the figure a toll grew from: "зросла з 26 до 32", "rose from 26 to 32" (a
+    grown toll's words before it, ``[casualties] grown_from_after`` after it)."""
+    if not grown_from(ctx.text, ctx.lex, count.start):
         return False
     after = ctx.find("casualties", "grown_from_after", count.end, min(stop, count.end + CORRECTION_REACH))
     return bool(after) and _CASE_ENDING.fullmatch(ctx.text, count.end, after[0].start) is not None
 
 
-# How far before "з" of "зросла з 26 до 32" its verb may start, and a case ending after the figure.
-GROWN_REACH = 24
+# A case ending after the figure a toll grew from ("з 26-ти до 32-х").
 _CASE_ENDING = re.compile(r"(?:-[^\W\d]{1,3})?\s*")
 
 

@@ -206,6 +206,11 @@ class Context:
         found = self._matches.get((section, key))
         if found is not None:
             return found
+        table = self.lex.data.get(section, {})
+        if key and not table.get(key) and not table.get(f"{key}_patterns"):
+            # a list this language does without ("[interception] passive" in Russian): nothing matches
+            self._matches[(section, key)] = _NO_MATCHES
+            return _NO_MATCHES
         text = self.text
         info = self.lex.list_info(section, key)
         if (
@@ -248,7 +253,8 @@ class Context:
         return self._folded[""]
 
     def find(self, section: str, key: str, start: int, end: int) -> list[Match]:
-        """Every phrase of ``[section] key`` in ``text[start:end]``."""
+        """Every phrase of ``[section] key`` in ``text[start:end]`` (none where the language has no such
+        list)."""
         starts, matches = self._matches.get((section, key)) or self._all(section, key)
         if not matches:
             return []
@@ -785,18 +791,23 @@ def _without_ranges(text: str, lex: Lexicon, counts: list[Count]) -> list[Count]
     if join is None or len(counts) < 2:
         return counts
     ends: set[int] = set()
-    grown = _grown_from(lex)
     for first, second in itertools.pairwise(counts):
         if not first.article and not second.article and join.fullmatch(text, first.end, second.number_start):
-            if grown is not None and grown.search(text, max(0, first.start - GROWN_REACH), first.start):
+            if grown_from(text, lex, first.start):
                 continue  # "зросла з 26 до 32": a toll grown from one figure to the other, no range
             ends.update((first.start, second.start))
     return [c for c in counts if c.start not in ends] if ends else counts
 
 
+def grown_from(text: str, lex: Lexicon, start: int) -> bool:
+    """Whether the words of a grown toll stand right before ``start``, the figure it grew from ("зросла
+    з 26 до 32", "rose from 26 to 32": the phrases of ``[casualties] risen`` of more than one word)."""
+    grown = _grown_from(lex)
+    return grown is not None and grown.search(text, max(0, start - GROWN_REACH), start) is not None
+
+
 @cache
 def _grown_from(lex: Lexicon) -> re.Pattern[str] | None:
-    """A word of a grown toll right before its first figure ("зросла з", "rose from")."""
     words = [w for w in lex.data.get("casualties", {}).get("risen", []) if " " in w]
     return re.compile(rf"(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
 

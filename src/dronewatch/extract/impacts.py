@@ -359,7 +359,6 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         told.injured is not None
         and current.injured is not None
         and told.injured.value < current.injured.value
-        and ctx.lex.data.get("casualties", {}).get("condition")
         and ctx.has("casualties", "condition", sentence.start, sentence.end)
     ):
         told.injured = None  # "Шестеро поранених — у важкому стані": the condition of some of the injured
@@ -485,11 +484,7 @@ def _heading(ctx: Context, sentence: Sentence) -> bool:
     ("Грайворонский округ.", "Житомирщина.")."""
     rest = ctx.text[sentence.start : sentence.end]
     # the place and the noun of its unit ("Marhanets community.", "Нікопольська громада.")
-    nouns = (
-        ctx.find("places", "unit_nouns", sentence.start, sentence.end)
-        if ctx.lex.data.get("places", {}).get("unit_nouns")
-        else []
-    )
+    nouns = ctx.find("places", "unit_nouns", sentence.start, sentence.end)
     spans = sorted([p.span for p in sentence.places] + [(m.start, m.end) for m in nouns])
     for start, end in reversed(spans):
         rest = rest[: max(0, start - sentence.start)] + rest[end - sentence.start :]

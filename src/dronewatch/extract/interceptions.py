@@ -410,14 +410,10 @@ class _Builder:
         told = self.told_window
         if told is None or told[0] != sentence.index - 1:
             return None
-        if not self.ctx.lex.data.get("interception", {}).get("also"):
-            return None
         return told[1] if self.ctx.has("interception", "also", sentence.start, event.count.start) else None
 
     def _names_the_attack(self, sentence: Sentence) -> bool:
         """Whether a sentence names the attack ("Атака велась около 02:30 ночи", "the attack began at")."""
-        if not self.ctx.lex.data.get("interception", {}).get("attack_nouns"):
-            return False
         return self.ctx.has("interception", "attack_nouns", sentence.start, sentence.end)
 
     def _shared_place(self, sentence: Sentence) -> None:
@@ -648,7 +644,7 @@ class _Builder:
         respectively": the counts after the places, paired with them in order, are the breakdown of the
         claim the sentence made. Returns whether they were."""
         ctx, draft = self.ctx, self.current
-        if len(counts) < 2 or not ctx.lex.data.get("interception", {}).get("respectively"):
+        if len(counts) < 2:
             return False
         if not ctx.has("interception", "respectively", counts[-1].end, sentence.end):
             return False

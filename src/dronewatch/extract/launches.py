@@ -55,7 +55,6 @@ def _the_launched(
 def complete_all(ctx: Context, drafts: list[InterceptionDraft], sentence: Sentence) -> None:
     """ "All missiles and 35 drones were shot down", "усі ракети збито": every weapon of a launch
     claim just made was downed."""
-    ctx = ctx
     for weapon in sentence.weapons:
         said = phrase_just_before(ctx, "all", max(sentence.start, weapon.start - 12), weapon.start)
         clause = sentence.clause_of(weapon.start)
@@ -87,7 +86,6 @@ def complete_launch(
     "Они были сбиты" right after "Четыре БПЛА пытались атаковать": what the launch claim's air
     defences downed. "…збито 67 БпЛА, ще 23 – локаційно втрачені": what electronic warfare took.
     """
-    ctx = ctx
     reach = 1 + _lines_before(ctx, sentence)
     recent = [d for d in reversed(drafts) if sentence.index - max(d.sentences, default=d.sentence) <= reach]
     # "Of the 78 missiles, 59 were shot down", "Of the drones, 296 were shot down": the claim this
@@ -179,7 +177,6 @@ def complete_launch(
         and not counts
         and ((pending.sentence < sentence.index and not has_events) or after_launch is not None)
         and destroy
-        and ctx.lex.data.get("interception", {}).get("anaphora")
         and ctx.has(
             "interception",
             "anaphora",
@@ -233,7 +230,6 @@ def _lines_before(ctx: Context, sentence: Sentence) -> int:
 
 def all_but(ctx: Context, sentence: Sentence, counts: list[Count]) -> tuple[Count, tuple[int, int]] | None:
     """The count right after "all but", "усі, крім" ([interception] all_but), and the span of both."""
-    ctx = ctx
     for count in counts:
         said = ctx.find("interception", "all_but", max(sentence.start, count.start - 24), count.start)
         if said and not ctx.text[said[-1].end : count.start].strip(" ,"):
@@ -246,7 +242,6 @@ def _all_then_list(
 ) -> tuple[str, tuple[int, int]] | None:
     """The words "усі збито", "all were shot down" (text and span) when they stand before a colon
     that opens a list whose first count is ``first``; else None."""
-    ctx = ctx
     for verb in destroy:
         head, colon, tail = ctx.text[verb.end : first.start].partition(":")
         # "усі знищені силами ППО: шість над Одещиною": the downers may be named before the colon
@@ -267,9 +262,6 @@ def _none_downed(
     """ "Russian forces launched two Iskander-M missiles; neither was shot down", "Баллистические
     ракеты сбить не удалось": a stated zero downed of a launch claim just made (of the weapon the
     sentence names, if it names one)."""
-    ctx = ctx
-    if not ctx.lex.data.get("interception", {}).get("none_downed"):
-        return False
     said = ctx.find("interception", "none_downed", sentence.start, sentence.end)
     if not said:
         return False

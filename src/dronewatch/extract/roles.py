@@ -105,8 +105,6 @@ def _on_the_ground(ctx: Context, sentence: Sentence, count: Count) -> bool:
     """Whether aircraft counted were hit where they stood ([interception] on_the_ground in their sentence:
     "на аэродроме уничтожены три вертолета", "drones hit the airfield …, claiming that six aircraft
     were destroyed"): a strike's damage, no interception."""
-    if not ctx.lex.data.get("interception", {}).get("on_the_ground"):
-        return False
     return ctx.has("interception", "on_the_ground", sentence.start, sentence.end)
 
 
@@ -115,8 +113,6 @@ def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: Weapo
     their clause before the count ("attacked a minibus with a drone", "атаковали маршрутку двумя
     дронами", "по заводу випустили дві ракети") or right after the weapon ("атакував двома дронами
     підприємство", "fired two missiles at the refinery")."""
-    if not ctx.lex.data.get("interception", {}).get("one_target"):
-        return False
     clause = sentence.clause_of(count.start)
     verbs = ctx.find("interception", "launched", clause.start, count.start)
     # (or before the verb: "по заводу росіяни випустили дві крилаті ракети")
@@ -255,8 +251,6 @@ def _in_a_name(ctx: Context, sentence: Sentence, verb: Match) -> bool:
 
 def launch_phrases(ctx: Context, start: int, end: int) -> list[Match]:
     """The names of launchers that overlap ``text[start:end]``."""
-    if not ctx.lex.data.get("interception", {}).get("launchers"):
-        return []
     return [
         n for n in ctx.find("interception", "launchers", 0, len(ctx.text)) if n.start < end and start < n.end
     ]
@@ -384,8 +378,6 @@ _ASIDE = re.compile(r"\s[—–-]\s[^—–.]{1,60}?\s[—–-]\s|,\s[^,.]{1,60}
 
 def passive_after(ctx: Context, count: Count, verb: int) -> bool:
     """ "20 were shot down": only a passive auxiliary between a bare count and its verb."""
-    if not ctx.lex.data.get("interception", {}).get("passive"):
-        return False
     between = ctx.text[count.end : verb]
     passive = ctx.has("interception", "passive", count.end, verb)
     return bool(between.strip()) and len(between.split()) <= 2 and passive
