@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon
+from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon, literal_beginnings
 from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
 
 # The lists every language must have: the extractor asks for each of them (and fails without it).
@@ -288,6 +288,7 @@ _MATCHED = [
     *["от начала", "з початку", "жертв серед цивільних немає", "не можемо перевірити", "спростували"],
     *["attacked the city with", "launched an attack using", "lost, presumably to jamming"],
     *["bringing the total to", "an 80-year-old man"],
+    *["the attack included", "drones attacked", "this week", "earlier this week", "загалом з 17 лютого"],
     *["разрушений на месте нет", "пострадавших среди жителей не было", "повреждений не зафиксировано"],
 ]
 
@@ -323,6 +324,29 @@ def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[st
     for section, key in _LISTS:
         scanned = [m.span() for m in lex.folded_pattern(section, key).finditer(text.lower())]
         assert [(m.start, m.end) for m in ctx.find(section, key, 0, len(text))] == scanned, (section, key)
+
+
+@pytest.mark.parametrize(
+    ("expression", "beginnings"),
+    [
+        (r"(?:struck|hit)\s+", {"struck", "hit"}),
+        (r"жертв(?:и|ы)?", {"жертв"}),
+        # a lookbehind or a lookahead before the first letter matches no letter
+        (r"(?<!earlier\s)(?<!later\s)\bthis\s+week\b", {"this"}),
+        (r"(?:(?<=\battack\s)|(?<=\bstrike\s))(?:included|includes)\b", {"included", "includes"}),
+        # an optional opening: its words or the words after it
+        (r"(?:всего\s+)?с\s+начала", {"всего", "с"}),
+        (r"(?:загалом\s+)?(?:з|із)\s+\d", {"загалом", "з", "із"}),
+        # what may start with no letter cannot tell
+        (r"[\"“]lost", None),
+        (r"\d{4}\s+года", None),
+        (r"(?:всего)?\s+с", None),
+        (r"(?:a)?", None),
+    ],
+)
+def test_the_words_a_regular_expression_begins_with(expression: str, beginnings: set[str] | None) -> None:
+    found = literal_beginnings(expression)
+    assert (None if found is None else set(found)) == beginnings
 
 
 _TABLES = [("weapons", ""), ("time", "zones")]

@@ -402,9 +402,14 @@ def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
     """The literal text that the parsed items ``items`` begin with, as a set of alternatives, and
     whether the items are all literal (so what follows them extends each alternative)."""
     prefixes = {""}
-    for op, arg in items:
-        if op is sre.AT and prefixes == {""}:
-            continue  # "\b" before the first letter
+    for i, (op, arg) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and prefixes == {""}:
+            continue  # "\b", "(?<=\battack\s)", "(?<!earlier\s)" before the first letter match no letter
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0 and prefixes == {""}:
+            # "(?:всего\s+)?с\s+начала": what the optional part begins with, or else what follows it
+            optional, _ = _beginnings(list(arg[2]))
+            rest, _ = _beginnings(items[i + 1 :])
+            return optional | rest, False
         if op is sre.LITERAL:
             parts, whole = {chr(arg)}, True
         elif op is sre.IN and all(member is sre.LITERAL for member, _ in arg):
