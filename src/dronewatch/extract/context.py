@@ -307,13 +307,22 @@ class Context:
             if (
                 len(words) <= most
                 # "a record 810 drones": the 810 counts them; not the digits of a name ("four S-300 missiles")
-                and not _BREAK_OR_DIGIT.search(_DESIGNATION.sub("", _MADE_IN.sub("", between)))
+                and not _broken(between)
                 and not self.has("casualties", "people", count.end, weapon.start)
                 and not self.has("impact", "sites", count.end, weapon.start)
             ):
                 return weapon
             return None
         return None
+
+
+def _broken(between: str) -> bool:
+    """Whether a break or a digit stands between a count and a weapon noun, past a country's initials
+    and the digits of a name ("three U.S.-made HIMARS rockets", "four S-300 missiles")."""
+    # (most stretches hold neither, which one search tells)
+    return _BREAK_OR_DIGIT.search(between) is not None and (
+        _BREAK_OR_DIGIT.search(_DESIGNATION.sub("", _MADE_IN.sub("", between))) is not None
+    )
 
 
 @cache
@@ -918,11 +927,8 @@ SUPERLATIVE_REACH = 60
 def flown_to(ctx: Context, sentence: Sentence, offset: int) -> bool:
     """Whether what starts at ``offset`` (a place, "the city") is where weapons flew to ("летевших на
     Москву", "heading for Moscow"), not where they were ("…, over the Moscow region")."""
-    before = ctx.text[max(sentence.start, offset - DIRECTION_REACH) : offset]
-    direction = ctx.lex.pattern("interception", "direction").search(before)
-    return direction is not None and not ctx.lex.pattern("interception", "over").search(
-        before[direction.end() :]
-    )
+    directions = ctx.find("interception", "direction", max(sentence.start, offset - DIRECTION_REACH), offset)
+    return bool(directions) and not ctx.has("interception", "over", directions[0].end, offset)
 
 
 # How far before a place a word of direction makes it where weapons flew to.
@@ -950,5 +956,6 @@ TITLE_REACH = 40
 # "Moscow's mayor", "Kursk governor": a possessive or a space after the place's name.
 _POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
 # "the governor of the", "officials in", "губернатор": the last word before a place, past "of", "in" or
-# "of the".
-_LAST_WORD = re.compile(r"([\w-]+)(?:\s+(?:of|in)(?:\s+the)?)?\s*$")
+# "of the". (Tried at the start of a word only, and never giving back letters of the word: from inside
+# one, or word by shorter word, its letters would be tried again and again.)
+_LAST_WORD = re.compile(r"(?<![\w-])([\w-]++)(?:\s+(?:of|in)(?:\s+the)?)?\s*$")

@@ -11,8 +11,9 @@ __all__ = ["BULLETS", "PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses
 
 # A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
-# (The lookahead first names every character a break starts with, which the regex engine skips to.)
-_END = re.compile(r"(?=[.!?…\n])(?:(?:[.!?…]+[\"»”')\]]*)(?=\s+[^\sa-zа-яёіїєґ,;:])|\n+)")
+# (The pattern opens with the class of every character a break starts with, which the regex engine
+# skips to; a lookbehind then tells which break it is.)
+_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"»”')\]]*(?=\s+[^\sa-zа-яёіїєґ,;:])|(?<=\n)\n*)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b[ap]\.m\.|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Jr|Sr|No|Vol|vs|etc|approx|incl|est|Jan|Feb|Mar|Apr|Aug|Sept?|"
     r"Oct|Nov|Dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$",
@@ -30,7 +31,8 @@ def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
     words = list(conjunctions)
     if not words:
         return PUNCTUATION_BREAKS
-    return re.compile(rf"{_PUNCTUATION_BREAK}|\s+(?={alternation(words)}\s)", re.IGNORECASE)
+    # one class of the characters a break starts with first, which the regex engine skips to
+    return re.compile(rf"[\s,;:](?:(?<=[,;:])(?=\s)|(?<=\s)\s*(?={alternation(words)}\s))", re.IGNORECASE)
 
 
 # What may open a line of a list: bullets, dashes, emoji and spaces.
