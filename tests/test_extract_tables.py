@@ -5040,8 +5040,16 @@ def test_of_them_before_a_colon_list_is_no_count_out_of_the_next() -> None:
     assert (211, None, None, []) in interceptions(extraction)
 
 
-def test_an_unknown_unit_is_kept_unresolved_and_reported() -> None:
-    extraction = run("ПВО уничтожили 5 беспилотников над Новоцарской областью.", lang="ru")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПВО уничтожили 5 беспилотников над Новоцарской областью.",
+        # a lower-case adjective of the same shape before the name ("центральной") hides nothing
+        "ПВО уничтожили 5 беспилотников над центральной Новоцарской областью.",
+    ],
+)
+def test_an_unknown_unit_is_kept_unresolved_and_reported(text: str) -> None:
+    extraction = run(text, lang="ru")
     (claim,) = [c for c in extraction.claims if isinstance(c, InterceptionClaim)]
     (item,) = claim.breakdown
     assert (item.place.id, item.place.text, item.destroyed.value) == (None, "Новоцарской областью", 5)

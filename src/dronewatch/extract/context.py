@@ -515,6 +515,7 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     nouns = lex.data.get("places", {}).get("unit_nouns")
     if not nouns:
         return None
+    letters = r"[а-яёіїєґ'’ʼ-]*(?:ск|цк|зск|ськ|цьк|зьк|альн)[а-яёіїєґ]*"
     if lex.lang == "en":
         # not a determiner, nor a part of the country named by its landscape ("the Volga region")
         determiners = (
@@ -523,11 +524,14 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
             "|Southern|Northwestern|Federal"
         )
         name = rf"(?!(?:{determiners})\b)[A-Z][a-z'-]+"
+        first = rf"(?<![\w-]){name}"
     else:
-        name = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ск|цк|зск|ськ|цьк|зьк|альн)[а-яёіїєґ]*"
+        name = rf"[А-ЯЁІЇЄҐ]{letters}"
+        # a capital first (which the regex engine skips to), at the start of a word
+        first = rf"(?-i:[А-ЯЁІЇЄҐ])(?<![\w-].){letters}"
     # the noun in either case ("Tulcea County", "Lublin province"); an English name is capitalised
     flags = re.IGNORECASE if lex.lang != "en" else 0
-    return re.compile(rf"(?<![\w-]){name}(?:[\s-]+{name})?\s+(?i:{alternation(nouns)})", flags)
+    return re.compile(rf"{first}(?:[\s-]+{name})?\s+(?i:{alternation(nouns)})", flags)
 
 
 # How far before a unit noun the one or two words of a name can start.
