@@ -7,6 +7,12 @@ When the package is imported, those hashes are compared with the sources as they
 changed since the build, or ``DRONEWATCH_PURE_PYTHON`` is set to a non-empty value, every compiled
 module is imported from its source instead: compiled modules call each other directly, so one stale
 module makes the whole build stale. Output is the same either way; the compiled build is faster.
+
+The dataclasses a document makes by the dozen (counts, places, quantities, sentences, claims) write
+their ``__init__`` out. The one ``dataclasses`` would write stays interpreted Python in the compiled
+build, and for a frozen class sets each field through ``object.__setattr__``; written in the class, it
+is compiled with the rest, some thirty times faster. A test checks that each one takes the fields of
+its class, in order, with their defaults.
 """
 
 from __future__ import annotations

@@ -148,6 +148,13 @@ class Quantity:
     text: str
     span: Span
 
+    def __init__(self, value: int, qualifier: Qualifier, text: str, span: Span) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+
     def to_dict(self) -> JSON:
         return {"value": self.value, "qualifier": self.qualifier, "text": self.text, "span": list(self.span)}
 
@@ -178,6 +185,27 @@ class Place:
     lon: float | None
     text: str
     span: Span
+
+    def __init__(
+        self,
+        id: str | None,
+        name: str,
+        level: Level,
+        admin1: str | None,
+        lat: float | None,
+        lon: float | None,
+        text: str,
+        span: Span,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "lat", lat)
+        object.__setattr__(self, "lon", lon)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
 
     def to_dict(self) -> JSON:
         return {
@@ -213,6 +241,12 @@ class Claimant:
     text: str
     span: Span
 
+    def __init__(self, name: str, text: str, span: Span) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+
     def to_dict(self) -> JSON:
         return {"name": self.name, "text": self.text, "span": list(self.span)}
 
@@ -239,11 +273,26 @@ class Time:
     clock: str | None = None
     utc_offset: str | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        start: datetime | None,
+        end: datetime | None,
+        text: str,
+        span: Span,
+        precision: Precision,
+        clock: str | None = None,
+        utc_offset: str | None = None,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
         # A zone's datetime is kept as its offset so that the record equals its JSON round trip,
         # also in the hour a clock change repeats or skips.
-        object.__setattr__(self, "start", _fixed_offset(self.start))
-        object.__setattr__(self, "end", _fixed_offset(self.end))
+        object.__setattr__(self, "start", _fixed_offset(start))
+        object.__setattr__(self, "end", _fixed_offset(end))
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "clock", clock)
+        object.__setattr__(self, "utc_offset", utc_offset)
 
     def to_dict(self) -> JSON:
         return {
@@ -278,6 +327,12 @@ class Hedge:
     span: Span
     kind: HedgeKind = "soft"
 
+    def __init__(self, text: str, span: Span, kind: HedgeKind = "soft") -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "kind", kind)
+
     def to_dict(self) -> JSON:
         return {"text": self.text, "span": list(self.span), "kind": self.kind}
 
@@ -298,6 +353,19 @@ class Sourcing:
     kind: SourceKind = "unspecified"
     verification: Verification = "unspecified"
     hedges: tuple[Hedge, ...] = ()
+
+    def __init__(
+        self,
+        attributed_to: str | None = None,
+        kind: SourceKind = "unspecified",
+        verification: Verification = "unspecified",
+        hedges: tuple[Hedge, ...] = (),
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "attributed_to", attributed_to)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "verification", verification)
+        object.__setattr__(self, "hedges", hedges)
 
     def to_dict(self) -> JSON:
         return {
@@ -324,6 +392,11 @@ class BreakdownItem:
     place: Place
     destroyed: Quantity
 
+    def __init__(self, place: Place, destroyed: Quantity) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "destroyed", destroyed)
+
     def to_dict(self) -> JSON:
         return {"place": self.place.to_dict(), "destroyed": self.destroyed.to_dict()}
 
@@ -339,6 +412,12 @@ class Consequence:
     kind: ConsequenceKind
     text: str
     span: Span
+
+    def __init__(self, kind: ConsequenceKind, text: str, span: Span) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
 
     def to_dict(self) -> JSON:
         return {"kind": self.kind, "text": self.text, "span": list(self.span)}
@@ -374,6 +453,37 @@ class InterceptionClaim:
     text: str
     span: Span
     type: Literal["interception"] = "interception"
+
+    def __init__(
+        self,
+        claimant: Claimant | None,
+        weapon: Weapon,
+        weapon_model: str | None,
+        launched: Quantity | None,
+        destroyed: Quantity | None,
+        suppressed: Quantity | None,
+        window: Time | None,
+        breakdown: tuple[BreakdownItem, ...],
+        breakdown_scope: Scope,
+        sourcing: Sourcing,
+        text: str,
+        span: Span,
+        type: Literal["interception"] = "interception",
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "claimant", claimant)
+        object.__setattr__(self, "weapon", weapon)
+        object.__setattr__(self, "weapon_model", weapon_model)
+        object.__setattr__(self, "launched", launched)
+        object.__setattr__(self, "destroyed", destroyed)
+        object.__setattr__(self, "suppressed", suppressed)
+        object.__setattr__(self, "window", window)
+        object.__setattr__(self, "breakdown", breakdown)
+        object.__setattr__(self, "breakdown_scope", breakdown_scope)
+        object.__setattr__(self, "sourcing", sourcing)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "type", type)
 
     def to_dict(self) -> JSON:
         return {
@@ -431,6 +541,35 @@ class ImpactClaim:
     claimant: Claimant | None = None
     type: Literal["impact"] = "impact"
 
+    def __init__(
+        self,
+        places: tuple[Place, ...],
+        weapon: Weapon,
+        sites: Quantity | None,
+        time: Time | None,
+        consequences: tuple[Consequence, ...],
+        killed: Quantity | None,
+        injured: Quantity | None,
+        sourcing: Sourcing,
+        text: str,
+        span: Span,
+        claimant: Claimant | None = None,
+        type: Literal["impact"] = "impact",
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "weapon", weapon)
+        object.__setattr__(self, "sites", sites)
+        object.__setattr__(self, "time", time)
+        object.__setattr__(self, "consequences", consequences)
+        object.__setattr__(self, "killed", killed)
+        object.__setattr__(self, "injured", injured)
+        object.__setattr__(self, "sourcing", sourcing)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "claimant", claimant)
+        object.__setattr__(self, "type", type)
+
     def to_dict(self) -> JSON:
         return {
             "type": self.type,
@@ -485,6 +624,16 @@ class Finding:
     severity: Severity
     message: str
     detail: JSON = field(default_factory=dict)
+
+    def __init__(
+        self, kind: str, claim: int | None, severity: Severity, message: str, detail: JSON | None = None
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "claim", claim)
+        object.__setattr__(self, "severity", severity)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "detail", {} if detail is None else detail)
 
     def to_dict(self) -> JSON:
         return {
@@ -580,6 +729,27 @@ class Extraction:
     source: str | None = None
     url: str | None = None
     content_hash: str | None = None
+
+    def __init__(
+        self,
+        id: str,
+        lang: str,
+        published_at: datetime | None,
+        claims: tuple[Claim, ...],
+        findings: tuple[Finding, ...],
+        source: str | None = None,
+        url: str | None = None,
+        content_hash: str | None = None,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "lang", lang)
+        object.__setattr__(self, "published_at", published_at)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "findings", findings)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "url", url)
+        object.__setattr__(self, "content_hash", content_hash)
 
     def to_dict(self) -> JSON:
         return {

@@ -51,6 +51,16 @@ class WeaponMention:
     # The noun is singular (or invariant, like "БПЛА"): with a singular participle it counts one.
     singular: bool = False
 
+    def __init__(
+        self, weapon: Weapon, model: str | None, start: int, end: int, singular: bool = False
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "weapon", weapon)
+        object.__setattr__(self, "model", model)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "singular", singular)
+
 
 class Match:
     """A phrase of the lexicon found in the text (a plain class with slots, as ``Segment``). Callers
@@ -99,10 +109,30 @@ class Sentence:
     # compiled build would work out again at every call)
     _clauses: tuple[Segment, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "start", self.segment.start)
-        object.__setattr__(self, "end", self.segment.end)
-        # (set here as well: the compiled build does not give a field that is not an argument its default)
+    def __init__(
+        self,
+        index: int,
+        segment: Segment,
+        counts: tuple[Count, ...],
+        weapons: tuple[WeaponMention, ...],
+        places: tuple[Place, ...],
+        times: tuple[TimeMention, ...],
+        hedges: tuple[Hedge, ...],
+        text: str = "",
+        breaks: re.Pattern[str] = PUNCTUATION_BREAKS,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "segment", segment)
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "weapons", weapons)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "times", times)
+        object.__setattr__(self, "hedges", hedges)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "breaks", breaks)
+        object.__setattr__(self, "start", segment.start)
+        object.__setattr__(self, "end", segment.end)
         object.__setattr__(self, "_clauses", None)
 
     @property
@@ -172,17 +202,20 @@ class Context:
         list's number in the language's start index. Most lists miss a document."""
         found = self._starts_by_list
         if found is None:
-            matches = list(TOKEN.finditer(fold_word(self.text)))
-            words = list(map(re.Match.group, matches))
+            folded = fold_word(self.text)
+            words = TOKEN.findall(folded)
             lists_of = self.lex.start_index().lists_of
             # the lists each word of the text starts, looked up once a word; most words start none
             listed = {word: lists for word in set(words) if (lists := lists_of(word))}
             found = {}
-            for i, word in enumerate(words):
+            start = 0
+            for word in words:
+                # where the word starts: no letter of a word stands between two words
+                start = folded.find(word, start)
                 if word in listed:
-                    start = matches[i].start()
                     for number in listed[word]:
                         found.setdefault(number, []).append(start)
+                start += len(word)
             object.__setattr__(self, "_starts_by_list", found)
         return found
 
@@ -228,7 +261,7 @@ class Context:
         if info.number is not None and folded is not None:
             # the list's regex tried only where a phrase can start, as a scan of the text would find it
             hits = matches_at(pattern, folded, self._starts_of(info.number, info.pattern_starts))
-            matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
+            matches = [Match(a, b, text[a:b]) for a, b in map(re.Match.span, hits)]
         elif info.number is None or self._starts_of(info.number, info.pattern_starts):
             hits = (
                 self.lex.pattern(section, key).finditer(text) if folded is None else pattern.finditer(folded)

@@ -35,6 +35,41 @@ class InterceptionDraft:
     # "566 ворожих БпЛА;", "2 ракети Кинджал;"): only the sum of the typed claims, no claim of its own.
     by_type: set[str] = field(default_factory=set)
 
+    def __init__(
+        self,
+        sentence: int,
+        start: int,
+        end: int,
+        weapon: Weapon,
+        weapon_model: str | None,
+        destroyed: Quantity | None = None,
+        launched: Quantity | None = None,
+        suppressed: Quantity | None = None,
+        window: Time | None = None,
+        breakdown: list[BreakdownItem] | None = None,
+        scope: Scope = "unknown",
+        sentences: set[int] | None = None,
+        target: tuple[Place, ...] = (),
+        own_item: BreakdownItem | None = None,
+        by_type: set[str] | None = None,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.weapon = weapon
+        self.weapon_model = weapon_model
+        self.destroyed = destroyed
+        self.launched = launched
+        self.suppressed = suppressed
+        self.window = window
+        self.breakdown = [] if breakdown is None else breakdown
+        self.scope = scope
+        self.sentences = set() if sentences is None else sentences
+        self.target = target
+        self.own_item = own_item
+        self.by_type = set() if by_type is None else by_type
+
     def total(self) -> int | None:
         return self.destroyed.value if self.destroyed is not None else None
 

@@ -63,6 +63,35 @@ class ImpactDraft:
     # a word of damage, debris, fire or casualties was said, not only of an attack
     damage: bool = False
 
+    def __init__(
+        self,
+        sentence: int,
+        start: int,
+        end: int,
+        places: list[Place] | None = None,
+        weapon: Weapon = "unknown",
+        sites: Quantity | None = None,
+        time: Time | None = None,
+        consequences: list[Consequence] | None = None,
+        killed: Quantity | None = None,
+        injured: Quantity | None = None,
+        sentences: set[int] | None = None,
+        damage: bool = False,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.places = [] if places is None else places
+        self.weapon = weapon
+        self.sites = sites
+        self.time = time
+        self.consequences = [] if consequences is None else consequences
+        self.killed = killed
+        self.injured = injured
+        self.sentences = set() if sentences is None else sentences
+        self.damage = damage
+
     def admin1s(self) -> set[str]:
         return {p.admin1 or p.id or "" for p in self.places} - {""}
 

@@ -36,6 +36,25 @@ class Count:
     # Where the number itself starts, after any qualifier words.
     number_start: int = 0
 
+    def __init__(
+        self,
+        value: int,
+        qualifier: Qualifier,
+        start: int,
+        end: int,
+        text: str,
+        article: bool = False,
+        number_start: int = 0,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "article", article)
+        object.__setattr__(self, "number_start", number_start)
+
     def quantity(self) -> Quantity:
         """The count as an evidence-bearing quantity of the claim model."""
         return Quantity(

@@ -65,6 +65,12 @@ class Event:
     weapon: WeaponMention
     role: str
 
+    def __init__(self, count: Count, weapon: WeaponMention, role: str) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "weapon", weapon)
+        object.__setattr__(self, "role", role)
+
 
 # Between two places of a list: a spaced dash, a colon or a semicolon opens its next item.
 NEXT_ITEM = re.compile(r"\s[—–-]\s|[:;]")

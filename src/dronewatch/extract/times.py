@@ -56,6 +56,27 @@ class _Point:
     shift: int | None  # days relative to publication ("вчера" = -1)
     weekday: int | None  # "on Saturday" = 5
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        hour: int,
+        minute: int,
+        zone: str | None,
+        day: date | None,
+        shift: int | None,
+        weekday: int | None,
+    ) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "hour", hour)
+        object.__setattr__(self, "minute", minute)
+        object.__setattr__(self, "zone", zone)
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "shift", shift)
+        object.__setattr__(self, "weekday", weekday)
+
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -65,6 +86,13 @@ class TimeMention:
     start: int
     end: int
     window: bool
+
+    def __init__(self, time: Time, start: int, end: int, window: bool) -> None:
+        # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
+        object.__setattr__(self, "time", time)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "window", window)
 
 
 @dataclass(frozen=True)
