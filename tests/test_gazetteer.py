@@ -8,8 +8,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dronewatch.gazetteer import Gazetteer, gazetteer
+from dronewatch.gazetteer.rules import TOKEN, fold_text, tokens
 
 
 @pytest.fixture(scope="module")
@@ -833,3 +836,23 @@ def test_the_udmurt_republic(g: Gazetteer) -> None:
 def test_a_shared_village_name_goes_to_the_region_of_a_town_named_beside_it(g: Gazetteer) -> None:
     places = g.find("Drones attacked Belbek airfield. A man in Lyubimovka was injured by falling debris.")
     assert [(p.text, p.admin1) for p in places] == [("Belbek", "UA-40"), ("Lyubimovka", "UA-40")]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Kyiv", "Київ", "'s", "’", "ʼ", "-", " ", "\n", "Ростов-на-Дону", "s", "5", ",", "İ", "_"]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 5),
+)
+def test_words_are_where_a_scan_of_the_text_finds_them(text: str, cut: int) -> None:
+    """The words the gazetteer looks names up by, and their spans, are those a scan finds."""
+    folded = fold_text(text)
+    start = min(cut, len(text))
+    spans, words = tokens(text, folded, start, len(text))
+    scanned = TOKEN.finditer(folded, start) if len(folded) == len(text) else TOKEN.finditer(text, start)
+    assert spans == [m.span() for m in scanned]
+    if len(folded) == len(text):
+        assert words == [folded[a:b] for a, b in spans]

@@ -243,9 +243,15 @@ def tokens(text: str, folded: str, start: int, stop: int) -> tuple[list[tuple[in
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): fold word by word
         spans = [m.span() for m in TOKEN.finditer(text, start, stop)]
         return spans, [fold(text[a:b]) for a, b in spans]
-    matches = list(TOKEN.finditer(folded, start, stop))
-    # mapped by the unbound methods, the loops run without a Python frame per word
-    return list(map(re.Match.span, matches)), list(map(re.Match.group, matches))
+    words: list[str] = TOKEN.findall(folded, start, stop)
+    spans = []
+    at = start
+    for word in words:
+        # where the word starts: no letter of a word stands between two words
+        at = folded.find(word, at)
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return spans, words
 
 
 def fold_text(text: str) -> str:
