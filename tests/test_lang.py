@@ -349,6 +349,35 @@ def test_the_words_a_regular_expression_begins_with(expression: str, beginnings:
     assert (None if found is None else set(found)) == beginnings
 
 
+_CLOCK_PIECES = [
+    *["20:00", "8.30", "07.00", "1100", "8", "23", "12:45:10", "2024", "1.5", ":", ".", "-", "—"],
+    *["с ", "до ", " мск", " мск ", "в полночь", "полдень", "опівночі", "noon", "midnight", " p.m.", "a.m."],
+    *[" GMT", " Moscow time", "22 мая", "23 травня", "Nov. 25", " вечера", " ночи", " ранку", "девяти"],
+    *["з дев'ятої вечора", "до третьої ночі", "between ", " and ", " on Saturday", "вчера", "(", ")"],
+]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(LANGUAGES), st.lists(st.sampled_from(_CLOCK_PIECES + _FILLERS), max_size=25).map("".join)
+)
+def test_clock_times_are_found_where_a_scan_of_the_text_finds_them(lang: str, text: str) -> None:
+    """Clock times tried only where one can start (a number, a named hour) are those a scan finds."""
+    from datetime import UTC, datetime
+
+    from dronewatch.extract.context import analyse
+    from dronewatch.extract.times import find_times
+
+    lex = lexicon(lang)
+    published = datetime(2025, 5, 23, 6, 0, tzinfo=UTC)
+    ctx = analyse(text, lex, published, "Europe/Moscow")
+    for sentence in ctx.sentences:
+        scanned = find_times(
+            text, lex, published, default_zone="Europe/Moscow", start=sentence.start, end=sentence.end
+        )
+        assert list(sentence.times) == scanned
+
+
 _TABLES = [("weapons", ""), ("time", "zones")]
 
 

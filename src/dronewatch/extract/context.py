@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
-from dronewatch.extract.times import TimeMention, find_times, zone_of_places
+from dronewatch.extract.times import TimeMention, clock_starts, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
@@ -905,10 +905,13 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
     breaks = _clause_breaks(lex)
+    clocks = _clock_starts(blank)
     analysed = []
     for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
-        times = find_times(text, lex, published_at, default_zone=default_zone, start=start, end=end)
+        times = find_times(
+            text, lex, published_at, default_zone=default_zone, start=start, end=end, starts=clocks
+        )
         weapons = all_weapons[index]
         taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]
         ages = _age_lists(text, lex, all_counts[index])
@@ -930,6 +933,19 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # the sentences join the context the lists were matched through, which nothing else holds yet
     object.__setattr__(blank, "sentences", tuple(analysed))
     return blank
+
+
+def _clock_starts(ctx: Context) -> list[int] | None:
+    """Where a clock time can start in the text (``times.clock_starts``); None when the word lists
+    cannot tell where a named hour starts."""
+    named: list[int] = []
+    for key in ("named_hours", "word_hours"):
+        if ctx.lex.data.get("time", {}).get(key):
+            starts = ctx._starts("time", key) if ctx._matches_text() is not None else None
+            if starts is None:
+                return None
+            named.extend(starts)
+    return clock_starts(ctx.text, named)
 
 
 def _by_sentence(

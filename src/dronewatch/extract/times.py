@@ -10,13 +10,14 @@ an undated clock time keeps ``clock`` and ``utc_offset`` only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from dronewatch.lang import Lexicon, alternation, fold_word
+from dronewatch.lang import Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Time
 
 __all__ = ["EITHER_CLOCK", "LOCAL_ZONES", "TimeMention", "find_times", "names_a_day", "zone_of_places"]
@@ -257,13 +258,20 @@ def _in_part_of_day(hour: int, part: str) -> int:
     return hour
 
 
-def _points(text: str, grammar: _Grammar, start: int, end: int) -> list[_Point]:
+def _points(text: str, grammar: _Grammar, start: int, end: int, starts: list[int] | None) -> list[_Point]:
     found: list[_Point] = []
     if _DIGIT.search(text, start, end) is None and (
         grammar.named_word is None or grammar.named_word.search(text, start, end) is None
     ):
         return found  # every clock time has digits, or is a named hour
-    for m in grammar.point.finditer(text, start, end):
+    matches = (
+        grammar.point.finditer(text, start, end)
+        if starts is None
+        else matches_at(
+            grammar.point, text, starts[bisect_left(starts, start) : bisect_left(starts, end)], start, end
+        )
+    )
+    for m in matches:
         month_word = m.group("mon1") or m.group("mon2")
         month = (
             grammar.months[_fold(month_word)]
@@ -345,6 +353,7 @@ def find_times(
     default_zone: str | None = None,
     start: int = 0,
     end: int | None = None,
+    starts: list[int] | None = None,
 ) -> list[TimeMention]:
     """Clock times and windows in ``text[start:end]``, anchored to ``published_at``.
 
@@ -355,13 +364,15 @@ def find_times(
         default_zone: the IANA zone of times that name none (a ministry's times are Moscow time).
         start: where to start looking.
         end: where to stop looking.
+        starts: where in the text a clock time can start (``clock_starts``), in order, if known: the
+            times are tried there only, rather than at every character.
 
     Returns:
         Windows ("from … to …", or "from …" alone with no end) and points, in the order they appear.
     """
     grammar = _grammar(lex)
     stop = len(text) if end is None else end
-    points = _points(text, grammar, start, stop)
+    points = _points(text, grammar, start, stop, starts)
     if not points:
         return []  # most sentences name no clock time
     weekday = _day_word_in(text, grammar.weekday, grammar.weekdays, start, stop)
@@ -392,6 +403,17 @@ def find_times(
         )
         i += 1
     return mentions
+
+
+def clock_starts(text: str, named: list[int]) -> list[int]:
+    """Where a clock time of ``find_times`` can start: at the first digit of a number (a time never
+    starts after a digit, a dot or a colon) or at a named hour (``named``: where a phrase of the
+    language's ``[time] named_hours`` or ``word_hours`` can start), in order."""
+    return sorted({*(m.start() for m in _NUMBER.finditer(text)), *named})
+
+
+# A run of digits (one character class first, which the regex engine skips to).
+_NUMBER = re.compile(r"\d+")
 
 
 def names_a_day(text: str, lex: Lexicon, start: int, end: int) -> bool:
