@@ -174,8 +174,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
     month_day = rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?"
     # "7.00 мск 7.05", "19:00 25.11": a numeric day.month right after a clock time (and its zone).
     numeric = r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]\d)(?:\.(?P<y3>20\d\d))?(?![\d:]|\.\d)"
-    # every point starts with a digit or a named hour's first letter: a lookahead names them, which the
-    # regex engine skips to
+    # every point starts with a digit or a named hour's first letter: a lookahead names them, which
+    # spares the branches at every other character (where ``clock_starts`` knows where points can start,
+    # only those are tried)
     firsts = "".join(re.escape(c) for c in sorted({k[0] for k in (*named, *worded)}))
     point = re.compile(
         rf"(?=[\d{firsts}]){clock}{ampm}(?:\s*\(?(?P<zone>{zone})\)?)?(?:\s+{numeric})?{_OTHER_ZONE}"
