@@ -758,6 +758,13 @@ def test_russian_telegram_posts(
             id="one-missile-with-no-numeral-after-a-type-name-in-quotes",
         ),
         pytest.param(
+            "Ворог запустив 14 безпілотників «Шахед», які були запущені з південно-східного напрямку, а також "
+            "крилату ракету Х-22.",
+            [(None, 14, None, []), (None, 1, None, [])],
+            [],
+            id="one-missile-with-no-numeral-after-a-relative-clause-about-the-drones",
+        ),
+        pytest.param(
             "Всього було запущено дев'ять «шахедів» — усі знищені силами ППО: шість над Одещиною, три над "
             "Миколаївщиною.",
             [(9, 9, None, [("UA-51", 6), ("UA-48", 3)])],

@@ -521,9 +521,12 @@ def _joined_noun(ctx: Context, first: WeaponMention, second: WeaponMention) -> b
 @cache
 def _joined_noun_gap(lex: Lexicon) -> re.Pattern[str]:
     joins = alternation(lex.words("interception", "list_joins"))
-    # the first noun's type name in quotes may stand before the join ("45 ударних БпЛА «Шахед» та …")
+    # the first noun's type name in quotes may stand before the join ("45 ударних БпЛА «Шахед» та …"),
+    # and a relative clause about it ("14 безпілотників, які були запущені з півдня, а також ракету")
     quoted = r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?"
-    return re.compile(rf"{quoted}\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
+    pronouns = lex.data.get("interception", {}).get("relative_pronouns")
+    aside = rf"(?:\s*,\s*{alternation(pronouns)}[^,.;:!?\n]{{1,80}})?" if pronouns else ""
+    return re.compile(rf"{quoted}{aside}\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bool:
