@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -17,9 +17,9 @@ from typing import TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
-from dronewatch.extract.times import TimeMention, clock_starts, find_times, zone_of_places
+from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, gazetteer
-from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at
+from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "running_total", "titled"]
@@ -187,15 +187,26 @@ class Context:
 
     def count_starts(self) -> list[int] | None:
         """Where a count can start (``numbers.count_starts``); None when the word lists cannot tell."""
+        phrases = self._phrase_starts(COUNT_PHRASES)
+        return None if phrases is None else count_starts(self.text, phrases)
+
+    def clock_starts(self) -> list[int] | None:
+        """Where a clock time can start (``times.clock_starts``); None when the word lists cannot tell."""
+        named = self._phrase_starts(CLOCK_PHRASES)
+        return None if named is None else clock_starts(self.text, named)
+
+    def _phrase_starts(self, lists: Iterable[tuple[str, str]]) -> list[int] | None:
+        """Where a phrase of any of ``lists`` that the language has can start (``_starts``); None when
+        the word lists cannot tell."""
         if self._matches_text() is None:
             return None
         phrases: list[int] = []
-        for section, key in COUNT_PHRASES:
+        for section, key in lists:
             starts = self._starts(section, key) if self.lex.data.get(section, {}).get(key) else []
             if starts is None:
                 return None
             phrases.extend(starts)
-        return count_starts(self.text, phrases)
+        return phrases
 
     def _list_starts(self) -> dict[int, list[int]]:
         """Where a phrase of each word list can start: at the words of the text that begin one, by the
@@ -208,14 +219,10 @@ class Context:
             # the lists each word of the text starts, looked up once a word; most words start none
             listed = {word: lists for word in set(words) if (lists := lists_of(word))}
             found = {}
-            start = 0
-            for word in words:
-                # where the word starts: no letter of a word stands between two words
-                start = folded.find(word, start)
+            for word, start in zip(words, word_starts(folded, words), strict=True):
                 if word in listed:
                     for number in listed[word]:
                         found.setdefault(number, []).append(start)
-                start += len(word)
             object.__setattr__(self, "_starts_by_list", found)
         return found
 
@@ -905,7 +912,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
     breaks = _clause_breaks(lex)
-    clocks = _clock_starts(blank)
+    clocks = blank.clock_starts()
     analysed = []
     for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
@@ -933,19 +940,6 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # the sentences join the context the lists were matched through, which nothing else holds yet
     object.__setattr__(blank, "sentences", tuple(analysed))
     return blank
-
-
-def _clock_starts(ctx: Context) -> list[int] | None:
-    """Where a clock time can start in the text (``times.clock_starts``); None when the word lists
-    cannot tell where a named hour starts."""
-    named: list[int] = []
-    for key in ("named_hours", "word_hours"):
-        if ctx.lex.data.get("time", {}).get(key):
-            starts = ctx._starts("time", key) if ctx._matches_text() is not None else None
-            if starts is None:
-                return None
-            named.extend(starts)
-    return clock_starts(ctx.text, named)
 
 
 def _by_sentence(

@@ -313,14 +313,12 @@ def _without_summed_totals(ctx: Context, events: list[Event]) -> list[Event]:
             ]
             if after.startswith(":") and typed:
                 continue
-        elif after[:1] in _LIST_OPENERS and _split_by_type(ctx, event, events):
+        elif _PARTS_OPENER.match(ctx.text, event.weapon.end, event.weapon.end + 4) and _split_by_type(
+            ctx, event, events
+        ):
             continue
         kept.append(event)
     return kept
-
-
-# What opens the list of a total's types: a colon or a dash.
-_LIST_OPENERS = ":—–-"
 
 
 def _split_by_type(ctx: Context, total: Event, events: list[Event]) -> bool:

@@ -20,7 +20,16 @@ from zoneinfo import ZoneInfo
 from dronewatch.lang import Lexicon, alternation, fold_word, matches_at
 from dronewatch.model import Time
 
-__all__ = ["EITHER_CLOCK", "LOCAL_ZONES", "TimeMention", "find_times", "names_a_day", "zone_of_places"]
+__all__ = [
+    "CLOCK_PHRASES",
+    "EITHER_CLOCK",
+    "LOCAL_ZONES",
+    "TimeMention",
+    "clock_starts",
+    "find_times",
+    "names_a_day",
+    "zone_of_places",
+]
 
 # A window must close within this many characters after it opens ("с 20.00 мск 22 мая до 7.00 мск
 # 23 мая" is 38 characters long); calibrated on ministry and air-force statements.
@@ -404,6 +413,10 @@ def find_times(
         )
         i += 1
     return mentions
+
+
+# The lists of hours in words: where a phrase of them can start, a clock time can (``clock_starts``).
+CLOCK_PHRASES = (("time", "named_hours"), ("time", "word_hours"))
 
 
 def clock_starts(text: str, named: list[int]) -> list[int]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dronewatch.lang import word_starts
+
 __all__ = [
     "CITY_DISTRICT",
     "MAX_ENDING",
@@ -244,14 +246,8 @@ def tokens(text: str, folded: str, start: int, stop: int) -> tuple[list[tuple[in
         spans = [m.span() for m in TOKEN.finditer(text, start, stop)]
         return spans, [fold(text[a:b]) for a, b in spans]
     words: list[str] = TOKEN.findall(folded, start, stop)
-    spans = []
-    at = start
-    for word in words:
-        # where the word starts: no letter of a word stands between two words
-        at = folded.find(word, at)
-        spans.append((at, at + len(word)))
-        at += len(word)
-    return spans, words
+    starts = word_starts(folded, words, start)
+    return [(at, at + len(word)) for at, word in zip(starts, words, strict=True)], words
 
 
 def fold_text(text: str) -> str:

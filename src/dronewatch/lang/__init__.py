@@ -29,6 +29,7 @@ __all__ = [
     "fold_word",
     "lexicon",
     "matches_at",
+    "word_starts",
 ]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
@@ -63,6 +64,19 @@ def matches_at(
         if hit is not None:
             end = hit.end()
             yield hit
+
+
+def word_starts(text: str, words: Iterable[str], start: int = 0) -> list[int]:
+    """Where each of ``words`` starts in ``text``: the words a pattern found in order from ``start``
+    (``findall``), where no character between two words could begin one, so that each starts at its
+    first occurrence after the word before. Faster than a match object a word."""
+    found = []
+    at = start
+    for word in words:
+        at = text.find(word, at)
+        found.append(at)
+        at += len(word)
+    return found
 
 
 class LexiconError(ValueError):
