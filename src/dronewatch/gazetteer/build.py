@@ -431,23 +431,27 @@ def _ukrainian_of_russian(natives: list[tuple[str, float]], population: int) -> 
         return []
     name = max(russian)[1]
     base = name.replace("ы", "и").replace("э", "е").replace("ё", "е")
-    for ending, ukrainian in (("ск", "ськ"), ("цк", "цьк")):
+    large = population >= UKRAINIAN_SPELLED_POPULATION
+    for ending, ukrainian, any_size in _UKRAINIAN_ENDINGS:
         if base.endswith(ending):
+            if not (any_size or large):
+                return []
             stem = base[: -len(ending)]
-            if population < UKRAINIAN_SPELLED_POPULATION:
-                return [stem + ukrainian]
-            return _unique_names([stem + ukrainian, stem.replace("и", "і") + ukrainian])
-    if population < UKRAINIAN_SPELLED_POPULATION:
-        return []
-    for ending, ukrainian in (("ское", "ське"), ("ино", "іно")):
-        if base.endswith(ending):
-            stem = base[: -len(ending)]
-            return _unique_names([stem + ukrainian, stem.replace("и", "і") + ukrainian])
+            spellings = (
+                [stem + ukrainian, stem.replace("и", "і") + ukrainian] if large else [stem + ukrainian]
+            )
+            return list(dict.fromkeys(spellings))
     return []
 
 
-def _unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
+# A Russian town's ending, its Ukrainian spelling, and whether towns of any size get it (else only those
+# of UKRAINIAN_SPELLED_POPULATION or more).
+_UKRAINIAN_ENDINGS = (
+    ("ск", "ськ", True),
+    ("цк", "цьк", True),
+    ("ское", "ське", False),
+    ("ино", "іно", False),
+)
 
 
 def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin1: str) -> list[str]:
