@@ -1053,6 +1053,24 @@ def test_russian_telegram_posts(
             [],
             id="missiles-fired-at-one-plant-are-no-launch",
         ),
+        pytest.param(
+            "Вночі сили ППО відбили атаку 12 дронів на Київ.",
+            [(12, None, None, [("UA-30", 12)])],
+            [],
+            id="an-attack-of-twelve-drones-repelled",
+        ),
+        pytest.param(
+            "Відбито атаку 5 БпЛА на Одесу.",
+            [(5, None, None, [("UA-51", 5)])],
+            [],
+            id="an-attack-of-five-drones-repelled-passive",
+        ),
+        pytest.param(
+            "Сили оборони відбили 12 атак окупантів на Покровському напрямку.",
+            [],
+            [],
+            id="ground-assaults-repelled-are-no-weapons",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
