@@ -5265,6 +5265,19 @@ def test_cyrillic_texts_are_weighed_by_letters_and_whole_words(pieces: list[str]
         assert detect_language(text) == _weighed_by_regex(text)
 
 
+@given(
+    st.lists(
+        st.sampled_from([*_CYRILLIC_PIECES, "«", "»", ".", "(", "’", "'", "—", "…", "é", "٣", "ǅ", "\u00a0"]),
+        max_size=40,
+    )
+)
+def test_the_words_weighed_are_those_a_regex_scan_finds(pieces: list[str]) -> None:
+    from dronewatch.extract.language import _words
+
+    text = "".join(pieces).lower()
+    assert _words(text) == re.findall(r"\w+", text)
+
+
 @pytest.mark.parametrize(
     ("text", "published_at", "window"),
     [

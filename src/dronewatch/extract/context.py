@@ -167,8 +167,9 @@ class Context:
     published_at: datetime | None
     sentences: tuple[Sentence, ...]
     # Each word list is matched once over the whole text and looked up by offset after that: the
-    # builders ask tens of thousands of small questions per thousand documents.
-    _matches: dict[tuple[str, str], tuple[list[int], list[Match]]] = field(
+    # builders ask tens of thousands of small questions per thousand documents. (By section, then by
+    # key: two lookups of a string are cheaper than building and hashing a pair for each question.)
+    _matches: dict[str, dict[str, tuple[list[int], list[Match]]]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -216,13 +217,19 @@ class Context:
             folded = fold_word(self.text)
             words = TOKEN.findall(folded)
             lists_of = self.lex.start_index().lists_of
-            # the lists each word of the text starts, looked up once a word; most words start none
-            listed = {word: lists for word in set(words) if (lists := lists_of(word))}
-            found = {}
+            # where each word stands, then the lists each word starts, looked up once a word (most words
+            # start none); the starts of a list are in no order until ``_starts_of`` sorts them
+            places: dict[str, list[int]] = {}
             for word, start in zip(words, word_starts(folded, words), strict=True):
-                if word in listed:
-                    for number in listed[word]:
-                        found.setdefault(number, []).append(start)
+                at = places.get(word)
+                if at is None:
+                    places[word] = [start]
+                else:
+                    at.append(start)
+            found = {}
+            for word, at in places.items():
+                for number in lists_of(word):
+                    found.setdefault(number, []).extend(at)
             object.__setattr__(self, "_starts_by_list", found)
         return found
 
@@ -242,14 +249,22 @@ class Context:
         starts.sort()
         return starts
 
+    def _found(self, section: str, key: str) -> tuple[list[int], list[Match]]:
+        """The starts and the matches of the list ``[section] key`` in the text, in order."""
+        lists = self._matches.get(section)
+        if lists is not None:
+            found = lists.get(key)
+            if found is not None:
+                return found
+        else:
+            lists = self._matches[section] = {}
+        found = lists[key] = self._all(section, key)
+        return found
+
     def _all(self, section: str, key: str) -> tuple[list[int], list[Match]]:
-        found = self._matches.get((section, key))
-        if found is not None:
-            return found
         table = self.lex.data.get(section, {})
         if key and not table.get(key) and not table.get(f"{key}_patterns"):
             # a list this language does without ("[interception] passive" in Russian): nothing matches
-            self._matches[(section, key)] = _NO_MATCHES
             return _NO_MATCHES
         text = self.text
         info = self.lex.list_info(section, key)
@@ -260,7 +275,6 @@ class Context:
             and self._matches_text() is not None
         ):
             # no word of the text starts a phrase of the list (most lists, most documents)
-            self._matches[(section, key)] = _NO_MATCHES
             return _NO_MATCHES
         pattern = info.folded or self.lex.folded_pattern(section, key)
         folded = self._matches_text()
@@ -274,9 +288,7 @@ class Context:
                 self.lex.pattern(section, key).finditer(text) if folded is None else pattern.finditer(folded)
             )
             matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
-        found = ([m.start for m in matches], matches)
-        self._matches[(section, key)] = found
-        return found
+        return [m.start for m in matches], matches
 
     def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterator[re.Match[str]]:
         """The matches in the text of ``pattern``, the compiled phrases of ``[section] key`` (of the
@@ -295,7 +307,7 @@ class Context:
     def find(self, section: str, key: str, start: int, end: int) -> list[Match]:
         """Every phrase of ``[section] key`` in ``text[start:end]`` (none where the language has no such
         list)."""
-        starts, matches = self._matches.get((section, key)) or self._all(section, key)
+        starts, matches = self._found(section, key)
         if not matches:
             return []
         found = []
@@ -309,7 +321,7 @@ class Context:
 
     def has(self, section: str, key: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a phrase of ``[section] key``."""
-        starts, matches = self._matches.get((section, key)) or self._all(section, key)
+        starts, matches = self._found(section, key)
         for i in range(bisect_left(starts, start), len(matches)):
             match = matches[i]
             if match.start >= end:
