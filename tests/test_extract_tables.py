@@ -2942,6 +2942,26 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["unverified_claim"],
             id="no-independent-confirmation-uk",
         ),
+        pytest.param(
+            "Над Брянською областю знищили 14 безпілотників. Ці дані не вдалося незалежно перевірити.",
+            "uk",
+            ["unverified_claim"],
+            id="could-not-independently-verify-uk",
+        ),
+        pytest.param(
+            "Над Брянською областю знищили 14 безпілотників. Українська правда не змогла незалежно перевірити цю "
+            "інформацію.",
+            "uk",
+            ["unverified_claim"],
+            id="an-outlet-could-not-independently-verify-uk",
+        ),
+        pytest.param(
+            "Над Брянской областью уничтожены 14 беспилотников. Би-би-си не смогла независимо проверить эту "
+            "информацию.",
+            "ru",
+            ["unverified_claim"],
+            id="an-outlet-could-not-independently-verify-ru",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
@@ -4679,10 +4699,50 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["?"], None, None, None)],
             id="ru-a-district-the-gazetteer-lacks-in-a-text-of-two-regions-is-not-guessed",
         ),
+        pytest.param(
+            "A drone hit a car in the Belgorod region, killing two people and injuring a boy.",
+            "en",
+            [(["RU-BEL"], None, 2, 1)],
+            id="killing-a-count-and-injuring-one-person",
+        ),
+        pytest.param(
+            "Дрон атакував авто на Харківщині, вбивши двох людей і поранивши жінку.",
+            "uk",
+            [(["UA-63"], None, 2, 1)],
+            id="killing-a-count-and-injuring-one-person-uk",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-08-23T12:30:00+00:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "injured"),
+    [
+        pytest.param(
+            "A drone hit a car in the Belgorod region, killing a man and injuring his wife.",
+            "en",
+            "killing a man",
+            "injuring his wife",
+            id="each-verb-with-the-person-after-it",
+        ),
+        pytest.param(
+            "Город Шебекино атакован тремя дронами-камикадзе. В результате одной из атак ранен мирный житель.",
+            "ru",
+            None,
+            "ранен мирный житель",
+            id="one-of-the-attacks-counts-no-people",
+        ),
+    ],
+)
+def test_the_evidence_of_one_person_is_the_person(
+    text: str, lang: str, killed: str | None, injured: str | None
+) -> None:
+    claims = [
+        c for c in run(text, "2025-08-23T12:30:00+00:00", lang=lang).claims if isinstance(c, ImpactClaim)
+    ]
+    assert [(c.killed and c.killed.text, c.injured and c.injured.text) for c in claims] == [(killed, injured)]
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,8 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     word = found[0]
     if _vague_after(ctx, word.end):
         return False  # "killing 4 and wounding dozens": the dozens are the wounded, not the four
+    if _person_after(ctx, word.end, stop):
+        return False  # "killing two people and injuring a boy": the boy is the injured, not the two
     more = ctx.lex.pattern("interception", "more")
     # "killed two and left 14 injured": the word goes with the count right before it, not with the two;
     # "вбивши двох людей і поранивши ще сімох": nor with the one before it when a count follows it
@@ -129,6 +131,13 @@ def _vague_after(ctx: Context, end: int) -> bool:
 
 # How far after a word of casualties its vague quantity may end ("wounding more than a dozen").
 VAGUE_REACH = 24
+
+
+def _person_after(ctx: Context, end: int, stop: int) -> bool:
+    """Whether one person follows a word of casualties at once ("injuring a boy", "wounding his wife",
+    "поранивши жінку"), before ``stop``: the one the word counts."""
+    people = ctx.find("casualties", "one_person", end, min(stop, end + PERSON_REACH))
+    return bool(people) and not ctx.text[end : people[0].start].strip()
 
 
 def _counts_things(ctx: Context, count: Count) -> bool:
@@ -305,8 +314,9 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
     ``used``, which already counts the other casualties ("a woman was killed and three people were
     injured", "убив водителя и ранив трех").
     """
-    # "a man" is one person, not a count of its own: articles do not count here
-    counts = [c for c in sentence.counts if not c.article and c not in used]
+    # "a man" is one person, not a count of its own: articles do not count here, nor do counts of things
+    # ("В результате одной из атак ранен мирный житель")
+    counts = [c for c in sentence.counts if not c.article and c not in used and not _counts_things(ctx, c)]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
         if _condolences(ctx, clause, word):
@@ -340,6 +350,8 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
         near = [p for p in ctx.find("casualties", "one_person", first_start, hi) if p.end > lo]
         before_word = [p for p in near if p.end <= word.start]
         after_word = [p for p in near if p.end > word.start]
+        if _person_after(ctx, word.end, clause.end):
+            before_word = []  # "killing a man and injuring his wife": the wife is the verb's own object
         for person in before_word[::-1] + after_word:
             own = sentence.clause_of(person.start)
             if person.start < clause.start and _aside(ctx, own):
