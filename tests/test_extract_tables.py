@@ -2654,6 +2654,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-volga-region-is-no-unit",
         ),
+        pytest.param(
+            "Voronezh Governor Alexander Gusev said 17 drones were destroyed over the region.",
+            [(17, None, None, [("RU-VOR", 17)])],
+            [],
+            [],
+            id="the-region-of-a-town-in-a-governor-s-title",
+        ),
+        pytest.param(
+            "Kharkiv Governor Oleh Syniehubov said 17 drones were destroyed over the region.",
+            [(17, None, None, [("UA-63", 17)])],
+            [],
+            [],
+            id="the-region-of-a-town-in-a-governor-s-title-ua",
+        ),
     ],
 )
 def test_english_relays(

@@ -361,7 +361,16 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
             return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
     # (the title in an earlier clause of the sentence, where no sentence names a place)
     titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
-    return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+    if titled:
+        return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+    # a town in the title, where nothing else names a place: the region it lies in ("Voronezh Governor …
+    # over the region"), not a city that is a region of its own ("Kyiv Mayor": Kyiv Oblast, maybe)
+    towns = [
+        p
+        for p in here
+        if p.span[1] <= mention[0].start and p.level == "settlement" and p.admin1 and p.id not in CITY_REGIONS
+    ]
+    return towns[-1] if len({p.admin1 for p in towns}) == 1 else None
 
 
 def _opening_anaphora(ctx: Context, sentence: Sentence, clause: Segment) -> list[Match]:
