@@ -2668,6 +2668,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-region-of-a-town-in-a-governor-s-title-ua",
         ),
+        pytest.param(
+            "Drones attacked Kursk. The governor spoke on Telegram. Nine drones were shot down over the city.",
+            [(9, None, None, [("RU-KRS", 9)])],
+            [],
+            [],
+            id="over-the-city-named-two-sentences-before",
+        ),
+        pytest.param(
+            "Debris fell in Kyiv overnight. No casualties were reported. Tkachenko said 20 drones had been "
+            "destroyed over the city.",
+            [(20, None, None, [("UA-30", 20)])],
+            [(["UA-30"], None, 0, 0)],
+            [],
+            id="over-the-capital-named-two-sentences-before",
+        ),
     ],
 )
 def test_english_relays(

@@ -404,18 +404,19 @@ def _speaker_s_region(ctx: Context, sentence: Sentence, clause: Segment) -> Plac
 
 def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Place | None:
     """The city "over the city" names: the one city (a town, or a city that is a region of its own) of
-    this sentence or the one before, even in a speaker's title ("Sevastopol governor … said air defenses
-    had shot down 18 drones over the city"); none for drones heading toward it."""
+    this sentence or of the last one before it that names places, even in a speaker's title ("Sevastopol
+    governor … said air defenses had shot down 18 drones over the city"; "Drones attacked Kursk. The
+    governor spoke on Telegram. Nine drones were shot down over the city."); none for drones heading
+    toward it."""
     if flown_to(ctx, sentence, mention.start):
         return None
-    for earlier in (sentence, *ctx.sentences[max(0, sentence.index - 1) : sentence.index]):
-        towns = [
-            p
-            for p in earlier.places
-            if p.span[1] <= mention.start and (p.level == "settlement" or p.id in CITY_REGIONS)
-        ]
+    for earlier in (sentence, *reversed(ctx.sentences[: sentence.index])):
+        named = [p for p in earlier.places if p.span[1] <= mention.start]
+        towns = [p for p in named if p.level == "settlement" or p.id in CITY_REGIONS]
         if towns:
             return towns[-1] if len({p.id for p in towns}) == 1 else None
+        if named and earlier is not sentence:
+            return None  # the last sentence that names places names no city
     return None
 
 
