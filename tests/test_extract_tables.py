@@ -2683,6 +2683,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="over-the-capital-named-two-sentences-before",
         ),
+        pytest.param(
+            "The air force said it shot down all six missiles launched overnight, as well as 23 of 30 drones.",
+            [(6, 6, None, []), (23, 30, None, [])],
+            [],
+            [],
+            id="a-launch-participle-after-an-item-of-the-list",
+        ),
+        pytest.param(
+            "The air force said it shot down all six missiles launched from the Black Sea, as well as 23 of 30 "
+            "drones.",
+            [(6, 6, None, []), (23, 30, None, [])],
+            [],
+            [],
+            id="a-launch-participle-with-its-origin-after-an-item-of-the-list",
+        ),
     ],
 )
 def test_english_relays(

@@ -405,10 +405,13 @@ def goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
         return False
     if ";" in text[start:end] and text.rfind(":", 0, start) <= max(text.rfind(c, 0, start) for c in ".!?\n"):
         return False
-    # a verb in the name of a launcher is none ("two rockets of a multiple launch rocket system and 211")
+    # a verb in the name of a launcher is none ("two rockets of a multiple launch rocket system and 211"),
+    # nor a launch participle right after the item's noun, which says what they were ("all six missiles
+    # launched overnight, as well as 23 of 30 drones")
     launchers = launch_phrases(ctx, start, end)
     return not any(
         not any(n.start <= m.start < n.end for n in launchers)
+        and not (role == "launched" and not text[start : m.start].strip(" ,"))
         for role in _ROLES
         for m in ctx.find("interception", role, start, end)
     )

@@ -188,6 +188,12 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         for verb in ctx.find("interception", role, sentence.start, sentence.end):
             if _in_a_name(ctx, sentence, verb):
                 continue
+            if (
+                role == "launched"
+                and verb.end <= count.start
+                and _participle_of_another(ctx, sentence, weapon, verb)
+            ):
+                continue  # "shot down all six missiles launched overnight, as well as 23 of 30 drones"
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
@@ -210,6 +216,15 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _participle_of_another(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: Match) -> bool:
+    """Whether a verb stands right after the noun of another weapon than ``weapon``, as its participle
+    ("six missiles launched overnight"): it says what those were, and governs no count after it."""
+    return any(
+        other is not weapon and other.end <= verb.start and not ctx.text[other.end : verb.start].strip()
+        for other in sentence.weapons
+    )
 
 
 def hit_after(ctx: Context, weapon: WeaponMention, stop: int) -> bool:
