@@ -4755,6 +4755,34 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, 2, 1)],
             id="killing-a-count-and-injuring-one-person-uk",
         ),
+        pytest.param(
+            "A drone hit a car in the Belgorod region, killing one person. In a separate attack, a drone hit a "
+            "shop in Shebekino. No one was injured.",
+            "en",
+            [(["RU-BEL"], None, 1, None), (["RU-BEL"], None, None, 0)],
+            id="a-separate-attack-in-the-same-region-is-another-impact",
+        ),
+        pytest.param(
+            "A drone hit a refinery in the Krasnodar region. In a separate incident, debris fell on three "
+            "households in Afipsky.",
+            "en",
+            [(["RU-KDA"], None, None, None), (["RU-KDA"], 3, None, None)],
+            id="a-separate-incident-with-its-sites-is-another-impact",
+        ),
+        pytest.param(
+            "Дрон влучив у будинок у Харкові, поранено двох людей. Внаслідок іншої атаки в Харкові пошкоджено "
+            "гараж.",
+            "uk",
+            [(["UA-63"], None, None, 2), (["UA-63"], None, None, None)],
+            id="another-attack-in-the-same-city-is-another-impact-uk",
+        ),
+        pytest.param(
+            "Fire breaks out at Russian refinery\n\nA fire broke out at a refinery in the Krasnodar region after "
+            "a drone attack.",
+            "en",
+            [(["RU-KDA"], None, None, None)],
+            id="a-headline-that-names-no-place-is-the-body-s-impact",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -368,6 +368,17 @@ def _near_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
     return any(m.start <= end + HOSPITAL_REACH for m in found)
 
 
+def _separate(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence opens with words of another strike ([impact] separate: "In a separate attack, a
+    drone hit a shop in Shebekino", "Внаслідок іншої атаки …"): another impact, even in the same place."""
+    found = ctx.find("impact", "separate", sentence.start, min(sentence.end, sentence.start + SEPARATE_REACH))
+    return bool(found) and len(ctx.text[sentence.start : found[0].start].split()) <= 1
+
+
+# How far into a sentence the words of another strike may end.
+SEPARATE_REACH = 48
+
+
 def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
     """Whether a sentence tells a toll that differs from the impact under way: another strike at the
     same place ("three people were injured … the government building was attacked, no one was
@@ -448,6 +459,17 @@ def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> lis
     if len(drafts) < 2 or drafts[0].sentence != 0 or not _own_line(ctx, ctx.sentences[0]):
         return drafts
     head = drafts[0]
+    if not head.places and head.killed is None and head.injured is None and head.sites is None:
+        # "Fire breaks out at Russian refinery" over "A fire broke out at a refinery in the Krasnodar
+        # region …": a headline that names no place and counts nothing tells the body's first impact
+        later = next((d for d in drafts[1:] if d.places), None)
+        if later is not None:
+            kinds = {c.kind for c in later.consequences}
+            later.consequences.extend(c for c in head.consequences if c.kind not in kinds)
+            later.sentences |= head.sentences
+            later.damage = later.damage or head.damage
+            return [d for d in drafts if d is not head]
+        return drafts
     told = {key: getattr(head, key) for key in ("killed", "injured")}
     tolls = [(key, q.value) for key, q in told.items() if q is not None and q.value]
     if not tolls:
@@ -813,6 +835,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and (not places or regions & current.admin1s())
                 and not _elsewhere(current, places)
                 and not _another_toll(ctx, sentence, current)
+                and not _separate(ctx, sentence)
             ):
                 _absorb(ctx, sentence, current)
             else:
