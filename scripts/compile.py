@@ -126,13 +126,18 @@ def build(work: Path) -> None:
         )
 
 
-def write_manifest(error: str | None) -> None:
+def source_hashes() -> dict[str, str]:
+    """The hash of each module's source, by its path under ``src/``."""
+    return {source: source_hash(SRC / source) for source in MODULES}
+
+
+def write_manifest(error: str | None, hashes: dict[str, str] | None = None) -> None:
+    """Record the build: the hash of each source as it was when the build read it (``hashes``), so that
+    a source edited while the build ran makes it stale; or why nothing was compiled (``error``)."""
     modules = (
         {}
-        if error
-        else {
-            module_name(source): {"source": source, "sha256": source_hash(SRC / source)} for source in MODULES
-        }
+        if error or hashes is None
+        else {module_name(source): {"source": source, "sha256": digest} for source, digest in hashes.items()}
     )
     record = {"python": sys.version.split()[0], "modules": modules, "error": error}
     (PACKAGE / MANIFEST).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
@@ -157,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Compiling {len(MODULES)} modules of the extraction path with mypyc (about two minutes)", flush=True
     )
     work = Path(tempfile.mkdtemp(prefix="dronewatch-compile-"))
+    hashes = source_hashes()  # before the build reads them: an edit during the build makes it stale
     try:
         build(work)
     except (Exception, SystemExit) as error:  # whatever fails, pure Python remains
@@ -167,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    write_manifest(None)
+    write_manifest(None, hashes)
     print(f"Compiled {len(MODULES)} modules in {time.perf_counter() - started:.0f} s.")
     return 0
 

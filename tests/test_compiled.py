@@ -6,12 +6,14 @@ from __future__ import annotations
 import ast
 import dataclasses
 import importlib
+import importlib.util
 import inspect
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,6 +92,34 @@ def test_a_failed_build_says_why(tmp_path: Path) -> None:
         build.describe()
         == "pure Python (the last build compiled nothing: CompileError: command 'gcc' failed)"
     )
+
+
+def _compile_script() -> Any:
+    """``scripts/compile.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("dronewatch_compile", ROOT / "scripts" / "compile.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_source_edited_while_the_build_runs_makes_the_build_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _compile_script()
+    package = _package(tmp_path)
+    monkeypatch.setattr(script, "SRC", tmp_path)
+    monkeypatch.setattr(script, "PACKAGE", package)
+    monkeypatch.setattr(script, "MODULES", ("pkg/words.py",))
+    monkeypatch.setattr(script, "clean", lambda: 0)
+
+    def build(work: Path) -> None:  # the build reads the source, then someone saves an edit
+        (package / "words.py").write_text("WORDS = 2\n", encoding="utf-8")
+
+    monkeypatch.setattr(script, "build", build)
+    assert script.main(["--force"]) == 0
+    assert read_build(package, environ={}).stale == ("pkg.words",)
 
 
 def test_this_checkout_runs_its_build_when_there_is_one() -> None:
