@@ -14,10 +14,11 @@ __all__ = ["BULLETS", "PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses
 # (The pattern opens with the class of every character a break starts with, which the regex engine
 # skips to; a lookbehind then tells which break it is.)
 _END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"»”')\]]*(?=\s+[^\sa-zа-яёіїєґ,;:])|(?<=\n)\n*)")
+# (in lower case, for the lower-cased few characters before a full stop: a case-insensitive search is
+# several times slower)
 _ABBREVIATIONS = re.compile(
-    r"(?:\b[ap]\.m\.|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Jr|Sr|No|Vol|vs|etc|approx|incl|est|Jan|Feb|Mar|Apr|Aug|Sept?|"
-    r"Oct|Nov|Dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$",
-    re.IGNORECASE,
+    r"(?:\b[ap]\.m\.|\b(?:st|mr|mrs|ms|dr|gen|col|lt|maj|sgt|jr|sr|no|vol|vs|etc|approx|incl|est|jan|feb|mar|apr|aug|sept?|"
+    r"oct|nov|dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$"
 )
 # Clause breaks inside a sentence: commas, semicolons and colons between words. Dashes are not breaks:
 # "43 — над Курской областью" pairs a count with its place.
@@ -31,8 +32,9 @@ def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
     words = list(conjunctions)
     if not words:
         return PUNCTUATION_BREAKS
-    # one class of the characters a break starts with first, which the regex engine skips to
-    return re.compile(rf"[\s,;:](?:(?<=[,;:])(?=\s)|(?<=\s)\s*(?={alternation(words)}\s))", re.IGNORECASE)
+    # one class of the characters a break starts with first, which the regex engine skips to (only the
+    # conjunctions are matched case-insensitively: the flag on the whole pattern slows every test)
+    return re.compile(rf"[\s,;:](?:(?<=[,;:])(?=\s)|(?<=\s)\s*(?=(?i:{alternation(words)})\s))")
 
 
 # What may open a line of a list: bullets, dashes, emoji and spaces.
@@ -79,7 +81,7 @@ def sentences(text: str) -> list[Segment]:
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith(".") and _ABBREVIATIONS.search(
-            text[max(0, match.start() - 8) : match.start() + 1]
+            text[max(0, match.start() - 8) : match.start() + 1].lower()
         ):
             continue
         segment = _trimmed(text, start, match.end())
