@@ -380,6 +380,14 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="a-total-since-a-clock-time-is-no-running-total",
         ),
+        pytest.param(
+            "**Российские власти заявили об атаке более 50 дронов**\n\nМинобороны России утверждает, что "
+            "минувшей ночью средства ПВО сбили 51 украинский беспилотник.",
+            [(51, None, None, [])],
+            [],
+            [],
+            id="a-headline-s-rounded-attack-is-the-body-s-downed-count",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -2697,6 +2705,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-launch-participle-with-its-origin-after-an-item-of-the-list",
+        ),
+        pytest.param(
+            "Russia reports attack by more than 50 drones\n\nThe ministry said air defences shot down 51 "
+            "Ukrainian drones overnight.",
+            [(51, None, None, [])],
+            [],
+            [],
+            id="a-headline-s-rounded-attack-is-the-body-s-downed-count",
         ),
     ],
 )

@@ -22,7 +22,7 @@ from dronewatch.gazetteer import Entry, gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
-__all__ = ["Context", "Sentence", "WeaponMention", "analyse", "running_total", "titled"]
+__all__ = ["Context", "Sentence", "WeaponMention", "analyse", "own_line", "running_total", "titled"]
 
 T = TypeVar("T")
 
@@ -952,6 +952,13 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # the sentences join the context the lists were matched through, which nothing else holds yet
     object.__setattr__(blank, "sentences", tuple(analysed))
     return blank
+
+
+def own_line(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence is the whole of its line: a line break (or the end of the text) follows it."""
+    line_end = ctx.text.find("\n", sentence.end)
+    rest = ctx.text[sentence.end :] if line_end < 0 else ctx.text[sentence.end : line_end]
+    return not rest.strip()
 
 
 def _by_sentence(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dronewatch.extract.casualties import count_casualties, tally_of_many_attacks
-from dronewatch.extract.context import Context, Match, Sentence, flown_to
+from dronewatch.extract.context import Context, Match, Sentence, flown_to, own_line
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS, Segment
@@ -456,7 +456,7 @@ def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> lis
     headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's.
     A headline stands on a line of its own; an opening sentence the paragraph goes on from is the first
     impact of a report ("В Белгородском районе … пострадала женщина. У 58-летней …")."""
-    if len(drafts) < 2 or drafts[0].sentence != 0 or not _own_line(ctx, ctx.sentences[0]):
+    if len(drafts) < 2 or drafts[0].sentence != 0 or not own_line(ctx, ctx.sentences[0]):
         return drafts
     head = drafts[0]
     if not head.places and head.killed is None and head.injured is None and head.sites is None:
@@ -516,13 +516,6 @@ def _tally_goes_on(ctx: Context, tally: Sentence, sentence: Sentence) -> bool:
 def _right_before(ctx: Context, first: Sentence, second: Sentence) -> bool:
     """Whether ``first`` is the sentence right before ``second``, in the same paragraph."""
     return first.index == second.index - 1 and "\n\n" not in ctx.text[first.end : second.start]
-
-
-def _own_line(ctx: Context, sentence: Sentence) -> bool:
-    """Whether a sentence is the whole of its line: a line break (or the end of the text) follows it."""
-    line_end = ctx.text.find("\n", sentence.end)
-    rest = ctx.text[sentence.end :] if line_end < 0 else ctx.text[sentence.end : line_end]
-    return not rest.strip()
 
 
 def _specific_first(places: list[Place]) -> list[Place]:

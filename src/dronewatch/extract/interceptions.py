@@ -19,7 +19,7 @@ from dronewatch.extract.breakdown import (
     region_named_before,
     right_after,
 )
-from dronewatch.extract.context import Context, Sentence, WeaponMention, running_total
+from dronewatch.extract.context import Context, Sentence, WeaponMention, own_line, running_total
 from dronewatch.extract.draft import InterceptionDraft, listed, told
 from dronewatch.extract.events import (
     ROUNDING,
@@ -149,7 +149,27 @@ class _Builder:
             }[event.role]
             if same is not None and draft.weapon == event.weapon.weapon and same_count(same, event.count):
                 return draft
+            if (
+                event.role == "destroyed"
+                and draft.weapon == event.weapon.weapon
+                and self._headline_s(draft, event)
+            ):
+                return draft
         return None
+
+    def _headline_s(self, draft: InterceptionDraft, event: Event) -> bool:
+        """Whether a headline's rounded count of an attack ("Российские власти заявили об атаке более 50
+        дронов") is the downed count its body gives exactly ("сбили 51 украинский беспилотник"): the
+        same figure told loosely, no launch of its own."""
+        launched = draft.launched
+        return (
+            draft.sentence == 0
+            and draft.destroyed is None
+            and launched is not None
+            and launched.qualifier != "exact"
+            and own_line(self.ctx, self.ctx.sentences[0])
+            and same_count(launched, event.count)
+        )
 
     def pending_launch(self, event: Event, sentence: Sentence) -> InterceptionDraft | None:
         """An earlier launch-only claim of this weapon that a destroyed count completes — unless the
@@ -250,6 +270,9 @@ class _Builder:
                 stated = getattr(earlier, event.role)
                 if stated is not None and stated.qualifier != "exact" and count.qualifier == "exact":
                     setattr(earlier, event.role, quantity_of(ctx, count, event.weapon))  # the exact figure
+                elif stated is None:
+                    # a headline's rounded attack that the body downs exactly: the body's figure, no launch
+                    earlier.destroyed, earlier.launched = quantity_of(ctx, count, event.weapon), None
                 launched = out_of_count(ctx, count, sentence) if event.role == "destroyed" else None
                 if earlier.launched is None and launched is not None:
                     earlier.launched = launched.quantity()
