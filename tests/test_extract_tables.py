@@ -3022,6 +3022,13 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["unverified_claim"],
             id="an-outlet-could-not-independently-verify-ru",
         ),
+        pytest.param(
+            "Russia's defence ministry said it had shot down 45 drones. Neither side's claims could be "
+            "independently verified.",
+            "en",
+            ["unverified_claim"],
+            id="neither-side-s-claims-could-be-verified",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
@@ -4798,6 +4805,31 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["RU-KDA"], None, None, None)],
             id="a-headline-that-names-no-place-is-the-body-s-impact",
+        ),
+        pytest.param(
+            "В Краснодаре осколки БПЛА повредили крышу дома.",
+            "ru",
+            [(["RU-KDA"], None, None, None)],
+            id="shards-of-a-drone-damaged-a-roof",
+        ),
+        pytest.param(
+            "У Дніпрі фрагменти дрона пошкодили дах будинку.",
+            "uk",
+            [(["UA-12"], None, None, None)],
+            id="fragments-of-a-drone-damaged-a-roof-uk",
+        ),
+        pytest.param(
+            "В Воронеже обломки БПЛА упали на частный дом, возник пожар. Информации о пострадавших на данный момент "
+            "нет.",
+            "ru",
+            [(["RU-VOR"], None, None, None)],
+            id="no-information-on-casualties-for-the-moment-is-unknown",
+        ),
+        pytest.param(
+            "У Харкові уламки дрона впали на будинок. Інформації про постраждалих на цей час немає.",
+            "uk",
+            [(["UA-63"], None, None, None)],
+            id="no-information-on-casualties-for-the-moment-is-unknown-uk",
         ),
     ],
 )
