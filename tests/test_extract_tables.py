@@ -388,6 +388,20 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="a-headline-s-rounded-attack-is-the-body-s-downed-count",
         ),
+        pytest.param(
+            "Средства ПВО сбили два снаряда реактивной системы залпового огня HIMARS.",
+            [(2, None, None, [])],
+            [],
+            [],
+            id="rockets-of-a-multiple-launch-rocket-system-in-full",
+        ),
+        pytest.param(
+            "Средствами ПВО сбит снаряд реактивной системы залпового огня HIMARS.",
+            [(1, None, None, [])],
+            [],
+            [],
+            id="one-rocket-of-a-multiple-launch-rocket-system-in-full",
+        ),
     ],
 )
 def test_russian_telegram_posts(
