@@ -5143,6 +5143,28 @@ def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Five bombs hit Zaporizhzhia between 13:20 and 13:45. The air force said it had shot down 23 drones "
+            "overnight.",
+            id="en",
+        ),
+        pytest.param(
+            "Дві КАБ влучили в Запоріжжя між 13:20 та 13:45. Повітряні сили повідомили, що вночі збили 23 дрони.",
+            id="uk",
+        ),
+    ],
+)
+def test_the_window_of_a_strike_by_other_weapons_is_no_claim_s(text: str) -> None:
+    extraction = run(text, "2025-10-05T09:00:00+03:00")
+    assert [
+        c.destroyed and c.destroyed.value for c in extraction.claims if isinstance(c, InterceptionClaim)
+    ] == [23]
+    assert windows(extraction) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

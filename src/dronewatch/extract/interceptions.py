@@ -63,6 +63,10 @@ class _Builder:
         self.current: InterceptionDraft | None = None
         self.gap = 0
         self.previous_window: Time | None = None
+        # the classes of weapon the sentence of the previous window named, if any: a claim of another class
+        # does not take that window ("Five bombs hit Zaporizhzhia between 13:20 and 13:45. The air force
+        # said it had shot down 23 drones overnight.")
+        self.window_weapons: frozenset[str] = frozenset()
         # how many more sentences with no time the previous window may outlast (none for one time of an
         # attack, which the next sentence forgets)
         self.window_kept = 0
@@ -196,7 +200,11 @@ class _Builder:
         return None
 
     def new_claim(self, sentence: Sentence, event: Event) -> InterceptionDraft:
-        window = window_of(self.ctx, sentence) or self.previous_window or self._also_window(sentence, event)
+        window = (
+            window_of(self.ctx, sentence)
+            or self._previous_window_of(event)
+            or self._also_window(sentence, event)
+        )
         draft = InterceptionDraft(
             sentence=sentence.index,
             start=sentence.start,
@@ -405,6 +413,7 @@ class _Builder:
         # read as a claim's own window is (a time of day no clock could fix is no window)
         window = window_of(ctx, sentence)
         self.previous_window = window if windowed or attacked_at else None
+        self.window_weapons = frozenset(w.weapon for w in sentence.weapons)
         # a window ("з 18:00 2 лютого") outlasts a few sentences with no time; an attack's one time does not
         self.window_kept = WINDOW_KEPT if windowed else 0
         if attacked_at:
@@ -426,6 +435,12 @@ class _Builder:
         return ctx.has("consequences", "debris", clause.start, clause.end) or ctx.has(
             "interception", "hit_verbs", clause.start, clause.end
         )
+
+    def _previous_window_of(self, event: Event) -> Time | None:
+        """The window of a sentence before that told no claim, for a claim of a weapon it named (or of
+        weapons unnamed: "516 засобів повітряного нападу"), or of any where it named none."""
+        told, weapon = self.window_weapons, event.weapon.weapon
+        return self.previous_window if not told or weapon in told or weapon == "unknown" else None
 
     def _also_window(self, sentence: Sentence, event: Event) -> Time | None:
         """The window of the sentence just before, for a claim its sentence tells "also" ("З 23:10 до
