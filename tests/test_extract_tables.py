@@ -1093,6 +1093,12 @@ def test_russian_telegram_posts(
             [],
             id="ground-assaults-repelled-are-no-weapons",
         ),
+        pytest.param(
+            "Ворог випустив 6 ракет «Кинджал» з літаків МіГ-31К, 4 з них збито.",
+            [(4, 6, None, [])],
+            [],
+            id="of-them-counts-the-missiles-not-the-aircraft-they-came-from",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2727,6 +2733,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-headline-s-rounded-attack-is-the-body-s-downed-count",
+        ),
+        pytest.param(
+            "Russia fired 40 Kh-101 missiles from Tu-95MS bombers; 35 of them were shot down.",
+            [(35, 40, None, [])],
+            [],
+            [],
+            id="of-them-counts-the-missiles-not-the-bombers-they-came-from",
         ),
     ],
 )

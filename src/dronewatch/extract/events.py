@@ -665,7 +665,10 @@ def _subset_events(ctx: Context, sentence: Sentence, events: list[Event]) -> lis
         if subset or (found and _continues_subset(ctx, found[-1], count)):
             # "Of these, 61 …" may open the sentence after the one naming the weapons.
             previous = ctx.sentences[sentence.index - 1].weapons if sentence.index else ()
-            weapons = [w for w in sentence.weapons if w.end <= count.start] or list(previous)
+            # the weapons counted before it, not a launcher named after them ("fired 40 Kh-101 missiles from
+            # Tu-95MS bombers; 35 of them were shot down": the missiles)
+            counted = [e.weapon for e in events if e.weapon.end <= count.start]
+            weapons = counted or [w for w in sentence.weapons if w.end <= count.start] or list(previous)
             role = _subset_role(ctx, sentence, count)
             if weapons and role is not None:
                 found.append(Event(count, weapons[-1], role))
