@@ -5388,6 +5388,18 @@ def test_the_time_of_a_status_report_is_no_window(text: str, lang: str) -> None:
         pytest.param("В Курске обломки сбитого дрона повредили крышу дома.", "ru", "RU-KRS", id="ru"),
         pytest.param("У Сумах уламки збитого дрона пошкодили дах будинку.", "uk", "UA-59", id="uk"),
         pytest.param("In Kursk, debris from a downed drone damaged a roof.", "en", "RU-KRS", id="en"),
+        pytest.param(
+            "In Belgorod, debris from a drone shot down over the city damaged a gas pipeline.",
+            "en",
+            "RU-BEL",
+            id="en-participle-after-the-noun",
+        ),
+        pytest.param(
+            "In Belgorod, wreckage of a drone downed over the city damaged a gas pipeline.",
+            "en",
+            "RU-BEL",
+            id="en-wreckage-of-a-drone-downed",
+        ),
     ],
 )
 def test_debris_of_a_downed_drone_is_no_downing(text: str, lang: str, region: str) -> None:

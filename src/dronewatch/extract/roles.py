@@ -99,12 +99,22 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     """Whether the clause around a weapon count says it was downed, launched or suppressed; weapons
     that hit one target are no launch ("attacked a minibus with a drone")."""
+    if count.article and _debris_of(ctx, sentence, count):
+        return None  # "debris from a drone shot down over the city": what fell, no downing
     role = _verb_role(ctx, sentence, count, weapon)
     if role == "launched" and _at_one_target(ctx, sentence, count, weapon):
         return None
     if role is not None and weapon.weapon == "aircraft" and _on_the_ground(ctx, sentence, count):
         return None
     return role
+
+
+def _debris_of(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether a word for debris stands right before a count, past a word or two ("debris from a drone",
+    "wreckage of a missile"): the count says what the debris was of."""
+    clause = sentence.clause_of(count.start)
+    debris = ctx.find("consequences", "debris", clause.start, count.start)
+    return bool(debris) and len(ctx.text[debris[-1].end : count.start].split()) <= 1
 
 
 def _on_the_ground(ctx: Context, sentence: Sentence, count: Count) -> bool:
