@@ -402,6 +402,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="one-rocket-of-a-multiple-launch-rocket-system-in-full",
         ),
+        pytest.param(
+            "Россия запустила 11 ракет, из которых восемь сбиты, и 85 дронов, из которых 70 сбиты.",
+            [(8, 11, None, []), (70, 85, None, [])],
+            [],
+            [],
+            id="of-which-after-each-item-of-a-launch-list",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1098,6 +1105,12 @@ def test_russian_telegram_posts(
             [(4, 6, None, [])],
             [],
             id="of-them-counts-the-missiles-not-the-aircraft-they-came-from",
+        ),
+        pytest.param(
+            "Росія запустила 11 ракет, з яких вісім збито, та 85 дронів, з яких 70 збито.",
+            [(8, 11, None, []), (70, 85, None, [])],
+            [],
+            id="of-which-after-each-item-of-a-launch-list",
         ),
     ],
 )
@@ -2740,6 +2753,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="of-them-counts-the-missiles-not-the-bombers-they-came-from",
+        ),
+        pytest.param(
+            "Russia launched 11 missiles, of which eight were intercepted, and 85 drones, of which 70 were "
+            "downed.",
+            [(8, 11, None, []), (70, 85, None, [])],
+            [],
+            [],
+            id="of-which-after-each-item-of-a-launch-list",
         ),
     ],
 )

@@ -432,10 +432,22 @@ def _listed_after(ctx: Context, sentence: Sentence, events: list[Event], count: 
     if not events:
         return None
     end = head_end(ctx, sentence, events[-1].weapon)
+    # past a clause of what became of some of the item before ("11 missiles, of which eight were
+    # intercepted, and 85 drones")
+    subset = _subset_clause(ctx.lex).match(ctx.text, end, count.start)
+    if subset is not None:
+        end = subset.end()
     if goes_on(ctx, sentence, end, count.start) or _PARTS_OPENER.fullmatch(ctx.text, end, count.start):
         # (or its parts by type after a dash: "13 ракетами — девятью крылатыми … и четырьмя …")
         return events[-1].role
     return None
+
+
+@cache
+def _subset_clause(lex: Lexicon) -> re.Pattern[str]:
+    """A clause set off by a comma that a subset opens ("…, of which eight were intercepted", "…, з яких
+    вісім збито"), up to the comma that ends it."""
+    return re.compile(rf",\s*{alternation(lex.words('interception', 'partial'))}[^,;:.]*(?=,)", re.IGNORECASE)
 
 
 # Between a total and the first of its parts by type: a colon or a dash.

@@ -109,6 +109,17 @@ def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMent
     return role
 
 
+def _of_a_subset(ctx: Context, sentence: Sentence, verb: Match, count: Count) -> bool:
+    """Whether a verb stands in a clause of its own that a subset opens ("of which eight were
+    intercepted", "з яких вісім збито"), before the clause of ``count``: the subset's verb, not the
+    count's."""
+    own = sentence.clause_of(verb.start)
+    if own.end > count.start:
+        return False
+    opening = ctx.text[own.start : verb.start]
+    return ctx.lex.pattern("interception", "partial").match(opening) is not None
+
+
 def _debris_of(ctx: Context, sentence: Sentence, count: Count) -> bool:
     """Whether a word for debris stands right before a count, past a word or two ("debris from a drone",
     "wreckage of a missile"): the count says what the debris was of."""
@@ -207,6 +218,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
+            if verb.end <= count.start and _of_a_subset(ctx, sentence, verb, count):
+                continue  # "11 missiles, of which eight were intercepted, and 85 drones": the eight's verb
             if role != "launched" and _negated(ctx, verb):
                 continue  # "two missiles were not shot down", "не сбиты"
             if verb.end <= count.start and (
