@@ -2762,6 +2762,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="of-which-after-each-item-of-a-launch-list",
         ),
+        pytest.param(
+            "Air defense shot down or suppressed 585 drones and 30 missiles: 29 Kh-101 and one Kalibr.",
+            [(585, None, None, []), (29, None, None, []), (1, None, None, [])],
+            [],
+            [],
+            id="shot-down-or-suppressed-is-one-verb-for-the-types-after-the-colon",
+        ),
     ],
 )
 def test_english_relays(
