@@ -1112,6 +1112,12 @@ def test_russian_telegram_posts(
             [],
             id="of-which-after-each-item-of-a-launch-list",
         ),
+        pytest.param(
+            "Ворог випустив 4 ракети «Кинджал» і 4 ракети Х-59/69. Збито дві «Кинджал» і три Х-59/69.",
+            [(2, 4, None, []), (3, 4, None, [])],
+            [],
+            id="two-models-launched-with-the-same-count",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -2768,6 +2774,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="shot-down-or-suppressed-is-one-verb-for-the-types-after-the-colon",
+        ),
+        pytest.param(
+            "Russia launched 4 Kinzhal missiles and 4 Kh-59/69 missiles. Two Kinzhals and three Kh-59/69 were "
+            "shot down.",
+            [(2, 4, None, []), (3, 4, None, [])],
+            [],
+            [],
+            id="two-models-launched-with-the-same-count",
         ),
     ],
 )

@@ -145,6 +145,7 @@ class _Builder:
             "interception", "more", max(0, event.count.start - 8), event.count.start
         ):
             return None  # "ще 20 … локаційно втрачено" adds to the downed: a suppressed count may repeat
+        model: str | None = None
         for draft in self.drafts:
             same = {
                 "destroyed": draft.destroyed,
@@ -152,6 +153,11 @@ class _Builder:
                 "suppressed": draft.suppressed,
             }[event.role]
             if same is not None and draft.weapon == event.weapon.weapon and same_count(same, event.count):
+                if draft.weapon_model is not None:
+                    # not another model's count of the same figure ("4 Kinzhal missiles and 4 Kh-59/69")
+                    model = model or self._model(event)
+                    if model is not None and model != draft.weapon_model:
+                        continue
                 return draft
             if (
                 event.role == "destroyed"
@@ -160,6 +166,11 @@ class _Builder:
             ):
                 return draft
         return None
+
+    def _model(self, event: Event) -> str | None:
+        """The model an event's count counts, if its sentence names one."""
+        sentence = next(s for s in self.ctx.sentences if s.start <= event.count.start < s.end)
+        return model_of(self.ctx, sentence, event.count, event.weapon)
 
     def _headline_s(self, draft: InterceptionDraft, event: Event) -> bool:
         """Whether a headline's rounded count of an attack ("Российские власти заявили об атаке более 50
