@@ -4900,6 +4900,21 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, None)],
             id="no-information-on-casualties-for-the-moment-is-unknown-uk",
         ),
+        pytest.param(
+            "Внаслідок нічної атаки в Київській області постраждали 4 людини. У Броварському районі поранено "
+            "чоловіка. У Бучанському районі травмовано 3 людей.",
+            "uk",
+            [(["UA-32"], None, None, None), (["UA-32"], None, None, 1), (["UA-32"], None, None, 3)],
+            id="a-region-s-toll-that-sums-the-districts-after-it",
+        ),
+        pytest.param(
+            "Drones attacked Kharkiv, injuring three people.\n\nIn the Saltivskyi district, two women were "
+            "injured. Two hours later, a drone hit a building in the Slobidskyi district. A 60-year-old woman was "
+            "injured.",
+            "en",
+            [(["UA-63"], None, None, None), (["UA-63"], None, None, 2), (["UA-63"], None, None, 1)],
+            id="a-city-s-toll-that-sums-the-districts-after-it",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

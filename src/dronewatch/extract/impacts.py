@@ -483,6 +483,26 @@ def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> lis
     return drafts
 
 
+def _without_summed_tolls(drafts: list[ImpactDraft]) -> None:
+    """Clear a toll that sums the tolls told after it, place by place, in the same regions
+    ("Налет беспилотников в Харькове: власти говорят о трех пострадавших" over "пострадали две женщины"
+    and "Ранения получила 60-летняя женщина"; "в Київській області постраждали 4 людини. У Броварському
+    районі поранено чоловіка. У Бучанському районі травмовано 3 людей."): the people counted there."""
+    for i, draft in enumerate(drafts):
+        regions = draft.admin1s()
+        for key in ("killed", "injured"):
+            told = getattr(draft, key)
+            if told is None or told.value < 2:
+                continue
+            later = [d for d in drafts[i + 1 :] if (q := getattr(d, key)) is not None and q.value > 0]
+            if (
+                len(later) >= 2
+                and sum(getattr(d, key).value for d in later) == told.value
+                and all(d.admin1s() and (not regions or d.admin1s() <= regions) for d in later)
+            ):
+                setattr(draft, key, None)
+
+
 def _opens_with_a_tally(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence opens with the scope of a tally of many attacks ("Протягом минулої доби …",
     "Нагадаю: за минулий тиждень …"), not a mention of earlier attacks deep inside it ("…, которая в этом
@@ -897,6 +917,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             # was downed; after a list of regions where drones were downed, it is not known where
             last_places, named_at = named, sentence.index
     drafts = _without_a_headline_repeated(ctx, drafts)
+    _without_summed_tolls(drafts)
     for draft in drafts:
         draft.places = _specific_first(draft.places)
     # An impact word with nothing to say where, how many, what followed or who was hurt ("the enemy
