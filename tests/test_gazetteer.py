@@ -511,6 +511,8 @@ def test_the_plural_of_region_ends_a_list_of_regions(g: Gazetteer) -> None:
         ("in Lgov", "RU-KRS"),  # GeoNames names the town by its district's adjective, L'govskiy
         ("in Korolyov", "RU-MOS"),  # GeoNames: Korolev; the Russian name has ё
         ("a fire in Rostov", "RU-ROS"),  # Rostov-on-Don, by its Russian short name
+        ("debris fell in Slavyansk-on-Kuban", "RU-KDA"),  # GeoNames: Slavyansk-na-Kubani
+        ("a depot in Kalach-on-Don", "RU-VGG"),  # GeoNames: Kalach-na-Donu
         ("A fire broke out in Ust-Luga", "RU-LEN"),  # GeoNames: Ust'-Luga, and too small for English
         ("Drones hit the Engels airbase", "RU-SAR"),  # a surname too, but before "airbase"
         ("the Olenya airbase", "RU-MUR"),  # airbases named in reports, added as approximate points

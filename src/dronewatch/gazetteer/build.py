@@ -462,6 +462,9 @@ def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin
     names = [city["name"], _ascii(city["name"])]
     names += [n.replace("'", "").replace("`", "").replace("’", "") for n in names]
     names += [_press_spelling(n) for n in names]
+    # "Slavyansk-na-Kubani" → "Slavyansk-on-Kuban", as "Rostov-na-Donu" is "Rostov-on-Don": the river
+    # in the English nominative
+    names += [_ON_RIVER.sub(r"-on-\1", n) for n in names if _ON_RIVER.search(n)]
     if admin1.startswith("UA-"):
         for native, score in natives:
             if score >= SIMILAR_NAME and "uk" in _languages(native):
@@ -489,6 +492,11 @@ def _english_names(city: dict[str, Any], natives: list[tuple[str, float]], admin
             if difflib.SequenceMatcher(None, fold(latin), fold(names[1])).ratio() >= RUSSIAN_SPELLING:
                 names.append(_press_spelling(latin))
     return [n for n in dict.fromkeys(names) if LATIN.fullmatch(n) and len(n) > 2]
+
+
+# A Russian town "on" a river, transliterated: the river in the locative or dative case, whose ending
+# goes ("Kubani", "Donu"; not "Volge", whose nominative is "Volga").
+_ON_RIVER = re.compile(r"-na-([A-Z][a-z]+?)(?:i|u)$")
 
 
 # The language a name of fixes.tsv may be prefixed with.
