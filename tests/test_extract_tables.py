@@ -2783,6 +2783,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="two-models-launched-with-the-same-count",
         ),
+        pytest.param(
+            "Russia fired 700 drones at Ukraine overnight, along with 13 missiles.",
+            [(None, 700, None, []), (None, 13, None, [])],
+            [],
+            [],
+            id="along-with-joins-a-launch-list",
+        ),
     ],
 )
 def test_english_relays(
@@ -3097,6 +3104,18 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "en",
             ["unverified_claim"],
             id="neither-side-s-claims-could-be-verified",
+        ),
+        pytest.param(
+            "В Новочеркасске повреждена ГРЭС. Проверить эти сведения «Медуза» пока не может.",
+            "ru",
+            ["unverified_claim"],
+            id="to-verify-this-an-outlet-cannot-ru",
+        ),
+        pytest.param(
+            "У Сумах пошкоджено будинок. Перевірити ці дані «Суспільне» поки не може.",
+            "uk",
+            ["unverified_claim"],
+            id="to-verify-this-an-outlet-cannot-uk",
         ),
     ],
 )
@@ -4914,6 +4933,36 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-63"], None, None, None), (["UA-63"], None, None, 2), (["UA-63"], None, None, 1)],
             id="a-city-s-toll-that-sums-the-districts-after-it",
+        ),
+        pytest.param(
+            "Беспилотник повредил жилой дом в Белгороде.",
+            "ru",
+            [(["RU-BEL"], None, None, None)],
+            id="a-drone-damaged-a-house",
+        ),
+        pytest.param(
+            "Дрон пошкодив житловий будинок у Харкові.",
+            "uk",
+            [(["UA-63"], None, None, None)],
+            id="a-drone-damaged-a-house-uk",
+        ),
+        pytest.param(
+            "В Шахтах повреждён дом. Губернатор о пострадавших не сообщил.",
+            "ru",
+            [(["RU-ROS"], None, None, None)],
+            id="nothing-said-of-casualties-is-unknown",
+        ),
+        pytest.param(
+            "В Шахтах загорелась сухая трава. Информация о других пострадавших не поступала.",
+            "ru",
+            [(["RU-ROS"], None, None, None)],
+            id="no-word-of-other-casualties-is-unknown",
+        ),
+        pytest.param(
+            "У Сумах пошкоджено будинок. Голова ОВА про постраждалих не повідомив.",
+            "uk",
+            [(["UA-59"], None, None, None)],
+            id="nothing-said-of-casualties-is-unknown-uk",
         ),
     ],
 )
