@@ -4964,6 +4964,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-59"], None, None, None)],
             id="nothing-said-of-casualties-is-unknown-uk",
         ),
+        pytest.param(
+            "Ворог атакував Запоріжжя ударними дронами. Постраждали 3 людини. Оновлено: 4 постраждалих.",
+            "uk",
+            [(["UA-23"], None, None, 4)],
+            id="an-update-tells-the-toll-anew-uk",
+        ),
+        pytest.param(
+            "A drone attacked Kharkiv. Three people were injured. Update: 4 injured.",
+            "en",
+            [(["UA-63"], None, None, 4)],
+            id="an-update-tells-the-toll-anew",
+        ),
+        pytest.param(
+            "Дрон атаковал Белгород. Пострадали 3 человека. UPD: пострадал один человек.",
+            "ru",
+            [(["RU-BEL"], None, None, 1)],
+            id="an-update-corrects-the-toll-down",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

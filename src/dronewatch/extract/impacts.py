@@ -431,7 +431,12 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
     """ "Оновлено: кількість поранених зросла до п'яти", "The number of injured has risen to 14": a toll
     grown past the largest told before in the same region replaces it; one that has not (a tally of the
     day below the headline's) says nothing new. Returns whether the sentence was such a toll."""
-    if not ctx.has("casualties", "risen", sentence.start, sentence.end):
+    # "Оновлено: 4 постраждалих", "UPD: пострадал один человек": an update says the toll anew, up or down
+    # ("UPD: Ещё один мужчина обратился в травмпункт": one more, no new toll)
+    updated = ctx.has(
+        "casualties", "updated", sentence.start, min(sentence.end, sentence.start + UPDATE_REACH)
+    ) and not ctx.has("interception", "more", sentence.start, sentence.end)
+    if not updated and not ctx.has("casualties", "risen", sentence.start, sentence.end):
         return False
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
     count_casualties(ctx, sentence, told)
@@ -444,11 +449,15 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
         if new is None or not earlier:
             continue
         largest = max(earlier, key=lambda d: getattr(d, key).value)
-        if new.value > getattr(largest, key).value:
+        if new.value > getattr(largest, key).value or (updated and new.value != getattr(largest, key).value):
             setattr(largest, key, new)
             largest.sentences.add(sentence.index)
         return True
     return False
+
+
+# How far into a sentence the word of an update may end ("Оновлено:", "UPD:").
+UPDATE_REACH = 16
 
 
 def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> list[ImpactDraft]:
