@@ -2790,6 +2790,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="along-with-joins-a-launch-list",
         ),
+        pytest.param(
+            "Air defences downed 33 drones over the Kursk region, in what Moscow called a terrorist attack.",
+            [(33, None, None, [("RU-KRS", 33)])],
+            [],
+            [],
+            id="in-what-moscow-called-is-its-government",
+        ),
     ],
 )
 def test_english_relays(
@@ -4981,6 +4988,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "ru",
             [(["RU-BEL"], None, None, 1)],
             id="an-update-corrects-the-toll-down",
+        ),
+        pytest.param(
+            "Three people were wounded in the Kyiv region, the Kyiv regional governor said.",
+            "en",
+            [(["UA-32"], None, None, 3)],
+            id="the-capital-in-a-regional-governor-s-title-is-no-place",
+        ),
+        pytest.param(
+            "Russian drones killed two people in Kyiv on Sunday, as Moscow pressed its air campaign.",
+            "en",
+            [(["UA-30"], None, 2, None)],
+            id="a-capital-that-presses-a-campaign-is-its-government",
         ),
     ],
 )
