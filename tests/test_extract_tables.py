@@ -5001,6 +5001,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-30"], None, 2, None)],
             id="a-capital-that-presses-a-campaign-is-its-government",
         ),
+        pytest.param(
+            "Зафіксовано влучання на 16 локаціях. Падіння уламків зафіксовано на 9 локаціях.",
+            "uk",
+            [([], 16, None, None), ([], 9, None, None)],
+            id="hits-and-debris-at-their-own-sites-in-two-sentences-uk",
+        ),
+        pytest.param(
+            "Hits were recorded at 16 locations. Debris fell at nine locations.",
+            "en",
+            [([], 16, None, None), ([], 9, None, None)],
+            id="hits-and-debris-at-their-own-sites-in-two-sentences",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

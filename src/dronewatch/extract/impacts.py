@@ -368,6 +368,15 @@ def _near_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
     return any(m.start <= end + HOSPITAL_REACH for m in found)
 
 
+def _other_sites(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
+    """Whether a sentence counts other sites than the impact under way, which has its own count ("Hits
+    were recorded at 16 locations. Debris fell at nine locations."): another impact."""
+    if current.sites is None:
+        return False
+    counted = _site_counts(ctx, sentence)
+    return bool(counted) and counted[0].value != current.sites.value
+
+
 def _separate(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence opens with words of another strike ([impact] separate: "In a separate attack, a
     drone hit a shop in Shebekino", "Внаслідок іншої атаки …"): another impact, even in the same place."""
@@ -858,6 +867,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not _elsewhere(current, places)
                 and not _another_toll(ctx, sentence, current)
                 and not _separate(ctx, sentence)
+                and not _other_sites(ctx, sentence, current)
             ):
                 _absorb(ctx, sentence, current)
             else:
