@@ -2797,6 +2797,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="in-what-moscow-called-is-its-government",
         ),
+        pytest.param(
+            "Debris fell on a house in Ryazan after drones were shot down.",
+            [],
+            [(["RU-RYA"], None, None, None)],
+            [],
+            id="the-article-of-a-house-counts-no-drones",
+        ),
     ],
 )
 def test_english_relays(

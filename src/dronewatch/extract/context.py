@@ -34,9 +34,9 @@ MAX_WORDS_BEFORE_WEAPON = 3
 _MADE_IN = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
 # A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
 _DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
-# Between a count and its weapon noun: a preposition ("a barrage of drones", "a term used for drones")
-# or a break or a digit.
-_OF_BY_WITH = re.compile(r"\b(?:of|by|with|for)\b", re.IGNORECASE)
+# Between a count and its weapon noun: a preposition or a conjunction ("a barrage of drones", "a term used
+# for drones", "a house in Ryazan after drones were shot down"), or a break or a digit.
+_OF_BY_WITH = re.compile(r"\b(?:of|by|with|for|after|before|when|as|in|on|at)\b", re.IGNORECASE)
 _BREAK_OR_DIGIT = re.compile(r"[,;:.!?()\n\d]")
 
 
