@@ -5020,6 +5020,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [([], 16, None, None), ([], 9, None, None)],
             id="hits-and-debris-at-their-own-sites-in-two-sentences",
         ),
+        pytest.param(
+            "Debris fell in the Domodedovo district, Sobyanin said.",
+            "en",
+            [(["RU-MOS"], None, None, None)],
+            id="the-district-of-the-one-town-so-named",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

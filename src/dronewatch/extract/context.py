@@ -608,9 +608,12 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
         # a name several regions share is the one in a region named nearby, else in the document
         options = [c.entry for c in gazetteer().resolve(match.group())]
         near = {p.admin1 for p in known if p.admin1 and abs(p.span[0] - start) <= NEARBY}
-        chosen = _one_in_regions(options, near, named) or _one_in_regions(
-            _town_of_district(lex, match), near, named
-        )
+        towns = _town_of_district(lex, match)
+        chosen = _one_in_regions(options, near, named) or _one_in_regions(towns, near, named)
+        if chosen is None and not options and not named and len(towns) == 1:
+            # "Debris fell in the Domodedovo district, Sobyanin said.": the district of the one town so
+            # named, where the document names no region to weigh it against
+            chosen = towns[0]
         if chosen is not None:
             found.append(chosen.place(match.group(), (start, end)))
         else:
