@@ -5026,6 +5026,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-MOS"], None, None, None)],
             id="the-district-of-the-one-town-so-named",
         ),
+        pytest.param(
+            "У Грайворонському окрузі дрон влучив у будинок, поранено жінку.",
+            "uk",
+            [(["RU-BEL"], None, None, 1)],
+            id="a-russian-district-as-ukrainian-reports-spell-it",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -819,6 +819,19 @@ def test_lookup_and_resolve_district_names(g: Gazetteer) -> None:
     assert g.lookup("Почепский") is None or g.lookup("Почепский").level != "admin2"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("У Грайворонському окрузі дрон влучив у будинок.", "oktmo:14725000"),
+        ("У Шебекінському окрузі дрон влучив у будинок.", "oktmo:14750000"),
+        ("У Шебекинському окрузі дрон влучив у будинок.", "oktmo:14750000"),
+        ("Губернатор Ростовської області повідомив про пожежу в Каменському районі.", "oktmo:60623000"),
+    ],
+)
+def test_russian_districts_as_ukrainian_reports_spell_them(g: Gazetteer, text: str, district: str) -> None:
+    assert district in [p.id for p in g.find(text, admin2=True)]
+
+
 def test_a_district_list_opened_by_its_noun_stays_out(g: Gazetteer) -> None:
     text = "Є влучання у трьох районах міста – Київському, Салтівському та Шевченківському."
     assert found(g, text) == []

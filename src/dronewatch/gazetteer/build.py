@@ -705,6 +705,18 @@ def _adjective_name(name: str) -> str | None:
     return name
 
 
+def _ukrainian_adjective(adjective: str) -> list[str]:
+    """A Russian district's adjective as Ukrainian reports spell it: "-ский", "-цкий" end in "-ський",
+    "-цький", "ы" is "и" and "э" "е"; the Russian "и" of the stem is kept and also written "і"
+    ("Каменский" → "Каменський"; "Шебекинский" → "Шебекинський", "Шебекінський"), as for towns."""
+    base = adjective.replace("ы", "и").replace("э", "е").replace("ё", "е")
+    for ending, ukrainian in (("ский", "ський"), ("цкий", "цький")):
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            return list(dict.fromkeys([stem + ukrainian, stem.replace("и", "і") + ukrainian]))
+    return []
+
+
 def _english(adjective: str) -> str:
     latin = adjective.lower().replace("ий", "y").replace("ый", "y").translate(_TRANSLIT)
     return "-".join(part.capitalize() for part in latin.split("-"))
@@ -724,9 +736,16 @@ def _units() -> list[Unit]:
                 english = r["name"] + " Urban Okrug"
             else:
                 english = _english(adjective) + (" District" if "район" in r["name"] else " Okrug")
-            # and in English, as reports transliterate it ("the Millerovsky district")
+            # and in English, as reports transliterate it ("the Millerovsky district"), and in Ukrainian,
+            # as Ukrainian reports spell it ("у Шебекінському окрузі", "в Каменському районі")
             names: list[tuple[str, NameLang]] = (
-                [(adjective, "ru"), (_english(adjective), "en")] if adjective else []
+                [
+                    (adjective, "ru"),
+                    (_english(adjective), "en"),
+                    *[(spelled, "uk") for spelled in _ukrainian_adjective(adjective)],
+                ]
+                if adjective
+                else []
             )
             units.append(Unit(f"oktmo:{r['oktmo8']}", "d", r["iso_3166_2"], point, english, names))
     with UA_ADM2.open(encoding="utf-8", newline="") as source:

@@ -176,7 +176,8 @@ def listed_unit_noun(text: str, end: int, stop: int) -> str | None:
 # lists of districts, not places.
 DISTRICT_NOUNS = {
     "d": _words(
-        "район района району районом районе округ округа округу округом округе районі районові district raion"
+        "район района району районом районе округ округа округу округом округе окрузі районі районові"
+        " district raion"
     ),
     "h": _words(
         "громада громади громаді громаду громадою громады громаде громадой громадою hromada community"
