@@ -2804,6 +2804,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-article-of-a-house-counts-no-drones",
         ),
+        pytest.param(
+            "Russia launched 449 drones and missiles against Ukraine overnight, including 19 Iskander-M "
+            "ballistic missiles and 430 Shahed-type attack drones and decoys, Ukraine's Air Force reported. Air "
+            "defense downed 405 targets — 14 missiles and 391 drones.",
+            [(14, 19, None, []), (391, 430, None, [])],
+            [],
+            [],
+            id="a-total-of-drones-and-missiles-listed-by-type",
+        ),
     ],
 )
 def test_english_relays(

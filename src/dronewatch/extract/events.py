@@ -186,6 +186,32 @@ def quantity_of(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
     return count.quantity()
 
 
+def _mixed(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> WeaponMention:
+    """A count's weapon noun joined to plural nouns of other classes with no count of their own ("449
+    drones and missiles"): a total of several classes, as "449 air attack assets" is, whose parts by type
+    may follow ("including 19 ballistic missiles and 430 drones"). English only, where the plural is
+    plain ("і керованою ракетою" is one missile of its own)."""
+    if ctx.lex.lang != "en":
+        return weapon
+    end = head_end(ctx, sentence, weapon)
+    joins = _joins(ctx.lex)
+    for other in sentence.weapons:
+        if not (weapon.end <= other.start and other.end <= end) or other.weapon == weapon.weapon:
+            continue
+        # joined by a conjunction ("drones and missiles"), not a model's name ("ракет HIMARS") nor one
+        # weapon of its own ("дроном … та керованою ракетою Х-59/69": one missile, counted apart)
+        gap = ctx.text[weapon.end : other.start].lower().split()
+        plural = ctx.text[other.start : other.end].lower().endswith("s")
+        if plural and any(word in joins for word in gap):
+            return WeaponMention("unknown", None, weapon.start, end, False)
+    return weapon
+
+
+@cache
+def _joins(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.words("interception", "list_joins"))
+
+
 def sentence_events(ctx: Context, sentence: Sentence) -> list[Event]:
     events: list[Event] = []
     launched: set[int] = set()
@@ -202,6 +228,7 @@ def sentence_events(ctx: Context, sentence: Sentence) -> list[Event]:
             launched.add(of.start)
         if weapon is None or hit_after(ctx, weapon, sentence.end):
             continue  # (…, and 26 drones hit eight locations": these hit, whatever the sentence downed)
+        weapon = _mixed(ctx, sentence, weapon)
         if _left_airspace(ctx, sentence, count, weapon):
             continue  # "2 БпЛА залишили повітряний простір України": neither downed nor jammed
         role = (
