@@ -5041,6 +5041,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 1)],
             id="a-russian-district-as-ukrainian-reports-spell-it",
         ),
+        pytest.param(
+            "У Ніжинській громаді загинули чоловік 61 року та його дружина.",
+            "uk",
+            [(["UA-74"], None, 2, None)],
+            id="a-man-of-an-age-and-his-wife",
+        ),
+        pytest.param(
+            "В Рыльске погибли мужчина 61 года и его 58-летняя жена.",
+            "ru",
+            [(["RU-KRS"], None, 2, None)],
+            id="a-man-of-an-age-and-his-wife-ru",
+        ),
+        pytest.param(
+            "In Nizhyn a man and his mother were injured.",
+            "en",
+            [(["UA-74"], None, None, 2)],
+            id="a-man-and-his-mother",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
