@@ -5059,6 +5059,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-74"], None, None, 2)],
             id="a-man-and-his-mother",
         ),
+        pytest.param(
+            "A drone hit a car in Kherson, injuring a man (45) and a woman.",
+            "en",
+            [(["UA-65"], None, None, 2)],
+            id="an-age-in-brackets-is-no-count-of-people",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував авто, поранено чоловіка (45 років) та жінку.",
+            "uk",
+            [(["UA-65"], None, None, 2)],
+            id="an-age-in-brackets-is-no-count-of-people-uk",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -316,7 +316,11 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
     """
     # "a man" is one person, not a count of its own: articles do not count here, nor do counts of things
     # ("В результате одной из атак ранен мирный житель")
-    counts = [c for c in sentence.counts if not c.article and c not in used and not _counts_things(ctx, c)]
+    counts = [
+        c
+        for c in sentence.counts
+        if not c.article and c not in used and not _counts_things(ctx, c) and not _age_in_brackets(ctx, c)
+    ]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
         if _condolences(ctx, clause, word):
@@ -410,11 +414,19 @@ def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
 
 
 def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
-    """Where the year a person was born ends, if it stands at ``pos`` ("1979 року народження", "1956
-    г.р."); else ``pos``."""
+    """Where the year a person was born or their age ends, if it stands at ``pos`` ("1979 року
+    народження", "1956 г.р.", "(45)"); else ``pos``."""
+    at = _past_spaces(ctx.text, pos)
+    bracketed = _BRACKETED_AGE.match(ctx.text, at, stop)
+    if bracketed is not None:
+        return bracketed.end()
     years = _born(ctx.lex)
-    born = None if years is None else years.match(ctx.text, _past_spaces(ctx.text, pos), stop)
+    born = None if years is None else years.match(ctx.text, at, stop)
     return pos if born is None else born.end()
+
+
+# A person's age in brackets after them ("a man (45)", "чоловіка (45 років)").
+_BRACKETED_AGE = re.compile(r"\(\s*\d{1,3}(?:\s*[^\W\d]{1,6}\.?)?\s*\)")
 
 
 @cache
@@ -466,7 +478,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
     used: list[Count] = []
     corrected: list[str] = []  # what a figure corrected right before counted
     for count in sentence.counts:
-        if count.article:
+        if count.article or _age_in_brackets(ctx, count):
             continue
         if _subset(ctx, sentence, count) and not (
             draft.killed is None
@@ -522,6 +534,23 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             if key == "injured" and one is not None and _died_of_it(ctx, draft.killed, one):
                 continue
             setattr(draft, key, None if one is None else _joined(ctx, sentence, one, used))
+
+
+def _age_in_brackets(ctx: Context, count: Count) -> bool:
+    """Whether a count stands in brackets right after a person ("a man (45) and a woman", "чоловіка (45
+    років)"): the person's age, no count of people."""
+    text = ctx.text
+    opening = text.rfind("(", max(0, count.start - BRACKET_REACH), count.start)
+    if opening < 0 or text[opening + 1 : count.start].strip() or _AGE_CLOSE.match(text, count.end) is None:
+        return False
+    people = ctx.find("casualties", "one_person", max(0, opening - PERSON_REACH), opening)
+    return bool(people) and not text[people[-1].end : opening].strip()
+
+
+# How far before a count its opening bracket may stand; what closes an age after its number ("45)",
+# "45 років)").
+BRACKET_REACH = 4
+_AGE_CLOSE = re.compile(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)")
 
 
 def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> bool:
