@@ -429,19 +429,27 @@ def _ukrainian_of_russian(natives: list[tuple[str, float]], population: int) -> 
     russian = [(score, name) for name, score in natives if score >= SIMILAR_NAME and " " not in name]
     if not russian:
         return []
-    name = max(russian)[1]
-    base = name.replace("ы", "и").replace("э", "е").replace("ё", "е")
+    base = _ukrainian_letters(max(russian)[1])
     large = population >= UKRAINIAN_SPELLED_POPULATION
     for ending, ukrainian, any_size in _UKRAINIAN_ENDINGS:
         if base.endswith(ending):
             if not (any_size or large):
                 return []
             stem = base[: -len(ending)]
-            spellings = (
-                [stem + ukrainian, stem.replace("и", "і") + ukrainian] if large else [stem + ukrainian]
-            )
-            return list(dict.fromkeys(spellings))
+            return _both_i(stem, ukrainian) if large else [stem + ukrainian]
     return []
+
+
+def _ukrainian_letters(name: str) -> str:
+    """A Russian name with the letters Ukrainian lacks written as Ukrainian reports write them: "ы" as
+    "и", "э" and "ё" as "е"."""
+    return name.replace("ы", "и").replace("э", "е").replace("ё", "е")
+
+
+def _both_i(stem: str, ending: str) -> list[str]:
+    """A Ukrainian spelling of a Russian name with its stem's "и" kept ("Липецьк") and written "і"
+    ("Мічурінськ"): both are in use."""
+    return list(dict.fromkeys([stem + ending, stem.replace("и", "і") + ending]))
 
 
 # A Russian town's ending, its Ukrainian spelling, and whether towns of any size get it (else only those
@@ -709,11 +717,10 @@ def _ukrainian_adjective(adjective: str) -> list[str]:
     """A Russian district's adjective as Ukrainian reports spell it: "-ский", "-цкий" end in "-ський",
     "-цький", "ы" is "и" and "э" "е"; the Russian "и" of the stem is kept and also written "і"
     ("Каменский" → "Каменський"; "Шебекинский" → "Шебекинський", "Шебекінський"), as for towns."""
-    base = adjective.replace("ы", "и").replace("э", "е").replace("ё", "е")
+    base = _ukrainian_letters(adjective)
     for ending, ukrainian in (("ский", "ський"), ("цкий", "цький")):
         if base.endswith(ending):
-            stem = base[: -len(ending)]
-            return list(dict.fromkeys([stem + ukrainian, stem.replace("и", "і") + ukrainian]))
+            return _both_i(base[: -len(ending)], ukrainian)
     return []
 
 
