@@ -425,8 +425,10 @@ def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
     return pos if born is None else born.end()
 
 
-# A person's age in brackets after them ("a man (45)", "чоловіка (45 років)").
-_BRACKETED_AGE = re.compile(r"\(\s*\d{1,3}(?:\s*[^\W\d]{1,6}\.?)?\s*\)")
+# What closes an age in brackets after its number ("45)", "45 років)"), and such an age after a person
+# ("a man (45)", "чоловіка (45 років)").
+_AGE_CLOSE = r"(?:\s*[^\W\d]{1,6}\.?)?\s*\)"
+_BRACKETED_AGE = re.compile(rf"\(\s*\d{{1,3}}{_AGE_CLOSE}")
 
 
 @cache
@@ -541,16 +543,15 @@ def _age_in_brackets(ctx: Context, count: Count) -> bool:
     років)"): the person's age, no count of people."""
     text = ctx.text
     opening = text.rfind("(", max(0, count.start - BRACKET_REACH), count.start)
-    if opening < 0 or text[opening + 1 : count.start].strip() or _AGE_CLOSE.match(text, count.end) is None:
+    if opening < 0 or text[opening + 1 : count.start].strip() or _CLOSING_AGE.match(text, count.end) is None:
         return False
     people = ctx.find("casualties", "one_person", max(0, opening - PERSON_REACH), opening)
     return bool(people) and not text[people[-1].end : opening].strip()
 
 
-# How far before a count its opening bracket may stand; what closes an age after its number ("45)",
-# "45 років)").
+# How far before a count its opening bracket may stand.
 BRACKET_REACH = 4
-_AGE_CLOSE = re.compile(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)")
+_CLOSING_AGE = re.compile(_AGE_CLOSE)
 
 
 def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> bool:

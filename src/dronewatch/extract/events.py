@@ -21,6 +21,7 @@ from dronewatch.extract.roles import (
     head_end,
     hit_after,
     launch_phrases,
+    list_joins,
     verb_role,
 )
 from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times
@@ -194,7 +195,7 @@ def _mixed(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> WeaponMen
     if ctx.lex.lang != "en":
         return weapon
     end = head_end(ctx, sentence, weapon)
-    joins = _joins(ctx.lex)
+    joins = list_joins(ctx.lex)
     for other in sentence.weapons:
         if not (weapon.end <= other.start and other.end <= end) or other.weapon == weapon.weapon:
             continue
@@ -205,11 +206,6 @@ def _mixed(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> WeaponMen
         if plural and any(word in joins for word in gap):
             return WeaponMention("unknown", None, weapon.start, end, False)
     return weapon
-
-
-@cache
-def _joins(lex: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.words("interception", "list_joins"))
 
 
 def sentence_events(ctx: Context, sentence: Sentence) -> list[Event]:

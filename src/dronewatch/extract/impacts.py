@@ -471,7 +471,9 @@ UPDATE_REACH = 16
 
 def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> list[ImpactDraft]:
     """The opening sentence's toll told again in the body, in the same region ("… two injured" in the
-    headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's.
+    headline, "Two port workers were injured" after it), is one impact: the headline's joins the body's;
+    so is a headline that names no place and counts nothing ("Fire breaks out at Russian refinery"),
+    which joins the body's first impact with a place.
     A headline stands on a line of its own; an opening sentence the paragraph goes on from is the first
     impact of a report ("В Белгородском районе … пострадала женщина. У 58-летней …")."""
     if len(drafts) < 2 or drafts[0].sentence != 0 or not own_line(ctx, ctx.sentences[0]):

@@ -137,7 +137,7 @@ class _Builder:
                 draft.scope = "partial"
         return added
 
-    def repeated(self, event: Event) -> InterceptionDraft | None:
+    def repeated(self, event: Event, sentence: Sentence) -> InterceptionDraft | None:
         """An earlier claim that states the same count of the same weapon (a headline and its body) —
         never "one more" ("Ещё один сбили …")."""
         ctx = self.ctx
@@ -155,7 +155,7 @@ class _Builder:
             if same is not None and draft.weapon == event.weapon.weapon and same_count(same, event.count):
                 if draft.weapon_model is not None:
                     # not another model's count of the same figure ("4 Kinzhal missiles and 4 Kh-59/69")
-                    model = model or self._model(event)
+                    model = model or model_of(self.ctx, sentence, event.count, event.weapon)
                     if model is not None and model != draft.weapon_model:
                         continue
                 return draft
@@ -166,11 +166,6 @@ class _Builder:
             ):
                 return draft
         return None
-
-    def _model(self, event: Event) -> str | None:
-        """The model an event's count counts, if its sentence names one."""
-        sentence = next(s for s in self.ctx.sentences if s.start <= event.count.start < s.end)
-        return model_of(self.ctx, sentence, event.count, event.weapon)
 
     def _headline_s(self, draft: InterceptionDraft, event: Event) -> bool:
         """Whether a headline's rounded count of an attack ("Российские власти заявили об атаке более 50
@@ -280,7 +275,7 @@ class _Builder:
                 current.end = max(current.end, sentence.end)
                 used.add(count.start)
                 continue
-            earlier = self.repeated(event)
+            earlier = self.repeated(event, sentence)
             if earlier is not None:
                 # the body may give the time, the speaker and the launched count the headline left out
                 earlier.sentences.add(sentence.index)

@@ -25,6 +25,7 @@ __all__ = [
     "hit_after",
     "is_direction",
     "launch_phrases",
+    "list_joins",
     "passive_after",
     "passive_voice",
     "verb_role",
@@ -305,7 +306,7 @@ def head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
     at most one word between each ("Shahed attack drones", "Shahed-type attack UAVs"), or joined to it
     with no count of their own ("78 Shahed drones and other types of drones have been shot down")."""
     end = weapon.end
-    joins = _list_joins(ctx.lex)
+    joins = list_joins(ctx.lex)
     for other in sentence.weapons:
         if other.start < end:
             continue
@@ -322,7 +323,8 @@ def head_end(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> int:
 
 
 @cache
-def _list_joins(lex: Lexicon) -> frozenset[str]:
+def list_joins(lex: Lexicon) -> frozenset[str]:
+    """The conjunctions that join the items of a list ([interception] list_joins), in lower case."""
     return frozenset(w.lower() for w in lex.words("interception", "list_joins"))
 
 
