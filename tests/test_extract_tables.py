@@ -5071,6 +5071,51 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-65"], None, None, 2)],
             id="an-age-in-brackets-is-no-count-of-people-uk",
         ),
+        pytest.param(
+            "In Odesa, a man, 61, and his wife were injured when a drone hit their house.",
+            "en",
+            [(["UA-51"], None, None, 2)],
+            id="an-age-between-commas-is-no-count-of-people",
+        ),
+        pytest.param(
+            "A Russian drone struck a car in Kherson, wounding a 17-year-old, the regional governor said.",
+            "en",
+            [(["UA-65"], None, None, 1)],
+            id="an-age-alone-is-one-person",
+        ),
+        pytest.param(
+            "A 14-year-old was injured in the attack on Kharkiv, Mayor Ihor Terekhov said.",
+            "en",
+            [(["UA-63"], None, None, 1)],
+            id="an-age-alone-is-one-person-before-its-verb",
+        ),
+        pytest.param(
+            "In Kharkiv, a 14-year-old and a 72-year-old woman were injured.",
+            "en",
+            [(["UA-63"], None, None, 2)],
+            id="an-age-alone-and-a-person",
+        ),
+        pytest.param(
+            "У Херсоні внаслідок удару дрона поранено 9-річну дівчинку.",
+            "uk",
+            [(["UA-65"], None, None, 1)],
+            id="a-girl-in-the-accusative",
+        ),
+        pytest.param(
+            "В Херсоне в результате удара дрона ранены 9-летняя девочка и её бабушка.",
+            "ru",
+            [(["UA-65"], None, None, 2)],
+            id="a-girl-and-her-grandmother-ru",
+        ),
+        pytest.param(
+            "Ночью 14 января российские войска атаковали Киев ударными беспилотниками. В Дарницком районе "
+            "зафиксировано попадание в складское помещение. Ранее сообщалось о шести пострадавших. По состоянию "
+            "на 07:40 медики оказали помощь уже 11 людям, четверых из них, включая 12-летнюю девочку, "
+            "госпитализировали.",
+            "ru",
+            [(["UA-30"], None, None, None)],
+            id="a-girl-among-those-counted-ru",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

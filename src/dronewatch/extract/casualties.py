@@ -366,8 +366,9 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
                 and any(ctx.has("casualties", k, own.start, own.end) for k in ("killed", "injured"))
             ):
                 continue
-            # "a 41-year-old woman and an 8-year-old boy were injured": the first may lie beyond reach
-            first = _joined_before(ctx, person, clause.start) if person.end <= word.start else None
+            # "a 41-year-old woman and an 8-year-old boy were injured": the first may lie beyond reach, or
+            # in a clause of its own ("a man, 61, and his wife")
+            first = _joined_before(ctx, person, sentence.start) if person.end <= word.start else None
             if first is not None:
                 person = first
             start, end = min(person.start, word.start), max(person.end, word.end)
@@ -410,16 +411,19 @@ def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
     if join is None:
         return None
     before = ctx.find("casualties", "one_person", max(start, join.start() - PERSON_REACH), join.start())
-    return before[-1] if before and before[-1].end == join.start() else None
+    # the first person may have their age after them ("a man, 61, and his wife")
+    if not before or _past_birth_year(ctx, before[-1].end, join.start()) != join.start():
+        return None
+    return before[-1]
 
 
 def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
     """Where the year a person was born or their age ends, if it stands at ``pos`` ("1979 року
     народження", "1956 г.р.", "(45)"); else ``pos``."""
     at = _past_spaces(ctx.text, pos)
-    bracketed = _BRACKETED_AGE.match(ctx.text, at, stop)
-    if bracketed is not None:
-        return bracketed.end()
+    aside = _BRACKETED_AGE.match(ctx.text, at, stop) or _COMMA_AGE.match(ctx.text, pos, stop)
+    if aside is not None:
+        return aside.end()
     years = _born(ctx.lex)
     born = None if years is None else years.match(ctx.text, at, stop)
     return pos if born is None else born.end()
@@ -429,6 +433,8 @@ def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
 # ("a man (45)", "чоловіка (45 років)").
 _AGE_CLOSE = r"(?:\s*[^\W\d]{1,6}\.?)?\s*\)"
 _BRACKETED_AGE = re.compile(rf"\(\s*\d{{1,3}}{_AGE_CLOSE}")
+# An age between commas after a person, as wire copy writes it ("a man, 61, and his wife").
+_COMMA_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 @cache
@@ -539,11 +545,15 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
 
 
 def _age_in_brackets(ctx: Context, count: Count) -> bool:
-    """Whether a count stands in brackets right after a person ("a man (45) and a woman", "чоловіка (45
-    років)"): the person's age, no count of people."""
+    """Whether a count stands in brackets or between commas right after a person ("a man (45) and a
+    woman", "чоловіка (45 років)", "a man, 61, and his wife"): the person's age, no count of people."""
     text = ctx.text
-    opening = text.rfind("(", max(0, count.start - BRACKET_REACH), count.start)
-    if opening < 0 or text[opening + 1 : count.start].strip() or _CLOSING_AGE.match(text, count.end) is None:
+    lo = max(0, count.start - BRACKET_REACH)
+    opening = max(text.rfind("(", lo, count.start), text.rfind(",", lo, count.start))
+    if opening < 0 or text[opening + 1 : count.start].strip():
+        return False
+    closing = _CLOSING_AGE if text[opening] == "(" else _CLOSING_COMMA
+    if not count.text.isdigit() or closing.match(text, count.end) is None:
         return False
     people = ctx.find("casualties", "one_person", max(0, opening - PERSON_REACH), opening)
     return bool(people) and not text[people[-1].end : opening].strip()
@@ -552,6 +562,7 @@ def _age_in_brackets(ctx: Context, count: Count) -> bool:
 # How far before a count its opening bracket may stand.
 BRACKET_REACH = 4
 _CLOSING_AGE = re.compile(_AGE_CLOSE)
+_CLOSING_COMMA = re.compile(r"\s*,")
 
 
 def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> bool:
