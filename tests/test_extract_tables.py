@@ -409,6 +409,27 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="of-which-after-each-item-of-a-launch-list",
         ),
+        pytest.param(
+            "В ночь с 13 на 14 августа над Брянской областью уничтожены 30 беспилотников.",
+            [(30, None, None, [("RU-BRY", 30)])],
+            [],
+            [],
+            id="the-first-day-of-a-night-is-no-count-ru",
+        ),
+        pytest.param(
+            "В ночь с 31 июля на 1 августа над Брянской областью уничтожены 30 беспилотников.",
+            [(30, None, None, [("RU-BRY", 30)])],
+            [],
+            [],
+            id="a-night-across-two-months-is-no-running-total-ru",
+        ),
+        pytest.param(
+            "Всего с начала атаки ПВО уничтожили восемь БПЛА над Севастополем.",
+            [(8, None, None, [("UA-40", 8)])],
+            [],
+            [],
+            id="since-the-attack-began-is-no-running-total",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1117,6 +1138,18 @@ def test_russian_telegram_posts(
             [(2, 4, None, []), (3, 4, None, [])],
             [],
             id="two-models-launched-with-the-same-count",
+        ),
+        pytest.param(
+            "У ніч з 13 на 14 серпня над Київщиною знищено 30 шахедів.",
+            [(30, None, None, [("UA-32", 30)])],
+            [],
+            id="the-first-day-of-a-night-is-no-count",
+        ),
+        pytest.param(
+            "У ніч з 31 липня на 1 серпня противник атакував Україну 80 ударними БпЛА. Збито 60.",
+            [(60, 80, None, [])],
+            [],
+            id="a-night-across-two-months-is-no-running-total",
         ),
     ],
 )

@@ -454,9 +454,13 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes a number not a count: a unit, "years" or a month after it; a month, an age word or
     a negation ("no one was hurt") before it."""
     months = alternation(lex.table("time", "months"))
+    # the first day of a night's two ("у ніч з 13 на 14 серпня", "в ночь с 13 на 14 августа")
+    joins = lex.data.get("numbers", {}).get("day_range_joins")
+    next_day = rf"|\s+{alternation(joins)}\s+\d{{1,2}}\s+{months}" if joins else ""
     # (a per cent sign stands right after the digits, where a word list's left boundary cannot)
     after = re.compile(
-        rf"\s*(?:%|{alternation(lex.words('numbers', 'not_counts_after'))}|{months})", re.IGNORECASE
+        rf"\s*(?:%|{alternation(lex.words('numbers', 'not_counts_after'))}|{months}){next_day}",
+        re.IGNORECASE,
     )
     numbers = lex.data.get("numbers", {})
     words = [*numbers.get("ages_before", ()), *numbers.get("not_counts_before", ())]
