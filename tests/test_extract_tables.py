@@ -430,6 +430,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="since-the-attack-began-is-no-running-total",
         ),
+        pytest.param(
+            "Над Ленинградской и Новгородской областями сбиты по два беспилотника.",
+            [(None, None, None, [("RU-LEN", 2), ("RU-NGR", 2)])],
+            [],
+            [],
+            id="so-many-over-each-and-no-total",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1150,6 +1157,12 @@ def test_russian_telegram_posts(
             [(60, 80, None, [])],
             [],
             id="a-night-across-two-months-is-no-running-total",
+        ),
+        pytest.param(
+            "Над Вінниччиною та Хмельниччиною збито по шість дронів.",
+            [(None, None, None, [("UA-05", 6), ("UA-68", 6)])],
+            [],
+            id="so-many-over-each-and-no-total",
         ),
     ],
 )
@@ -2845,6 +2858,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="a-total-of-drones-and-missiles-listed-by-type",
+        ),
+        pytest.param(
+            "Air defences shot down two drones each over the Belgorod and Kursk regions.",
+            [(None, None, None, [("RU-BEL", 2), ("RU-KRS", 2)])],
+            [],
+            [],
+            id="so-many-over-each-and-no-total",
         ),
     ],
 )

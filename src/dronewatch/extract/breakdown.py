@@ -17,7 +17,15 @@ from dronewatch.extract.segment import Segment
 from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import Place
 
-__all__ = ["is_subset", "item_shape", "own_place", "places_for", "region_named_before", "right_after"]
+__all__ = [
+    "distributive",
+    "is_subset",
+    "item_shape",
+    "own_place",
+    "places_for",
+    "region_named_before",
+    "right_after",
+]
 
 
 def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
@@ -44,7 +52,7 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         return bracketed
     later = _later_counts(ctx, sentence, count)
     stop = min(later) if later else sentence.end
-    if _distributive(ctx, count):
+    if distributive(ctx, count):
         spread = [p for p in usable if count.end <= p.span[0] < stop]
         if spread and re.search(r"[,;.]", ctx.text[count.end : spread[0].span[0]]):
             spread = []  # "…— по три, над Брянской …": what follows the comma is the next item's
@@ -135,7 +143,7 @@ def _list_gap(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _distributive(ctx: Context, count: Count) -> bool:
+def distributive(ctx: Context, count: Count) -> bool:
     """ "по 2 над Курской и Орловской", "two each over Belgorod and Oryol": the count holds for each place."""
     data = ctx.lex.data.get("interception", {})
     before = ctx.text[max(0, count.start - 6) : count.start]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dronewatch.extract.breakdown import (
+    distributive,
     is_subset,
     item_shape,
     own_place,
@@ -237,6 +238,15 @@ class _Builder:
                     draft.destroyed = Quantity(value, "exact", self.ctx.text[span[0] : span[1]], span)
             elif all_of(self.ctx, event):
                 draft.launched = quantity
+            count = event.count
+            spread = places_for(self.ctx, sentence, count) if distributive(self.ctx, count) else []
+            if len(spread) > 1 and draft.launched is None:
+                # "Над Ленинградской и Новгородской областями сбиты по два беспилотника": that many over
+                # each, and no total told
+                draft.destroyed = None
+                draft.breakdown.extend(BreakdownItem(p, event.count.quantity()) for p in spread)
+                self.drafts.append(draft)
+                return draft
             place = own_place(self.ctx, sentence, event.count) or region_named_before(
                 self.ctx, sentence, event.count
             )
