@@ -5169,6 +5169,79 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-30"], None, None, None)],
             id="a-girl-among-those-counted-ru",
         ),
+        pytest.param(
+            "У Херсоні дрон атакував автобус. Поранено жінку та двох чоловіків.",
+            "uk",
+            [(["UA-65"], None, None, 3)],
+            id="one-person-before-a-count-of-people",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував автобус. Поранено водія та трьох пасажирок.",
+            "uk",
+            [(["UA-65"], None, None, 4)],
+            id="one-person-before-a-count-of-passengers",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував автобус. Поранено водія, кондукторку та пасажира.",
+            "uk",
+            [(["UA-65"], None, None, 3)],
+            id="a-list-of-three-people",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував будинок. Загинули батько, мати та двоє дітей.",
+            "uk",
+            [(["UA-65"], None, 4, None)],
+            id="a-list-of-people-and-a-count",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував будинок. Загинула жінка та троє людей отримали поранення.",
+            "uk",
+            [(["UA-65"], None, 1, 3)],
+            id="a-count-with-a-toll-of-its-own-is-not-joined",
+        ),
+        pytest.param(
+            "У Херсоні дрон атакував будинок. Загинула жінка, поранено чоловіка та двох дітей.",
+            "uk",
+            [(["UA-65"], None, 1, 3)],
+            id="a-list-after-another-toll",
+        ),
+        pytest.param(
+            "В Херсоне дрон атаковал автобус. Ранены женщина и двое мужчин.",
+            "ru",
+            [(["UA-65"], None, None, 3)],
+            id="one-person-before-a-count-of-people-ru",
+        ),
+        pytest.param(
+            "In Kherson a drone hit a bus; a woman and two men were injured.",
+            "en",
+            [(["UA-65"], None, None, 3)],
+            id="one-person-before-a-count-of-people-en",
+        ),
+        pytest.param(
+            "In Kherson a drone hit a house, injuring a man, a woman and a child.",
+            "en",
+            [(["UA-65"], None, None, 3)],
+            id="a-list-of-three-people-en",
+        ),
+        pytest.param(
+            "In Kherson a drone hit a tractor; a tractor driver and a combine operator were wounded.",
+            "en",
+            [(["UA-65"], None, None, 2)],
+            id="workers-named-by-their-trade",
+        ),
+        pytest.param(
+            "In Kherson a drone hit a house, injuring a boy and his elderly grandmother.",
+            "en",
+            [(["UA-65"], None, None, 2)],
+            id="a-boy-and-his-grandmother",
+        ),
+        pytest.param(
+            "Kharkiv Oblast: Nine people, including a 3-year-old girl and a 16-year-old boy, were wounded in "
+            "attacks on the Kharkiv district.",
+            "en",
+            [(["UA-63"], None, None, 9)],
+            id="people-listed-among-those-counted-are-no-more",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -269,10 +269,11 @@ def _and(lex: Lexicon, at_end: bool = False) -> re.Pattern[str] | None:
     return re.compile(rf"\s+{alternation(words)}\s+{end}", re.IGNORECASE) if words else None
 
 
-def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Count]) -> Quantity:
-    """A count of people with the people joined to it: "двоє дорослих і дитина" (3), "поранено
+def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used: list[Count]) -> Quantity:
+    """A count of people with the people listed with it: "двоє дорослих і дитина" (3), "поранено
     чоловіка та жінку" (2), "двох чоловіків і трьох жінок" (5), "a 43-year-old man and a 39-year-old
-    woman" (2). The second group is a count before a word for people, or one person."""
+    woman" (2), "водія, кондукторку та пасажира" (3), "жінку та двох чоловіків" (3). Each group is a
+    count before a word for people, or one person; a list joined by commas ends with a conjunction."""
     text, start = ctx.text, quantity.span[1]
     people = ctx.lex.pattern("casualties", "people").match(text, _past_spaces(text, start))
     if people is not None and people.start() - start <= 2:
@@ -282,29 +283,86 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, used: list[Cou
         if not persons or persons[-1].end != start:
             return quantity  # a group of people is joined, not the verb that counted them
         start = _past_birth_year(ctx, start, sentence.end)
-    conjunction = _and(ctx.lex)
-    join = None if conjunction is None else conjunction.match(text, start, sentence.end)
-    if join is None:
+    begin, value = _people_before(ctx, sentence, quantity.span[0], key)
+    end = quantity.span[1]
+    pending: list[Count] = []
+    added = 0
+    conjunction, comma = _and(ctx.lex), _COMMA_JOIN
+    while True:
+        join = None if conjunction is None else conjunction.match(text, start, sentence.end)
+        listed = join or comma.match(text, start, sentence.end)
+        group = None if listed is None else _group_at(ctx, sentence, listed.end(), key)
+        if listed is None or group is None:
+            break
+        count, start, number = group
+        added += number
+        if count is not None:
+            pending.append(count)
+        if join is not None:
+            # "водія, кондукторку та пасажира": the list ends at its conjunction
+            value, end, added = value + added, start, 0
+            used.extend(pending)
+            pending = []
+    if not value:
         return quantity
-    after = join.end()
-    window = text[after : min(sentence.end, after + 40)]
-    second = next((c for c in sentence.counts if c.start == after and not c.article), None)
-    if second is not None:
-        group = _people_after(ctx, second.end)
-        if group is None:
-            return quantity
-        end = group
-        used.append(second)
-        value = second.value
-    else:
-        person = ctx.lex.pattern("casualties", "one_person").search(window)
-        if person is None or len(window[: person.start()].split()) > 2:
-            return quantity
-        if any(ctx.has("casualties", key, after, after + person.start()) for key in ("killed", "injured")):
-            return quantity  # "killing a man and injuring his wife": the second person has a verb of its own
-        end, value = after + person.end(), 1
-    span = (quantity.span[0], end)
+    span = (begin, end)
     return Quantity(quantity.value + value, quantity.qualifier, text[span[0] : span[1]], span)
+
+
+# A comma between two groups of a list of people ("водія, кондукторку та пасажира").
+_COMMA_JOIN = re.compile(r"\s*,\s*")
+
+
+def _group_at(ctx: Context, sentence: Sentence, at: int, key: str) -> tuple[Count | None, int, int] | None:
+    """The group of people of ``key`` that starts at ``at``: a count before a word for people, or one
+    person (with a word or two before it: "his elderly grandmother"); its count, where it ends and how
+    many it is."""
+    text = ctx.text
+    second = next((c for c in sentence.counts if c.start == at and not c.article), None)
+    other = "injured" if key == "killed" else "killed"
+    if second is not None:
+        if _casualty_after(ctx, sentence, second, other) and not _casualty_after(ctx, sentence, second, key):
+            return None  # "Загинула жінка та троє людей отримали поранення": a toll of its own
+        group = _people_after(ctx, second.end)
+        return None if group is None else (second, _past_birth_year(ctx, group, sentence.end), second.value)
+    window = text[at : min(sentence.end, at + 40)]
+    person = ctx.lex.pattern("casualties", "one_person").search(window)
+    if person is None or len(window[: person.start()].split()) > 2:
+        return None
+    if any(ctx.has("casualties", k, at, at + person.start()) for k in ("killed", "injured", "subset_before")):
+        # "killing a man and injuring his wife": the second person has a verb of its own; "Nine people,
+        # including a girl and a boy": some of those counted
+        return None
+    return None, _past_birth_year(ctx, at + person.end(), sentence.end), 1
+
+
+def _people_before(ctx: Context, sentence: Sentence, start: int, key: str) -> tuple[int, int]:
+    """The people listed right before a count of people of ``key``, joined to it ("жінку та двох
+    чоловіків", "a woman and two men"): where the list starts and how many they are (``start`` and 0
+    when none are, or when a verb of another toll tells of them: "Загинула жінка та троє людей
+    отримали поранення")."""
+    conjunction = _and(ctx.lex, at_end=True)
+    join = None if conjunction is None else conjunction.search(ctx.text, sentence.start, start)
+    begin, value = start, 0
+    while join is not None:
+        persons = ctx.find(
+            "casualties", "one_person", max(sentence.start, join.start() - PERSON_REACH), join.start()
+        )
+        if not persons or _past_birth_year(ctx, persons[-1].end, join.start()) != join.start():
+            break
+        begin, value = persons[-1].start, value + 1
+        join = _COMMA_JOIN_AT_END.search(ctx.text, sentence.start, begin)
+    if not value:
+        return start, 0
+    told = [
+        (m.start, k) for k in ("killed", "injured") for m in ctx.find("casualties", k, sentence.start, begin)
+    ]
+    if told and max(told)[1] != key:
+        return start, 0
+    return begin, value
+
+
+_COMMA_JOIN_AT_END = re.compile(r"\s*,\s*$")
 
 
 def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -> Quantity | None:
@@ -530,7 +588,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
                 said = [max(told)[1]] if told else []
             keys = said[:1]
         if keys and (getattr(draft, keys[0]) is None or risen):
-            setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), used))
+            setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), keys[0], used))
             used.append(count)
         elif keys and (stated := getattr(draft, keys[0])) is not None and stated.value == count.value:
             # the toll told again ("injures two dozen" … "injuring two dozen people"): it counts the
@@ -541,7 +599,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             one = _one_person(ctx, sentence, key, used)
             if key == "injured" and one is not None and _died_of_it(ctx, draft.killed, one):
                 continue
-            setattr(draft, key, None if one is None else _joined(ctx, sentence, one, used))
+            setattr(draft, key, None if one is None else _joined(ctx, sentence, one, key, used))
 
 
 def _age_in_brackets(ctx: Context, count: Count) -> bool:
