@@ -5242,6 +5242,54 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, 9)],
             id="people-listed-among-those-counted-are-no-more",
         ),
+        pytest.param(
+            "A Russian drone strike claimed two lives in Kostiantynivka, the governor said.",
+            "en",
+            [(["UA-14"], None, 2, None)],
+            id="claimed-two-lives",
+        ),
+        pytest.param(
+            "Російський удар по Дніпру забрав життя трьох людей, ще 12 поранені.",
+            "uk",
+            [(["UA-12"], None, 3, 12)],
+            id="took-the-lives-of-uk",
+        ),
+        pytest.param(
+            "Удар по Белгороду унёс жизни двух человек, ещё 12 ранены.",
+            "ru",
+            [(["RU-BEL"], None, 2, 12)],
+            id="took-the-lives-of-ru",
+        ),
+        pytest.param(
+            "Дрон атакував Харків. Людських втрат немає, п'ятеро людей травмовані.",
+            "uk",
+            [(["UA-63"], None, 0, 5)],
+            id="a-count-after-no-casualties-says-otherwise",
+        ),
+        pytest.param(
+            "Дрон атакував Харків, пошкоджено будинок. Загиблих, на щастя, немає.",
+            "uk",
+            [(["UA-63"], None, 0, None)],
+            id="no-dead-with-an-aside",
+        ),
+        pytest.param(
+            "Дрон атаковал Белгород, поврежден дом. Погибших, к счастью, нет.",
+            "ru",
+            [(["RU-BEL"], None, 0, None)],
+            id="no-dead-with-an-aside-ru",
+        ),
+        pytest.param(
+            "Дрон атакував Харків, пошкоджено будинок. До лікарні потрапили семеро людей.",
+            "uk",
+            [(["UA-63"], None, None, 7)],
+            id="taken-to-hospital-uk",
+        ),
+        pytest.param(
+            "Дрон атаковал Белгород, поврежден дом. В больницу попали семь человек.",
+            "ru",
+            [(["RU-BEL"], None, None, 7)],
+            id="taken-to-hospital-ru",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

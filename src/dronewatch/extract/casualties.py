@@ -527,6 +527,9 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
     if tally_of_many_attacks(ctx, sentence):
         return  # "since the start of the war", "за минувшие сутки": not this attack's toll
     unknown = ctx.find("casualties", "unknown", start, end)
+    # the tolls this sentence says were none: a count of the same toll in it says otherwise ("Людських
+    # втрат немає, п'ятеро людей травмовані")
+    zeroed: set[str] = set()
     for key, attr in (("no_casualties", "both"), ("no_killed", "killed"), ("no_injured", "injured")):
         for m in ctx.find("casualties", key, start, end):
             if any(u.start <= m.start < u.end for u in unknown):
@@ -539,8 +542,10 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             zero = Quantity(0, "exact", m.text, (m.start, m.end))
             if attr in ("both", "killed") and draft.killed is None:
                 draft.killed = zero
+                zeroed.add("killed")
             if attr in ("both", "injured") and draft.injured is None:
                 draft.injured = zero
+                zeroed.add("injured")
     used: list[Count] = []
     corrected: list[str] = []  # what a figure corrected right before counted
     for count in sentence.counts:
@@ -587,7 +592,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
                 ]
                 said = [max(told)[1]] if told else []
             keys = said[:1]
-        if keys and (getattr(draft, keys[0]) is None or risen):
+        if keys and (getattr(draft, keys[0]) is None or risen or keys[0] in zeroed):
             setattr(draft, keys[0], _joined(ctx, sentence, count.quantity(), keys[0], used))
             used.append(count)
         elif keys and (stated := getattr(draft, keys[0])) is not None and stated.value == count.value:
