@@ -437,6 +437,14 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="so-many-over-each-and-no-total",
         ),
+        pytest.param(
+            "Над Брянской областью сбиты двенадцать беспилотников. Ещё шесть беспилотников приземлены "
+            "подразделениями РЭБ.",
+            [(12, None, 6, [("RU-BRY", 12)])],
+            [],
+            [],
+            id="landed-by-electronic-warfare-units",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1163,6 +1171,18 @@ def test_russian_telegram_posts(
             [(None, None, None, [("UA-05", 6), ("UA-68", 6)])],
             [],
             id="so-many-over-each-and-no-total",
+        ),
+        pytest.param(
+            "ППО збила 12 шахедів, ще 5 погасили РЕБом.",
+            [(12, None, 5, [])],
+            [],
+            id="put-out-by-electronic-warfare",
+        ),
+        pytest.param(
+            "Уночі над Київщиною 12 ворожих дронів не долетіли до цілей через дію засобів РЕБ.",
+            [(None, None, 12, [])],
+            [],
+            id="did-not-reach-their-targets-for-electronic-warfare",
         ),
     ],
 )
