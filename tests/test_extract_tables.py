@@ -2886,6 +2886,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="so-many-over-each-and-no-total",
         ),
+        pytest.param(
+            "Russia pummelled Ukraine with 120 drones overnight, the air force said.",
+            [(None, 120, None, [])],
+            [],
+            [],
+            id="pummelled-with",
+        ),
+        pytest.param(
+            "Russia threw 120 drones at Ukraine overnight.",
+            [(None, 120, None, [])],
+            [],
+            [],
+            id="threw-at",
+        ),
     ],
 )
 def test_english_relays(
