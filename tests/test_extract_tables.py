@@ -445,6 +445,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="landed-by-electronic-warfare-units",
         ),
+        pytest.param(
+            "Зеленский предупредил, что Россия может запустить до 500 дронов.",
+            [],
+            [],
+            [],
+            id="a-launch-foreseen-is-none-told-ru",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1183,6 +1190,12 @@ def test_russian_telegram_posts(
             [(None, None, 12, [])],
             [],
             id="did-not-reach-their-targets-for-electronic-warfare",
+        ),
+        pytest.param(
+            "Зеленський попередив, що Росія може запустити до 500 дронів.",
+            [],
+            [],
+            id="a-launch-foreseen-is-none-told",
         ),
     ],
 )
@@ -2899,6 +2912,27 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="threw-at",
+        ),
+        pytest.param(
+            "Zelensky warned that Russia may launch up to 500 drones in the coming days.",
+            [],
+            [],
+            [],
+            id="a-launch-foreseen-is-none-told",
+        ),
+        pytest.param(
+            "Air defences shot down several dozen drones over the Kyiv region.",
+            [],
+            [],
+            [],
+            id="several-dozen-is-no-number",
+        ),
+        pytest.param(
+            "Air defences shot down a few dozen drones over the Kyiv region.",
+            [],
+            [],
+            [],
+            id="a-few-dozen-is-no-number",
         ),
     ],
 )

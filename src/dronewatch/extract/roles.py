@@ -182,6 +182,7 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
         for role in ("destroyed", "suppressed", "launched")
         for verb in ctx.find("interception", role, lo, count.start)
         if not ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
+        and not _foreseen(ctx, lo, verb)
         and not _in_a_name(ctx, sentence, verb)
     ]
     if before:
@@ -216,6 +217,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
                 and _participle_of_another(ctx, sentence, weapon, verb)
             ):
                 continue  # "shot down all six missiles launched overnight, as well as 23 of 30 drones"
+            if _foreseen(ctx, lo, verb):
+                continue  # "Russia may launch up to 500 drones": no launch told
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
@@ -240,6 +243,13 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _foreseen(ctx: Context, lo: int, verb: Match) -> bool:
+    """Whether a word of ``[interception] hypothetical`` ("may", "could soon", "може") stands right
+    before a verb, in its clause (from ``lo``): a launch or a downing foreseen, not told."""
+    found = ctx.find("interception", "hypothetical", max(lo, verb.start - ATTEMPT_REACH), verb.start)
+    return bool(found) and len(ctx.text[found[-1].end : verb.start].split()) <= 1
 
 
 def _participle_of_another(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: Match) -> bool:
