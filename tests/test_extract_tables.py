@@ -3261,6 +3261,30 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             ["unverified_claim"],
             id="to-verify-this-an-outlet-cannot-uk",
         ),
+        pytest.param(
+            "A drone damaged a residential building in Kursk, according to Russian media.",
+            "en",
+            ["anonymous_source"],
+            id="according-to-russian-media",
+        ),
+        pytest.param(
+            "У Києві пошкоджено будинок. Як пишуть у мережі, вибухів було п'ять.",
+            "uk",
+            ["anonymous_source"],
+            id="as-they-write-online",
+        ),
+        pytest.param(
+            "В Курске поврежден дом. Как пишут в сети, взрывов было пять.",
+            "ru",
+            ["anonymous_source"],
+            id="as-they-write-online-ru",
+        ),
+        pytest.param(
+            "У Києві пошкоджено будинок, 3 людини поранені. Інформація потребує перевірки.",
+            "uk",
+            ["unverified_claim"],
+            id="the-information-needs-checking",
+        ),
     ],
 )
 def test_sourcing_findings(text: str, lang: str, expected: list[str]) -> None:
