@@ -5382,6 +5382,16 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, 7)],
             id="taken-to-hospital-ru",
         ),
+        pytest.param(
+            "Voronezh governor reports two dozen drones destroyed over region, private house damaged\n\n"
+            "VORONEZH, October 11. /TASS/. Air defense forces detected and destroyed two dozen Ukrainian drones "
+            "over the city of Voronezh overnight, Governor Alexander Gusev said on his Telegram channel.\n\n"
+            '"Preliminarily, there were no casualties. In one of the districts, a private house was slightly '
+            'damaged by falling debris," the governor wrote.',
+            "en",
+            [(["RU-VOR"], None, 0, 0)],
+            id="a-dateline-is-no-sentence-of-the-story",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -36,6 +36,19 @@ CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
 # under way when it comes within this many sentences of the last one that added to it; calibrated on
 # news articles that tell one attack over a few paragraphs.
 MAX_CONTEXT_DISTANCE = 3
+# A sentence of fewer words is a fragment that tells no story ("VORONEZH, October 11.", "/TASS/."): it
+# adds nothing to the distance.
+FRAGMENT_WORDS = 4
+
+
+def _story_distance(ctx: Context, last: int, index: int) -> int:
+    """How many sentences after sentence ``last`` sentence ``index`` is, not counting fragments (a
+    dateline, an agency's name)."""
+    return sum(
+        1
+        for s in ctx.sentences[last + 1 : index + 1]
+        if len(ctx.text[s.start : s.end].split()) >= FRAGMENT_WORDS
+    )
 
 
 DAMAGE_KINDS = frozenset({"damage_industrial", "damage_infrastructure", "damage_residential"})
@@ -899,7 +912,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 drafts.append(debris)
         elif (
             current is not None
-            and sentence.index - max(current.sentences) <= MAX_CONTEXT_DISTANCE
+            and _story_distance(ctx, max(current.sentences), sentence.index) <= MAX_CONTEXT_DISTANCE
             and _continues_story(ctx, sentence)
         ):
             named = sentence.places
