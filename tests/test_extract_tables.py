@@ -2934,6 +2934,15 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="a-few-dozen-is-no-number",
         ),
+        pytest.param(
+            "The Ukrainian Air Force reported that Russian forces launched 28 missiles and 405 drones. The Ukrainian "
+            "Air Force reported that Ukrainian forces downed 16 missiles and 333 drones and that six missiles and "
+            "36 drones struck 15 locations.",
+            [(16, 28, None, []), (333, 405, None, [])],
+            [([], 15, None, None)],
+            [],
+            id="and-that-opens-another-statement",
+        ),
     ],
 )
 def test_english_relays(
