@@ -1197,6 +1197,12 @@ def test_russian_telegram_posts(
             [],
             id="a-launch-foreseen-is-none-told",
         ),
+        pytest.param(
+            "Уночі ворог атакував Україну півсотнею ударних БпЛА. Збито тридцять.",
+            [(30, 50, None, [])],
+            [],
+            id="half-a-hundred-in-the-instrumental",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

@@ -125,6 +125,11 @@ def test_number_words_have_whole_values(lang: str) -> None:
         ("uk", "тридцятеро", 30),
         ("uk", "двадцятьох", 20),
         ("ru", "девятеро", 9),
+        ("uk", "півсотнею", 50),
+        ("uk", "півтора десятком", 15),
+        ("uk", "півтора сотнями", 150),
+        ("ru", "полусотней", 50),
+        ("ru", "полутора десятками", 15),
     ],
 )
 def test_number_words_in_every_case(lang: str, word: str, value: int) -> None:
