@@ -5407,6 +5407,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-VOR"], None, 0, 0)],
             id="a-dateline-is-no-sentence-of-the-story",
         ),
+        pytest.param(
+            "A 9-year-old girl suffered a cut to her arm in Kharkiv after a drone hit a house.",
+            "en",
+            [(["UA-63"], None, None, 1)],
+            id="a-cut-is-an-injury",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
