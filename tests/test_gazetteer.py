@@ -456,6 +456,18 @@ def test_a_shared_name_goes_to_the_region_named_beside_it(g: Gazetteer) -> None:
     assert ids(g, "в Дзержинске Нижегородской области") == ["geonames:563708", "RU-NIZ"]
 
 
+def test_a_village_the_gazetteer_lacks_takes_no_namesake_of_another_region(g: Gazetteer) -> None:
+    # No Kalynivka of Kyiv Oblast is known: its district and region are, not a namesake in Donetsk Oblast
+    places = g.find("у с. Калинівка Броварського району Київської області", admin2=True)
+    assert [p.admin1 for p in places] == ["UA-32", "UA-32"]
+
+
+def test_a_district_two_countries_share_is_that_of_the_village_before_it(g: Gazetteer) -> None:
+    # Poltavskyi Raion (Poltava Oblast) and Poltavsky District (Omsk Oblast); Petrivka lies in Ukraine
+    places = g.find("у селі Петрівка Полтавського району", admin2=True)
+    assert [(p.level, p.admin1) for p in places] == [("settlement", "UA-53"), ("admin2", "UA-53")]
+
+
 # --- English seed names keep working ------------------------------------------------------------
 
 

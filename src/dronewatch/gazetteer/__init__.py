@@ -284,14 +284,33 @@ class Gazetteer:
             self.entry(s[0].entry).admin1 for _, _, s in found if len(s) == 1 and s[0].order[0] == SETTLEMENT
         }
         places = []
-        for first, last, senses in found:
+        for k, (first, last, senses) in enumerate(found):
             sense = senses[0]
             if "D" in sense.flags:
                 chosen = self._district(senses, (near, towns), context)
+                before = found[k - 1] if k else None
+                if (
+                    chosen is None
+                    and before is not None
+                    and before[1] == first
+                    and before[2][0].order[0] == SETTLEMENT
+                    and len(senses) > 1
+                ):
+                    # "у селі Петрівка Полтавського району": the district of the village named before it
+                    village = {self.entry(s.entry).admin1 for s in before[2]}
+                    beside = [s for s in senses if self.entry(s.entry).admin1 in village]
+                    chosen = beside[0] if len(beside) == 1 else None
                 if chosen is None:
                     continue
                 sense = chosen
             elif len(senses) > 1:  # a settlement name several places share
+                # the district or the region named right after it ("с. Калинівка Броварського району
+                # Київської області"): one of their places, or a village too small to be known
+                qualified = self._qualifiers(found, k)
+                if qualified:
+                    senses = [s for s in senses if self.entry(s.entry).admin1 in qualified]
+                    if not senses:
+                        continue
                 in_context = [s for s in senses if self.entry(s.entry).admin1 in context]
                 in_text = [s for s in senses if self.entry(s.entry).admin1 in regions]
                 # else the one in the region of a town or unit the window names alone ("Belbek airfield
@@ -301,6 +320,18 @@ class Gazetteer:
             span = (spans[first][0], spans[last - 1][1])
             places.append(self.entry(sense.entry).place(text[span[0] : span[1]], span))
         return places
+
+    def _qualifiers(self, found: list[_Found], k: int) -> set[str | None]:
+        """The regions of the districts and regions named right after place ``k`` of ``found`` (word
+        after word, as "Калинівка Броварського району Київської області" does)."""
+        regions: set[str | None] = set()
+        end = found[k][1]
+        for first, last, senses in found[k + 1 :]:
+            if first != end or senses[0].order[0] == SETTLEMENT:
+                break
+            regions.update(self.entry(s.entry).admin1 for s in senses)
+            end = last
+        return regions
 
     def _district(
         self, senses: list[Sense], near: tuple[set[str | None], set[str | None]], context: Collection[str]
