@@ -5413,6 +5413,18 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-63"], None, None, 1)],
             id="a-cut-is-an-injury",
         ),
+        pytest.param(
+            "Уламки дрона пошкодили будинок у Полтавському районі.",
+            "uk",
+            [(["UA-53"], None, None, None)],
+            id="a-district-ukraine-and-russia-share-in-a-ukrainian-report",
+        ),
+        pytest.param(
+            "Дрони атакували Воронезьку область, уламки впали у Каменському районі.",
+            "uk",
+            [(["RU-VOR"], None, None, None)],
+            id="a-district-in-the-russian-region-a-ukrainian-report-names",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -614,6 +614,11 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
         near = {p.admin1 for p in known if p.admin1 and abs(p.span[0] - start) <= NEARBY}
         towns = _town_of_district(lex, match)
         chosen = _one_in_regions(options, near, named) or _one_in_regions(towns, near, named)
+        home = lex.data.get("places", {}).get("home_prefix")
+        if chosen is None and home:
+            # "у Полтавському районі" in a Ukrainian report: Poltava Oblast's, not Omsk Oblast's
+            ours = [entry for entry in options if (entry.admin1 or "").startswith(home)]
+            chosen = ours[0] if len(ours) == 1 else None
         if chosen is None and not options and not named and len(towns) == 1:
             # "Debris fell in the Domodedovo district, Sobyanin said.": the district of the one town so
             # named, where the document names no region to weigh it against
