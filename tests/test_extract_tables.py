@@ -5425,6 +5425,26 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-VOR"], None, None, None)],
             id="a-district-in-the-russian-region-a-ukrainian-report-names",
         ),
+        pytest.param(
+            "Унаслідок атаки дронів на Харків загинули двоє людей. Ще одна людина померла в лікарні. Загалом "
+            "загиблих – троє.",
+            "uk",
+            [(["UA-63"], None, 3, None)],
+            id="a-total-says-the-toll-anew",
+        ),
+        pytest.param(
+            "В Белгороде дрон атаковал автобус. Пострадали восемь пассажиров. Позже одна из пострадавших "
+            "скончалась в больнице. Таким образом, погибла одна женщина, ранены семь человек.",
+            "ru",
+            [(["RU-BEL"], None, 1, 7)],
+            id="a-total-says-each-toll-anew-ru",
+        ),
+        pytest.param(
+            "В Белгороде дрон атаковал автобус, пострадали восемь человек. UPD: погибли двое, ранены пятеро.",
+            "ru",
+            [(["RU-BEL"], None, 2, 5)],
+            id="an-update-tells-a-toll-not-told-before",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -463,19 +463,30 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
     count_casualties(ctx, sentence, told)
     regions = _regions(_impact_places(ctx, sentence))
+    said = False
     for key in ("killed", "injured"):
         new = getattr(told, key)
         earlier = [
             d for d in drafts if getattr(d, key) is not None and (not regions or regions & d.admin1s())
         ]
-        if new is None or not earlier:
+        if new is None:
+            continue
+        if not earlier:
+            # "пострадали восемь человек. UPD: погибли двое, ранены пятеро": a toll the impact had not told
+            tolled = [d for d in drafts if (d.killed or d.injured) and (not regions or regions & d.admin1s())]
+            other = told.injured if key == "killed" else told.killed
+            if updated and tolled and other is not None:
+                setattr(tolled[-1], key, new)
+                tolled[-1].sentences.add(sentence.index)
+                said = True
             continue
         largest = max(earlier, key=lambda d: getattr(d, key).value)
         if new.value > getattr(largest, key).value or (updated and new.value != getattr(largest, key).value):
+            # (each toll it tells: "Таким образом, погибла одна женщина, ранены семь человек")
             setattr(largest, key, new)
             largest.sentences.add(sentence.index)
-        return True
-    return False
+        said = True
+    return said
 
 
 # How far into a sentence the word of an update may end ("Оновлено:", "UPD:").
