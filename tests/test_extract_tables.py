@@ -5445,6 +5445,20 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, 2, 5)],
             id="an-update-tells-a-toll-not-told-before",
         ),
+        pytest.param(
+            "16:10 – Russian drones struck Odesa; two people were confirmed dead and 15 wounded.\n\n"
+            "21:35 – Death toll in Odesa rises to four, with 22 injured.",
+            "en",
+            [(["UA-51"], None, 4, 22)],
+            id="a-live-blog-toll-rises",
+        ),
+        pytest.param(
+            "Russian drones struck Odesa, killing two and wounding 15. The death toll later rose to four, with 22 "
+            "injured.",
+            "en",
+            [(["UA-51"], None, 4, 22)],
+            id="a-toll-rises-with-both-counts",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
