@@ -452,6 +452,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="a-launch-foreseen-is-none-told-ru",
         ),
+        pytest.param(
+            "Над морем в районе Любимовки сбито шесть БПЛА, сообщил губернатор Севастополя Михаил Развожаев.",
+            [(6, None, None, [("sea:black", 6)])],
+            [],
+            [],
+            id="the-sea-off-a-village",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -1202,6 +1209,12 @@ def test_russian_telegram_posts(
             [(30, 50, None, [])],
             [],
             id="half-a-hundred-in-the-instrumental",
+        ),
+        pytest.param(
+            "Над Одещиною та Чорним морем знищено 15 дронів: 11 – над областю, 4 – над морем.",
+            [(15, None, None, [("UA-51", 11), ("sea:black", 4)])],
+            [],
+            id="over-the-region-and-over-the-sea-in-a-list",
         ),
     ],
 )
@@ -2948,6 +2961,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [([], 15, None, None)],
             [],
             id="and-that-opens-another-statement",
+        ),
+        pytest.param(
+            "Four drones were downed over the sea off Cape Fiolent and two over the Balaklava district, "
+            "Sevastopol governor Mikhail Razvozhayev said.",
+            [(None, None, None, [("sea:black", 4), ("UA-40", 2)])],
+            [],
+            [],
+            id="the-sea-of-sevastopol",
         ),
     ],
 )

@@ -72,6 +72,16 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     places = [p for p in usable if clause.start <= p.span[0] < clause.end] or _before_where(
         ctx, usable, clause
     )
+    mention = [] if places else ctx.find("places", "anaphora", clause.start, clause.end)
+    if mention:
+        # "15 БпЛА над Одещиною та Чорним морем: 11 – над областю, 4 – над морем": the region named before,
+        # told where the clause names it again
+        again = region_named_before(ctx, sentence, count)
+        if again is None:
+            return []
+        said = mention[0]
+        span = (said.start, said.end)
+        return [Place(again.id, again.name, again.level, again.admin1, again.lat, again.lon, said.text, span)]
     if len(places) == 1:
         return [] if _first_of_a_list(ctx, usable, places[0]) else places
     if len(places) > 1:
@@ -261,9 +271,20 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         return before[0]  # "над Ростовской областью уничтожено 30 …, на промобъекте в Каменском районе …"
     for first, second in itertools.pairwise(places):
         between = ctx.text[first.span[1] : second.span[0]]
+        if first.level == "sea" and _vicinity(ctx.lex).fullmatch(between):
+            continue  # "над морем в районе Любимовки": the sea, off a village
         if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
             return None
     return places[0]
+
+
+@cache
+def _vicinity(lex: Lexicon) -> re.Pattern[str]:
+    """What says where on a sea ("в районе", "off"): a word of ``[places] vicinity`` with its spaces."""
+    words = lex.data.get("places", {}).get("vicinity")
+    body = alternation(words) if words else "(?!)"
+    # (a word or two may name the kind of place: "near the city's Kacha district", "в районе села")
+    return re.compile(rf"\s+(?:{body})\s+(?:[\w'’.-]+\s+){{0,2}}", re.IGNORECASE)
 
 
 def _place_after_the_list(ctx: Context, sentence: Sentence, count: Count) -> Place | None:

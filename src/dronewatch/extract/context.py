@@ -634,6 +634,48 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     return found
 
 
+# The sea off each coastal region ("над морем" in a report from Sevastopol is the Black Sea): the one most
+# of its coast faces.
+_COASTS = {
+    "UA-40": "Black Sea",
+    "UA-43": "Black Sea",
+    "UA-51": "Black Sea",
+    "UA-48": "Black Sea",
+    "UA-65": "Black Sea",
+    "RU-KDA": "Black Sea",
+    "UA-23": "Sea of Azov",
+    "UA-14": "Sea of Azov",
+    "RU-ROS": "Sea of Azov",
+}
+# How far after "над акваторией" a sea's own name may start ("над акваторией Черного моря", "over the
+# waters of the Black Sea").
+SEA_NAME_REACH = 16
+
+
+def _the_sea(ctx: Context, known: list[Place], named: list[Place]) -> list[Place]:
+    """The sea named by a common noun ("над морем", "over the sea", [places] the_sea), where the coastal
+    regions the document names (``known``) face one sea; none where the gazetteer found a sea named right
+    after it (``named``: "над акваторией Черного моря") or the regions face several or none."""
+    if not ctx.lex.data.get("places", {}).get("the_sea"):
+        return []
+    mentions = ctx.find("places", "the_sea", 0, len(ctx.text))
+    if not mentions:
+        return []
+    seas = {_COASTS[p.admin1] for p in known if p.admin1 in _COASTS}
+    entry = gazetteer().lookup(next(iter(seas))) if len(seas) == 1 else None
+    if entry is None:
+        return []
+    return [
+        entry.place(m.text, (m.start, m.end))
+        for m in mentions
+        if not any(
+            (p.level == "sea" and m.start <= p.span[0] <= m.end + SEA_NAME_REACH)
+            or p.span[0] < m.end <= p.span[1]
+            for p in named
+        )
+    ]
+
+
 def _one_in_regions(options: list[Entry], near: set[str], named: set[str]) -> Entry | None:
     """The one option in a region named near the name, else the one in a region the document names."""
     for regions_named in (near, named):
@@ -929,7 +971,8 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
             and not _after_given_name(blank, p)
         ],
     )
-    unknown = [p for p in _unknown_units(blank, found_places) if here(p)]
+    units = _unknown_units(blank, found_places) + _the_sea(blank, found_places, named)
+    unknown = [p for p in units if here(p)]
     default_zone = zone_of_places((p.admin1 for p in found_places), default_zone)
     all_places = _by_sentence(
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span

@@ -252,6 +252,8 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     found = []
     downed = ctx.has("interception", "destroyed", sentence.start, sentence.end)
     for place in sentence.places:
+        if place.level == "sea" and ctx.has("places", "the_sea", place.span[0], place.span[1]):
+            continue  # "over the sea": where drones were downed, not where anything was hit
         if ctx.has(
             "impact", "destination", max(sentence.start, place.span[0] - DESTINATION_REACH), place.span[0]
         ):
