@@ -2970,6 +2970,21 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-sea-of-sevastopol",
         ),
+        pytest.param(
+            "The overnight attack involved 653 drones and 52 missiles, the air force said.",
+            [(None, 653, None, []), (None, 52, None, [])],
+            [],
+            [],
+            id="the-attack-involved",
+        ),
+        pytest.param(
+            "The attack also involved 11 Kh-59/69 guided air missiles launched from the Belgorod Oblast airspace, "
+            "of which eight were intercepted, and 85 Shahed-type drones, of which 70 were downed.",
+            [(8, 11, None, []), (70, 85, None, [])],
+            [],
+            [],
+            id="of-which-after-an-item-that-goes-on",
+        ),
     ],
 )
 def test_english_relays(
@@ -5479,6 +5494,24 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-51"], None, 4, 22)],
             id="a-toll-rises-with-both-counts",
+        ),
+        pytest.param(
+            "The strike on Kharkiv damaged a house but left no one dead or injured.",
+            "en",
+            [(["UA-63"], None, 0, 0)],
+            id="no-one-dead-or-injured",
+        ),
+        pytest.param(
+            "A drone hit a warehouse in Kharkiv. None of the workers was injured.",
+            "en",
+            [(["UA-63"], None, None, 0)],
+            id="none-of-the-workers-was-injured",
+        ),
+        pytest.param(
+            "A drone hit a bus in Kherson, injuring its driver and two passengers.",
+            "en",
+            [(["UA-65"], None, None, 3)],
+            id="its-driver-and-two-passengers",
         ),
     ],
 )

@@ -458,7 +458,8 @@ def _listed_after(ctx: Context, sentence: Sentence, events: list[Event], count: 
     # past a clause of what became of some of the item before ("11 missiles, of which eight were
     # intercepted, and 85 drones")
     subset = _subset_clause(ctx.lex).match(ctx.text, end, count.start)
-    if subset is not None:
+    lead = subset.end("lead") if subset is not None else end
+    if subset is not None and not any(end <= c.start < lead for c in sentence.counts if not c.article):
         end = subset.end()
     if goes_on(ctx, sentence, end, count.start) or _PARTS_OPENER.fullmatch(ctx.text, end, count.start):
         # (or its parts by type after a dash: "13 ракетами — девятью крылатыми … и четырьмя …")
@@ -469,8 +470,10 @@ def _listed_after(ctx: Context, sentence: Sentence, events: list[Event], count: 
 @cache
 def _subset_clause(lex: Lexicon) -> re.Pattern[str]:
     """A clause set off by a comma that a subset opens ("…, of which eight were intercepted", "…, з яких
-    вісім збито"), up to the comma that ends it."""
-    return re.compile(rf",\s*{alternation(lex.words('interception', 'partial'))}[^,;:.]*(?=,)", re.IGNORECASE)
+    вісім збито"), up to the comma that ends it; past what the item's phrase goes on with before it
+    ("11 missiles launched from the Belgorod Oblast airspace, of which eight were intercepted")."""
+    partial = alternation(lex.words("interception", "partial"))
+    return re.compile(rf"(?P<lead>[^,;:.]*),\s*{partial}[^,;:.]*(?=,)", re.IGNORECASE)
 
 
 # Between a total and the first of its parts by type: a colon or a dash.
