@@ -1216,6 +1216,24 @@ def test_russian_telegram_posts(
             [],
             id="over-the-region-and-over-the-sea-in-a-list",
         ),
+        pytest.param(
+            "Сили ППО уразили 9 ворожих безпілотників над Запорізькою областю.",
+            [(9, None, None, [("UA-23", 9)])],
+            [],
+            id="hit-and-so-downed",
+        ),
+        pytest.param(
+            "Над Запорізькою областю уражено 9 ворожих БпЛА.",
+            [(9, None, None, [("UA-23", 9)])],
+            [],
+            id="drones-hit-are-no-impact",
+        ),
+        pytest.param(
+            "ППО збила 12 шахедів. Засобами РЕБ приземлено ще 16 дронів.",
+            [(12, None, 16, [])],
+            [],
+            id="landed-by-electronic-warfare",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -3335,6 +3353,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "uk",
             ["unverified_claim"],
             id="the-information-needs-checking",
+        ),
+        pytest.param(
+            "У Рязані пошкоджено НПЗ. Росіяни в соцмережах скаржаться на пожежу.",
+            "uk",
+            ["anonymous_source"],
+            id="on-social-media",
         ),
     ],
 )

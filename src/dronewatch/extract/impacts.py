@@ -159,8 +159,24 @@ def _find_impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
         clause = sentence.clause_of(m.start)
         if ctx.has("impact", "negators", max(clause.start, m.start - NEGATOR_REACH), m.start):
             continue
+        if _downs_weapons(ctx, sentence, m):
+            continue  # "уражено 9 ворожих БпЛА": weapons downed, nothing hit
         found.append(m)
     return found
+
+
+def _downs_weapons(ctx: Context, sentence: Sentence, word: Match) -> bool:
+    """Whether an impact word that is also a downing verb has a count of weapons right after it as its
+    object ("Над Запорізькою областю уражено 9 ворожих БпЛА")."""
+    if not ctx.has("interception", "destroyed", word.start, word.end):
+        return False
+    return any(
+        word.end <= c.start
+        and not ctx.text[word.end : c.start].strip()
+        and not c.article
+        and ctx.weapon_after(c, sentence) is not None
+        for c in sentence.counts
+    )
 
 
 def _sites(ctx: Context, sentence: Sentence) -> Quantity | None:

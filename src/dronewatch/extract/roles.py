@@ -219,6 +219,8 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
                 continue  # "shot down all six missiles launched overnight, as well as 23 of 30 drones"
             if _foreseen(ctx, lo, verb):
                 continue  # "Russia may launch up to 500 drones": no launch told
+            if role == "destroyed" and _within_suppression(ctx, verb):
+                continue  # "Засобами РЕБ приземлено": landed by electronic warfare, suppressed
             tried = ctx.has("interception", "attempt", max(lo, verb.start - ATTEMPT_REACH), verb.start)
             if role == "destroyed" and tried:
                 continue  # "tried to shoot down four drones": whether they were downed is not said
@@ -243,6 +245,18 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _within_suppression(ctx: Context, verb: Match) -> bool:
+    """Whether a downing verb is part of a longer phrase of suppression ("засобами РЕБ приземлено")."""
+    return any(
+        s.start <= verb.start and verb.end <= s.end
+        for s in ctx.find("interception", "suppressed", max(0, verb.start - SUPPRESSION_REACH), verb.end)
+    )
+
+
+# How far before a downing verb a phrase of suppression that holds it may start ("засобами РЕБ ").
+SUPPRESSION_REACH = 40
 
 
 def _foreseen(ctx: Context, lo: int, verb: Match) -> bool:
