@@ -5537,6 +5537,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["UA-65"], None, None, 3)],
             id="its-driver-and-two-passengers",
         ),
+        pytest.param(
+            "Під ударом був Синельниківський район. Поранено 57-річного чоловіка. На Нікопольщині агресор бив по "
+            "Марганецькій громаді. Пошкоджено лінію електропередачі. Обійшлося без постраждалих.",
+            "uk",
+            [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
+            id="the-enemy-pounded-another-community",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:
