@@ -1234,6 +1234,12 @@ def test_russian_telegram_posts(
             [],
             id="landed-by-electronic-warfare",
         ),
+        pytest.param(
+            "Уночі над Черкащиною працювала ППО: знищено 7 ворожих БпЛА.",
+            [(7, None, None, [("UA-71", 7)])],
+            [],
+            id="where-air-defence-worked-before-a-colon",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:

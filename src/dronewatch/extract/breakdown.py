@@ -254,9 +254,15 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             p
             for p in sentence.places
             if p.span[1] <= clause.start
-            # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
-            and len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
-            and _opening_gap(ctx, p.span[1], clause.start)
+            and (
+                # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
+                (
+                    len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
+                    and _opening_gap(ctx, p.span[1], clause.start)
+                )
+                # "Уночі над Черкащиною працювала ППО: знищено 7 БпЛА": where the defence worked
+                or _defence_worked(ctx.lex).fullmatch(ctx.text, p.span[1], clause.start) is not None
+            )
             and not _titled(ctx, sentence, p)
         ]
         return opening[0] if len(opening) == 1 else None
@@ -316,6 +322,15 @@ def _place_after_the_list(ctx: Context, sentence: Sentence, count: Count) -> Pla
 
 # How many words may stand between a list of weapons and the place after it ("over the").
 PLACE_AFTER_LIST_WORDS = 3
+
+
+@cache
+def _defence_worked(lex: Lexicon) -> re.Pattern[str]:
+    """A phrase of air defence at work ([interception] defence_worked) closed by a colon, a dash or a
+    comma: what stands between the place it worked over and the count of what it downed."""
+    words = lex.data.get("interception", {}).get("defence_worked")
+    body = alternation(words) if words else "(?!)"
+    return re.compile(rf"\s+{body}\s*[:,–—-]\s*", re.IGNORECASE)
 
 
 def _opening_gap(ctx: Context, start: int, end: int) -> bool:
