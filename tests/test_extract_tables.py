@@ -3009,6 +3009,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="of-which-after-an-item-that-goes-on",
         ),
+        pytest.param(
+            "Air defences shot down five drones over the southern Russian region of Rostov, the governor said.",
+            [(5, None, None, [("RU-ROS", 5)])],
+            [],
+            [],
+            id="the-russian-region-of-rostov",
+        ),
     ],
 )
 def test_english_relays(
@@ -5549,6 +5556,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "uk",
             [(["UA-12"], None, None, 1), (["UA-12"], None, None, 0)],
             id="the-enemy-pounded-another-community",
+        ),
+        pytest.param(
+            "A Russian drone hit a bus in Kherson, which lies on the Dnipro River, injuring five people. Among "
+            "those wounded was a 17-year-old passenger.",
+            "en",
+            [(["UA-65"], None, None, 5)],
+            id="a-river-is-no-town-and-among-those-wounded",
         ),
     ],
 )

@@ -578,6 +578,8 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
             "The|This|That|Each|Every|Our|Its|Their|Another|Other|Same|Border|Whole|Entire"
             "|Volga|Black Earth|Azov|Baltic|Caspian|Urals?|Siberian|Far Eastern|North Caucasus|Central"
             "|Southern|Northwestern|Federal"
+            # nor a country's adjective ("the southern Russian region of Rostov")
+            "|Russian|Ukrainian|Belarusian"
         )
         name = rf"(?!(?:{determiners})\b)[A-Z][a-z'-]+"
         first = rf"(?<![\w-]){name}"
