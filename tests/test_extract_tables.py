@@ -3016,6 +3016,14 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="the-russian-region-of-rostov",
         ),
+        pytest.param(
+            "Air defenses repel drone attack on Kaspiysk in Dagestan\n\nFour drones were shot down over Kaspiysk "
+            "overnight, the head of Dagestan said. There were no casualties or damage.",
+            [(4, None, None, [("RU-DA", 4)])],
+            [],
+            [],
+            id="an-attack-repelled-is-no-impact",
+        ),
     ],
 )
 def test_english_relays(
