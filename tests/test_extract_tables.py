@@ -1240,6 +1240,12 @@ def test_russian_telegram_posts(
             [],
             id="where-air-defence-worked-before-a-colon",
         ),
+        pytest.param(
+            "Сили оборони уразили 3 склади БпЛА та 2 пункти управління БпЛА.",
+            [],
+            [],
+            id="depots-of-drones-hit-are-no-downing",
+        ),
     ],
 )
 def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expected_impacts: list[Any]) -> None:
@@ -3024,6 +3030,20 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             id="an-attack-repelled-is-no-impact",
         ),
+        pytest.param(
+            "On 31 May Russia launched 472 drones and 48 missiles, the Air Force said.",
+            [(None, 472, None, []), (None, 48, None, [])],
+            [],
+            [],
+            id="the-month-may-is-no-modal",
+        ),
+        pytest.param(
+            "In Kherson region, air defence shot down 3 drones over the waters of the Dnipro river.",
+            [(3, None, None, [("UA-65", 3)])],
+            [],
+            [],
+            id="the-waters-of-a-river-are-no-sea",
+        ),
     ],
 )
 def test_english_relays(
@@ -3380,6 +3400,12 @@ def test_ages_and_dates_are_not_casualty_counts(text: str, value: int | None) ->
             "uk",
             ["anonymous_source"],
             id="on-social-media",
+        ),
+        pytest.param(
+            "Про збиття 5 БпЛА над Сумщиною повідомив голова ОВА Олег Григоров в соцмережах.",
+            "uk",
+            [],
+            id="an-official-on-social-media-is-named",
         ),
     ],
 )
@@ -5571,6 +5597,49 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "en",
             [(["UA-65"], None, None, 5)],
             id="a-river-is-no-town-and-among-those-wounded",
+        ),
+        pytest.param(
+            "Rescuers saved 12 lives after a drone hit a residential building in Odesa.",
+            "en",
+            [(["UA-51"], None, None, None)],
+            id="lives-saved-are-no-deaths",
+        ),
+        pytest.param(
+            "A man who lives nearby was injured by debris in Odesa.",
+            "en",
+            [(["UA-51"], None, None, 1)],
+            id="lives-nearby-is-no-death",
+        ),
+        pytest.param(
+            "Kharkiv will stay without power until evening after a Russian drone struck a substation overnight.",
+            "en",
+            [(["UA-63"], None, None, None)],
+            id="a-town-before-a-modal-is-a-place",
+        ),
+        pytest.param(
+            "Внаслідок удару по Харкову загинули двоє людей, ще чоловіка та жінку госпіталізовано.",
+            "uk",
+            [(["UA-63"], None, 2, 2)],
+            id="a-count-of-people-goes-on-with-and-only",
+        ),
+        pytest.param(
+            "Внаслідок удару по Харкову загинули двоє людей, чоловік та жінка.",
+            "uk",
+            [(["UA-63"], None, 2, None)],
+            id="people-listed-after-their-count-restate-it",
+        ),
+        pytest.param(
+            "In Kyiv, three people were injured in a drone strike. In Odesa, two people were injured after a "
+            "drone hit a house. In total, five people were injured across Ukraine overnight.",
+            "en",
+            [(["UA-30"], None, None, 3), (["UA-51"], None, None, 2), (["UA-51"], None, None, 5)],
+            id="a-total-after-two-impacts-is-no-update-of-one",
+        ),
+        pytest.param(
+            "В Белгороде в результате атаки дрона пострадали 2 пожарных автомобиля.",
+            "ru",
+            [(["RU-BEL"], None, None, None)],
+            id="fire-engines-are-no-people",
         ),
     ],
 )

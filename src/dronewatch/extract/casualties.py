@@ -276,7 +276,8 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used
     count before a word for people, or one person; a list joined by commas ends with a conjunction."""
     text, start = ctx.text, quantity.span[1]
     people = ctx.lex.pattern("casualties", "people").match(text, _past_spaces(text, start))
-    if people is not None and people.start() - start <= 2:
+    counted = people is not None and people.start() - start <= 2
+    if people is not None and counted:
         start = people.end()
     else:
         persons = ctx.find("casualties", "one_person", max(quantity.span[0], start - 30), start)
@@ -287,10 +288,13 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used
     end = quantity.span[1]
     pending: list[Count] = []
     added = 0
-    conjunction, comma = _and(ctx.lex), _COMMA_JOIN
+    # a count of people goes on with "and" only: after a comma a list of people restates them
+    # ("загинули двоє людей, чоловік та жінка") or starts another toll ("…, ще чоловіка та жінку
+    # госпіталізовано")
+    conjunction, comma = _and(ctx.lex), (None if counted else _COMMA_JOIN)
     while True:
         join = None if conjunction is None else conjunction.match(text, start, sentence.end)
-        listed = join or comma.match(text, start, sentence.end)
+        listed = join or (None if comma is None else comma.match(text, start, sentence.end))
         group = None if listed is None else _group_at(ctx, sentence, listed.end(), key)
         if listed is None or group is None:
             break

@@ -470,12 +470,20 @@ def _describes_the_counted(ctx: Context, sentence: Sentence) -> bool:
 def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> bool:
     """ "Оновлено: кількість поранених зросла до п'яти", "The number of injured has risen to 14": a toll
     grown past the largest told before in the same region replaces it; one that has not (a tally of the
-    day below the headline's) says nothing new. Returns whether the sentence was such a toll."""
+    day below the headline's) says nothing new. An update ("UPD:", "Оновлено:") or a total after one
+    impact ("Загалом загиблих – троє") tells each toll anew, up or down, and a toll the impact had not
+    told. Returns whether the sentence was such a toll."""
     # "Оновлено: 4 постраждалих", "UPD: пострадал один человек": an update says the toll anew, up or down
     # ("UPD: Ещё один мужчина обратился в травмпункт": one more, no new toll)
-    updated = ctx.has(
-        "casualties", "updated", sentence.start, min(sentence.end, sentence.start + UPDATE_REACH)
-    ) and not ctx.has("interception", "more", sentence.start, sentence.end)
+    opening = min(sentence.end, sentence.start + UPDATE_REACH)
+    # (or a total that opens a sentence after one impact with a toll: "Загалом загиблих – троє", not
+    # "In total, five people were injured across Ukraine" after the tolls of two towns)
+    total = ctx.has("casualties", "totals", sentence.start, opening) and (
+        len([d for d in drafts if d.killed is not None or d.injured is not None]) == 1
+    )
+    updated = (ctx.has("casualties", "updated", sentence.start, opening) or total) and not ctx.has(
+        "interception", "more", sentence.start, sentence.end
+    )
     if not updated and not ctx.has("casualties", "risen", sentence.start, sentence.end):
         return False
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
