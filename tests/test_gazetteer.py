@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dronewatch.gazetteer import Gazetteer, gazetteer
+from dronewatch.gazetteer import Gazetteer, coast_of, gazetteer
 from dronewatch.gazetteer.rules import TOKEN, fold_text, tokens
 
 
@@ -454,6 +454,10 @@ def test_a_shared_name_goes_to_the_region_named_beside_it(g: Gazetteer) -> None:
     assert ids(g, "Обстрел Дзержинска, ДНР") == ["geonames:709354", "UA-14"]
     assert [p.id for p in g.find("в Дзержинске", context_admin1={"UA-14"})] == ["geonames:709354"]
     assert ids(g, "в Дзержинске Нижегородской области") == ["geonames:563708", "RU-NIZ"]
+
+
+def test_the_sea_a_coastal_region_faces() -> None:
+    assert [coast_of(code) for code in ("UA-40", "RU-ROS", "UA-32")] == ["Black Sea", "Sea of Azov", None]
 
 
 def test_a_village_the_gazetteer_lacks_takes_no_namesake_of_another_region(g: Gazetteer) -> None:

@@ -169,7 +169,7 @@ def test_adjective_cases(adjective: str, lang: str, feminine: bool, forms: list[
 
 
 def test_public_names() -> None:
-    names = ["Candidate", "Entry", "Gazetteer", "city_of", "fold", "gazetteer"]
+    names = ["Candidate", "Entry", "Gazetteer", "city_of", "coast_of", "fold", "gazetteer"]
     assert sorted(dronewatch.gazetteer.__all__) == names
     assert all(hasattr(dronewatch.gazetteer, name) for name in dronewatch.gazetteer.__all__)
 

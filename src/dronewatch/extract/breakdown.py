@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from dronewatch.extract.context import Context, Match, Sentence, flown_to
@@ -80,8 +81,7 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
         if again is None:
             return []
         said = mention[0]
-        span = (said.start, said.end)
-        return [Place(again.id, again.name, again.level, again.admin1, again.lat, again.lon, said.text, span)]
+        return [replace(again, text=said.text, span=(said.start, said.end))]
     if len(places) == 1:
         return [] if _first_of_a_list(ctx, usable, places[0]) else places
     if len(places) > 1:
@@ -157,8 +157,8 @@ def distributive(ctx: Context, count: Count) -> bool:
     """ "по 2 над Курской и Орловской", "two each over Belgorod and Oryol": the count holds for each place."""
     data = ctx.lex.data.get("interception", {})
     before = ctx.text[max(0, count.start - 6) : count.start]
-    distributive = data.get("distributive") is not None
-    if distributive and ctx.lex.pattern("interception", "distributive").search(before):
+    listed = data.get("distributive") is not None
+    if listed and ctx.lex.pattern("interception", "distributive").search(before):
         return True
     if data.get("distributive_after") is None:
         return False
@@ -288,7 +288,7 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
 def _vicinity(lex: Lexicon) -> re.Pattern[str]:
     """What says where on a sea ("в районе", "off"): a word of ``[places] vicinity`` with its spaces."""
     words = lex.data.get("places", {}).get("vicinity")
-    body = alternation(words) if words else "(?!)"
+    body = alternation_or_nothing(words)
     # (a word or two may name the kind of place: "near the city's Kacha district", "в районе села")
     return re.compile(rf"\s+(?:{body})\s+(?:[\w'’.-]+\s+){{0,2}}", re.IGNORECASE)
 
@@ -329,7 +329,7 @@ def _defence_worked(lex: Lexicon) -> re.Pattern[str]:
     """A phrase of air defence at work ([interception] defence_worked) closed by a colon, a dash or a
     comma: what stands between the place it worked over and the count of what it downed."""
     words = lex.data.get("interception", {}).get("defence_worked")
-    body = alternation(words) if words else "(?!)"
+    body = alternation_or_nothing(words)
     return re.compile(rf"\s+{body}\s*[:,–—-]\s*", re.IGNORECASE)
 
 

@@ -381,7 +381,7 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
     counts = [
         c
         for c in sentence.counts
-        if not c.article and c not in used and not _counts_things(ctx, c) and not _age_in_brackets(ctx, c)
+        if not c.article and c not in used and not _counts_things(ctx, c) and not _age_aside(ctx, c)
     ]
     for word in ctx.find("casualties", f"one_{key}", sentence.start, sentence.end):
         clause = sentence.clause_of(word.start)
@@ -553,7 +553,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
     used: list[Count] = []
     corrected: list[str] = []  # what a figure corrected right before counted
     for count in sentence.counts:
-        if count.article or _age_in_brackets(ctx, count):
+        if count.article or _age_aside(ctx, count):
             continue
         if _subset(ctx, sentence, count) and not (
             draft.killed is None
@@ -611,7 +611,7 @@ def count_casualties(ctx: Context, sentence: Sentence, draft: Toll) -> None:
             setattr(draft, key, None if one is None else _joined(ctx, sentence, one, key, used))
 
 
-def _age_in_brackets(ctx: Context, count: Count) -> bool:
+def _age_aside(ctx: Context, count: Count) -> bool:
     """Whether a count stands in brackets or between commas right after a person ("a man (45) and a
     woman", "чоловіка (45 років)", "a man, 61, and his wife"): the person's age, no count of people."""
     text = ctx.text
@@ -619,9 +619,11 @@ def _age_in_brackets(ctx: Context, count: Count) -> bool:
     opening = max(text.rfind("(", lo, count.start), text.rfind(",", lo, count.start))
     if opening < 0 or text[opening + 1 : count.start].strip():
         return False
-    closing = _CLOSING_AGE if text[opening] == "(" else _CLOSING_COMMA
-    if not count.text.isdigit() or closing.match(text, count.end) is None:
-        return False
+    bracket = text[opening] == "("
+    if (not bracket and not count.text.isdigit()) or (_CLOSING_AGE if bracket else _CLOSING_COMMA).match(
+        text, count.end
+    ) is None:
+        return False  # (between commas, digits only: "a man, 61, and his wife", not "a man, two women")
     people = ctx.find("casualties", "one_person", max(0, opening - PERSON_REACH), opening)
     return bool(people) and not text[people[-1].end : opening].strip()
 

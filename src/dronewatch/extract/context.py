@@ -18,7 +18,7 @@ from typing import TypeVar, cast
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
 from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
-from dronewatch.gazetteer import Entry, gazetteer
+from dronewatch.gazetteer import Entry, coast_of, gazetteer
 from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
@@ -598,9 +598,12 @@ UNIT_NAME_REACH = 120
 
 def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     """Units the text names that the gazetteer did not resolve: kept as places without an id, so the
-    checks report them (an unknown or ambiguous name is never guessed); a district in a document of one
-    region lies in that region."""
+    checks report them (an unknown name is never guessed); a district in a document of one region lies
+    in that region. A name several regions share is the one in a region named nearby or in the
+    document, else, in a language of one country's reports ([places] home_prefix), the one of that
+    country ("у Полтавському районі" in a Ukrainian report), else left unresolved."""
     text, lex = ctx.text, ctx.lex
+    home = lex.data.get("places", {}).get("home_prefix")
     pattern = _unit_pattern(lex)
     if pattern is None:
         return []
@@ -616,7 +619,6 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
         near = {p.admin1 for p in known if p.admin1 and abs(p.span[0] - start) <= NEARBY}
         towns = _town_of_district(lex, match)
         chosen = _one_in_regions(options, near, named) or _one_in_regions(towns, near, named)
-        home = lex.data.get("places", {}).get("home_prefix")
         if chosen is None and home:
             # "у Полтавському районі" in a Ukrainian report: Poltava Oblast's, not Omsk Oblast's
             ours = [entry for entry in options if (entry.admin1 or "").startswith(home)]
@@ -636,19 +638,6 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
     return found
 
 
-# The sea off each coastal region ("над морем" in a report from Sevastopol is the Black Sea): the one most
-# of its coast faces.
-_COASTS = {
-    "UA-40": "Black Sea",
-    "UA-43": "Black Sea",
-    "UA-51": "Black Sea",
-    "UA-48": "Black Sea",
-    "UA-65": "Black Sea",
-    "RU-KDA": "Black Sea",
-    "UA-23": "Sea of Azov",
-    "UA-14": "Sea of Azov",
-    "RU-ROS": "Sea of Azov",
-}
 # How far after "над акваторией" a sea's own name may start ("над акваторией Черного моря", "over the
 # waters of the Black Sea").
 SEA_NAME_REACH = 16
@@ -663,7 +652,7 @@ def _the_sea(ctx: Context, known: list[Place], named: list[Place]) -> list[Place
     mentions = ctx.find("places", "the_sea", 0, len(ctx.text))
     if not mentions:
         return []
-    seas = {_COASTS[p.admin1] for p in known if p.admin1 in _COASTS}
+    seas = {sea for p in known if p.admin1 and (sea := coast_of(p.admin1)) is not None}
     entry = gazetteer().lookup(next(iter(seas))) if len(seas) == 1 else None
     if entry is None:
         return []

@@ -244,7 +244,7 @@ class _Builder:
                 # "Над Ленинградской и Новгородской областями сбиты по два беспилотника": that many over
                 # each, and no total told
                 draft.destroyed = None
-                draft.breakdown.extend(BreakdownItem(p, event.count.quantity()) for p in spread)
+                draft.breakdown.extend(BreakdownItem(p, count.quantity()) for p in spread)
                 self.drafts.append(draft)
                 return draft
             place = own_place(self.ctx, sentence, event.count) or region_named_before(

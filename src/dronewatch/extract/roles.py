@@ -255,7 +255,8 @@ def _within_suppression(ctx: Context, verb: Match) -> bool:
     )
 
 
-# How far before a downing verb a phrase of suppression that holds it may start ("засобами РЕБ ").
+# How far before a downing verb a phrase of suppression that holds it may start ("засобами РЕБ ",
+# "подразделениями радиоэлектронной борьбы "): the longest such phrase of the word lists.
 SUPPRESSION_REACH = 40
 
 

@@ -45,7 +45,7 @@ from dronewatch.gazetteer.rules import (
 from dronewatch.gazetteer.table import Table
 from dronewatch.model import Level, Place
 
-__all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "fold", "gazetteer"]
+__all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "coast_of", "fold", "gazetteer"]
 
 _LANGS = {"r": "ru", "u": "uk", "e": "en", "*": None}
 
@@ -288,16 +288,15 @@ class Gazetteer:
             sense = senses[0]
             if "D" in sense.flags:
                 chosen = self._district(senses, (near, towns), context)
-                before = found[k - 1] if k else None
+                _, village_end, village_senses = found[k - 1] if k else (0, -1, [])
                 if (
                     chosen is None
-                    and before is not None
-                    and before[1] == first
-                    and before[2][0].order[0] == SETTLEMENT
+                    and village_end == first
+                    and village_senses[0].order[0] == SETTLEMENT
                     and len(senses) > 1
                 ):
                     # "у селі Петрівка Полтавського району": the district of the village named before it
-                    village = {self.entry(s.entry).admin1 for s in before[2]}
+                    village = {self.entry(s.entry).admin1 for s in village_senses}
                     beside = [s for s in senses if self.entry(s.entry).admin1 in village]
                     chosen = beside[0] if len(beside) == 1 else None
                 if chosen is None:
@@ -347,6 +346,26 @@ class Gazetteer:
         in_context = [s for s in senses if self.entry(s.entry).admin1 in context]
         chosen = in_text or in_context
         return chosen[0] if len(chosen) == 1 else None
+
+
+# The sea off each coastal region ("над морем" in a report from Sevastopol is the Black Sea): the one most
+# of its coast faces.
+_COASTS = {
+    "UA-40": "Black Sea",
+    "UA-43": "Black Sea",
+    "UA-51": "Black Sea",
+    "UA-48": "Black Sea",
+    "UA-65": "Black Sea",
+    "RU-KDA": "Black Sea",
+    "UA-23": "Sea of Azov",
+    "UA-14": "Sea of Azov",
+    "RU-ROS": "Sea of Azov",
+}
+
+
+def coast_of(admin1: str) -> str | None:
+    """The name of the sea a coastal region faces, or None inland."""
+    return _COASTS.get(admin1)
 
 
 @cache
