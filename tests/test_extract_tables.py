@@ -459,6 +459,20 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="the-sea-off-a-village",
         ),
+        pytest.param(
+            "Над Брянским районом уничтожены 4 беспилотника. Ещё 2 БПЛА сбиты над Почепским районом.",
+            [(4, None, None, [("RU-BRY", 4)]), (2, None, None, [("RU-BRY", 2)])],
+            [],
+            [],
+            id="more-over-another-district-of-the-region",
+        ),
+        pytest.param(
+            "Над Брянской областью уничтожены 4 беспилотника. Ещё 2 БПЛА сбиты над Почепским районом.",
+            [(4, None, None, [("RU-BRY", 4)]), (2, None, None, [("RU-BRY", 2)])],
+            [],
+            [],
+            id="more-over-a-district-of-the-region-downed-over",
+        ),
     ],
 )
 def test_russian_telegram_posts(

@@ -859,8 +859,10 @@ class _Builder:
         own = current.only_place()
         if more and own is not None and sentence.index != current.sentence:
             places = places_for(self.ctx, sentence, event.count)
-            if places and all(p.admin1 != own.admin1 for p in places):
-                return False  # "Над Брянской областью уничтожены 7 БПЛА. Еще один … над Курской": elsewhere
+            if places and all(p.admin1 != own.admin1 or p.id != own.id for p in places):
+                # "Над Брянской областью уничтожены 7 БПЛА. Еще один … над Курской", "Над Брянским районом
+                # уничтожены 4 беспилотника. Ещё 2 БПЛА сбиты над Почепским районом": elsewhere
+                return False
         if (
             own is not None
             and sentence.index != current.sentence
