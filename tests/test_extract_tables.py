@@ -5655,6 +5655,12 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["RU-BEL"], None, None, None)],
             id="fire-engines-are-no-people",
         ),
+        pytest.param(
+            "В Климовском районе в н.п. Кирилловка дрон атаковал дом, пострадали двое.",
+            "ru",
+            [(["?", "RU-BRY"], None, None, 2)],
+            id="an-abbreviated-settlement-word-ends-no-sentence",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -18,7 +18,7 @@ _END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"»”')\]]*(?=\s+[^\sa
 # several times slower)
 _ABBREVIATIONS = re.compile(
     r"(?:\b[ap]\.m\.|\b(?:st|mr|mrs|ms|dr|gen|col|lt|maj|sgt|jr|sr|no|vol|vs|etc|approx|incl|est|jan|feb|mar|apr|aug|sept?|"
-    r"oct|nov|dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул)\.)$"
+    r"oct|nov|dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул|н\.п|г\.о|м\.о)\.)$"
 )
 # Clause breaks inside a sentence: commas, semicolons and colons between words. Dashes are not breaks:
 # "43 — над Курской областью" pairs a count with its place.
