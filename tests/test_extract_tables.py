@@ -5661,6 +5661,13 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             [(["?", "RU-BRY"], None, None, 2)],
             id="an-abbreviated-settlement-word-ends-no-sentence",
         ),
+        pytest.param(
+            "Hits were recorded at seven locations, with falling debris reported at three more, the air force "
+            "said.",
+            "en",
+            [([], 7, None, None), ([], 3, None, None)],
+            id="debris-at-three-more",
+        ),
     ],
 )
 def test_impact_rules(text: str, lang: str, expected: list[Any]) -> None:

@@ -237,8 +237,8 @@ def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
     return found
 
 
-# A count that ends its phrase, its noun left out.
-_BARE_END = re.compile(r"\s*(?:[.;,)!]|$)")
+# A count that ends its phrase, its noun left out ("еще на восьми.", "at three more,").
+_BARE_END = re.compile(r"\s*(?:(?:more|others)\s*)?(?:[.;,)!]|$)", re.IGNORECASE)
 
 
 def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
