@@ -5959,6 +5959,12 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2024-11-20T05:00:00+02:00", None),
             id="uk-hours-in-words-with-a-modifier-letter-apostrophe",
         ),
+        pytest.param(
+            "З першої до п'ятої ранку над Київщиною збито 12 дронів.",
+            "2024-11-20T07:30:00+02:00",
+            ("2024-11-20T01:00:00+02:00", "2024-11-20T05:00:00+02:00"),
+            id="uk-two-hours-in-words-share-their-part-of-the-day",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:

@@ -164,9 +164,11 @@ def _grammar(lex: Lexicon) -> _Grammar:
         if parts
         else "(?!)"
     )
+    # (the second hour may be said in words: "з першої до п'ятої ранку")
+    second = rf"|{alternation(worded)}" if worded else ""
     shared = (
-        r"\s*(?:and|to|until|till|[–—-]|" + alternation(lex.words("time", "to")) + r")\s*(?:[01]?\d|2[0-4])"
-        rf"(?:[:.][0-5]\d)?(?:\s*([ap])\.?\s?m\.?(?!\w)|(?=({part})))"
+        r"\s*(?:and|to|until|till|[–—-]|" + alternation(lex.words("time", "to")) + r")\s*"
+        rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?{second})(?:\s*([ap])\.?\s?m\.?(?!\w)|(?=({part})))"
     )
     clock = (
         r"(?:(?<![\d.:])(?P<h>[01]?\d|2[0-4])"
@@ -174,7 +176,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         rf"|(?={part})|(?={shared}))"
         + military
         + (rf"|(?P<named>{alternation(named)})" if named else "")
-        + (rf"|(?P<worded>{alternation(worded)})(?={part})" if worded and parts else "")
+        + (rf"|(?P<worded>{alternation(worded)})(?={part}|{shared})" if worded and parts else "")
         + ")"
     )
     ampm = rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<part>{part}))?"
