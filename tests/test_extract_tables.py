@@ -5965,6 +5965,19 @@ def test_a_window_told_after_its_claim(text: str, published_at: str, window: tup
             ("2024-11-20T01:00:00+02:00", "2024-11-20T05:00:00+02:00"),
             id="uk-two-hours-in-words-share-their-part-of-the-day",
         ),
+        pytest.param(
+            "В период с 23:00 мск субботы до 6:00 мск воскресенья над Брянской областью уничтожены 12 "
+            "беспилотников.",
+            "2025-11-02T09:00:00+03:00",
+            ("2025-11-01T23:00:00+03:00", "2025-11-02T06:00:00+03:00"),
+            id="ru-weekdays-in-the-genitive",
+        ),
+        pytest.param(
+            "Із 19:00 неділі до 07:00 понеділка над Київщиною збито 12 дронів.",
+            "2025-11-03T09:00:00+02:00",
+            ("2025-11-02T19:00:00+02:00", "2025-11-03T07:00:00+02:00"),
+            id="uk-weekdays-in-the-genitive",
+        ),
     ],
 )
 def test_windows_of_reports(text: str, published_at: str, window: tuple[str, str | None]) -> None:
