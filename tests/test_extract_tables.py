@@ -473,6 +473,13 @@ def test_russian_windows(text: str, published_at: str, window: tuple[str, str | 
             [],
             id="more-over-a-district-of-the-region-downed-over",
         ),
+        pytest.param(
+            "Уничтожены 19, 11 и 6 беспилотников над Брянской, Курской и Орловской областями соответственно.",
+            [(None, None, None, [("RU-BRY", 19), ("RU-KRS", 11), ("RU-ORL", 6)])],
+            [],
+            [],
+            id="numbers-listed-before-their-noun-respectively-ru",
+        ),
     ],
 )
 def test_russian_telegram_posts(
@@ -3057,6 +3064,13 @@ def test_ukrainian_reports(text: str, expected_interceptions: list[Row], expecte
             [],
             [],
             id="the-waters-of-a-river-are-no-sea",
+        ),
+        pytest.param(
+            "Air defences destroyed 19, 11 and 6 drones over the Bryansk, Kursk and Oryol regions respectively.",
+            [(None, None, None, [("RU-BRY", 19), ("RU-KRS", 11), ("RU-ORL", 6)])],
+            [],
+            [],
+            id="numbers-listed-before-their-noun-respectively",
         ),
     ],
 )

@@ -36,7 +36,7 @@ from dronewatch.extract.events import (
 )
 from dronewatch.extract.launches import all_but, complete_all, complete_launch
 from dronewatch.extract.numbers import Count
-from dronewatch.extract.roles import Event, is_direction
+from dronewatch.extract.roles import Event, is_direction, numbers_listed_before
 from dronewatch.extract.segment import BULLETS
 from dronewatch.model import BreakdownItem, Quantity, Time
 
@@ -706,6 +706,8 @@ class _Builder:
             return True
         if draft is None or draft.sentence != sentence.index:
             return False
+        if self._counts_first(sentence, counts, draft):
+            return True
         places = [
             p
             for p in sentence.places
@@ -717,6 +719,27 @@ class _Builder:
             draft.breakdown.remove(draft.own_item)  # the total's one place was the list's first
             draft.own_item = None
         draft.breakdown.extend(BreakdownItem(p, c.quantity()) for p, c in zip(places, counts, strict=True))
+        return True
+
+    def _counts_first(self, sentence: Sentence, counts: list[Count], draft: InterceptionDraft) -> bool:
+        """ "destroyed 19, 11 and 6 drones over the Bryansk, Kursk and Oryol regions respectively": the
+        numbers listed before the claim's own, paired in order with the places after it, are its
+        breakdown, and no total is told. Returns whether they were."""
+        ctx, own = self.ctx, draft.destroyed
+        if own is None or draft.launched is not None:
+            return False
+        last = next((c for c in sentence.counts if c.start == own.span[0]), None)
+        if last is None or numbers_listed_before(ctx, sentence, last)[:-1] != counts:
+            return False
+        places = [
+            p for p in sentence.places if own.span[1] <= p.span[0] and not is_direction(ctx, sentence, p)
+        ]
+        if len(places) != len(counts) + 1:
+            return False
+        quantities = [c.quantity() for c in counts] + [own]
+        draft.breakdown = [BreakdownItem(p, q) for p, q in zip(places, quantities, strict=True)]
+        draft.own_item = None
+        draft.destroyed = None
         return True
 
     def _downed_respectively(self, sentence: Sentence, counts: list[Count]) -> bool:

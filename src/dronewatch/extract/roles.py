@@ -26,6 +26,7 @@ __all__ = [
     "is_direction",
     "launch_phrases",
     "list_joins",
+    "numbers_listed_before",
     "passive_after",
     "passive_voice",
     "verb_role",
@@ -157,7 +158,9 @@ ONE_TARGET_REACH = 40
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
     clause = sentence.clause_of(count.start)
-    lo, hi = clause.start, clause.end
+    # "destroyed 19, 11 and 6 drones over …": the last of bare numbers listed before one noun is in the
+    # clause of the first
+    lo, hi = sentence.clause_of(numbers_listed_before(ctx, sentence, count)[0].start).start, clause.end
     # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість", "According to
     # the Air Force, of the 78 missiles, 59 were shot down"
     opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip(_OPENING_MARKS)
@@ -265,6 +268,22 @@ def _foreseen(ctx: Context, lo: int, verb: Match) -> bool:
     before a verb, in its clause (from ``lo``): a launch or a downing foreseen, not told."""
     found = ctx.find("interception", "hypothetical", max(lo, verb.start - ATTEMPT_REACH), verb.start)
     return bool(found) and len(ctx.text[found[-1].end : verb.start].split()) <= 1
+
+
+def numbers_listed_before(ctx: Context, sentence: Sentence, count: Count) -> list[Count]:
+    """The bare numbers listed right before ``count`` that share its noun, and ``count`` ("19, 11 and 6
+    drones": 19, 11 and 6); only ``count`` where none are."""
+    joins = list_joins(ctx.lex)
+    listed = [count]
+    for other in reversed([c for c in sentence.counts if c.end <= count.start and not c.article]):
+        between = ctx.text[other.end : listed[0].start]
+        words = between.replace(",", " ").split()
+        if not between.strip() or len(words) > 1 or any(w.lower() not in joins for w in words):
+            break
+        if "," not in between and not words:
+            break
+        listed.insert(0, other)
+    return listed
 
 
 def _participle_of_another(ctx: Context, sentence: Sentence, weapon: WeaponMention, verb: Match) -> bool:
