@@ -345,17 +345,11 @@ def _people_before(ctx: Context, sentence: Sentence, start: int, key: str) -> tu
     чоловіків", "a woman and two men"): where the list starts and how many they are (``start`` and 0
     when none are, or when a verb of another toll tells of them: "Загинула жінка та троє людей
     отримали поранення")."""
-    conjunction = _and(ctx.lex, at_end=True)
-    join = None if conjunction is None else conjunction.search(ctx.text, sentence.start, start)
     begin, value = start, 0
-    while join is not None:
-        persons = ctx.find(
-            "casualties", "one_person", max(sentence.start, join.start() - PERSON_REACH), join.start()
-        )
-        if not persons or _past_birth_year(ctx, persons[-1].end, join.start()) != join.start():
-            break
-        begin, value = persons[-1].start, value + 1
-        join = _COMMA_JOIN_AT_END.search(ctx.text, sentence.start, begin)
+    # the last person joined by a conjunction, the ones before by commas ("водія, кондукторку та …")
+    joiner = _and(ctx.lex, at_end=True)
+    while (person := _joined_before(ctx, joiner, begin, sentence.start)) is not None:
+        begin, value, joiner = person.start, value + 1, _COMMA_JOIN_AT_END
     if not value:
         return start, 0
     told = [
@@ -430,7 +424,11 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
                 continue
             # "a 41-year-old woman and an 8-year-old boy were injured": the first may lie beyond reach, or
             # in a clause of its own ("a man, 61, and his wife")
-            first = _joined_before(ctx, person, sentence.start) if person.end <= word.start else None
+            first = (
+                _joined_before(ctx, _and(ctx.lex, at_end=True), person.start, sentence.start)
+                if person.end <= word.start
+                else None
+            )
             if first is not None:
                 person = first
             start, end = min(person.start, word.start), max(person.end, word.end)
@@ -465,11 +463,10 @@ def _joined_person(ctx: Context, person: Match, stop: int) -> Match | None:
     return after[0] if after and len(ctx.text[join.end() : after[0].start].split()) <= 1 else None
 
 
-def _joined_before(ctx: Context, person: Match, start: int) -> Match | None:
-    """The person joined to ``person`` before it, after ``start`` ("a 41-year-old woman and an
-    8-year-old boy"), if any."""
-    conjunction = _and(ctx.lex, at_end=True)
-    join = None if conjunction is None else conjunction.search(ctx.text, start, person.start)
+def _joined_before(ctx: Context, joiner: re.Pattern[str] | None, end: int, start: int) -> Match | None:
+    """The person joined by ``joiner`` (a conjunction or a comma that ends where it is searched) to
+    what starts at ``end``, after ``start`` ("a 41-year-old woman and an 8-year-old boy"), if any."""
+    join = None if joiner is None else joiner.search(ctx.text, start, end)
     if join is None:
         return None
     before = ctx.find("casualties", "one_person", max(start, join.start() - PERSON_REACH), join.start())

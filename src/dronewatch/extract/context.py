@@ -647,8 +647,6 @@ def _the_sea(ctx: Context, known: list[Place], named: list[Place]) -> list[Place
     """The sea named by a common noun ("над морем", "over the sea", [places] the_sea), where the coastal
     regions the document names (``known``) face one sea; none where the gazetteer found a sea named right
     after it (``named``: "над акваторией Черного моря") or the regions face several or none."""
-    if not ctx.lex.data.get("places", {}).get("the_sea"):
-        return []
     mentions = ctx.find("places", "the_sea", 0, len(ctx.text))
     if not mentions:
         return []

@@ -489,17 +489,16 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
     told = ImpactDraft(sentence.index, sentence.start, sentence.end)
     count_casualties(ctx, sentence, told)
     regions = _regions(_impact_places(ctx, sentence))
+    here = [d for d in drafts if not regions or regions & d.admin1s()]
+    tolled = [d for d in here if d.killed is not None or d.injured is not None]
     said = False
     for key in ("killed", "injured"):
         new = getattr(told, key)
-        earlier = [
-            d for d in drafts if getattr(d, key) is not None and (not regions or regions & d.admin1s())
-        ]
+        earlier = [d for d in here if getattr(d, key) is not None]
         if new is None:
             continue
         if not earlier:
             # "пострадали восемь человек. UPD: погибли двое, ранены пятеро": a toll the impact had not told
-            tolled = [d for d in drafts if (d.killed or d.injured) and (not regions or regions & d.admin1s())]
             other = told.injured if key == "killed" else told.killed
             if updated and tolled and other is not None:
                 setattr(tolled[-1], key, new)

@@ -245,12 +245,9 @@ class _Builder:
                 # each, and no total told
                 draft.destroyed = None
                 draft.breakdown.extend(BreakdownItem(p, count.quantity()) for p in spread)
-                self.drafts.append(draft)
-                return draft
-            place = own_place(self.ctx, sentence, event.count) or region_named_before(
-                self.ctx, sentence, event.count
-            )
-            if place is not None:
+            elif place := own_place(self.ctx, sentence, count) or region_named_before(
+                self.ctx, sentence, count
+            ):
                 draft.place_total(place, quantity)
         self.drafts.append(draft)
         return draft

@@ -280,8 +280,6 @@ def numbers_listed_before(ctx: Context, sentence: Sentence, count: Count) -> lis
         words = between.replace(",", " ").split()
         if not between.strip() or len(words) > 1 or any(w.lower() not in joins for w in words):
             break
-        if "," not in between and not words:
-            break
         listed.insert(0, other)
     return listed
 
