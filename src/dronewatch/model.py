@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, Literal, TypeAlias, TypeVar, cast, get_args
+from typing import Any, Final, Literal, TypeAlias, TypeVar, cast, get_args
 
 T = TypeVar("T")
 Span: TypeAlias = tuple[int, int]
@@ -40,16 +40,16 @@ Severity = Literal["info", "warning", "error"]
 Precision = Literal["minute", "hour", "day", "time_of_day"]
 HedgeKind = Literal["unverified", "anonymous", "soft"]
 
-QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
-LEVELS: tuple[str, ...] = get_args(Level)
-WEAPONS: tuple[str, ...] = get_args(Weapon)
-SCOPES: tuple[str, ...] = get_args(Scope)
-SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
-VERIFICATIONS: tuple[str, ...] = get_args(Verification)
-CONSEQUENCE_KINDS: tuple[str, ...] = get_args(ConsequenceKind)
-SEVERITIES: tuple[str, ...] = get_args(Severity)
-PRECISIONS: tuple[str, ...] = get_args(Precision)
-HEDGE_KINDS: tuple[str, ...] = get_args(HedgeKind)
+QUALIFIERS: Final[tuple[str, ...]] = get_args(Qualifier)
+LEVELS: Final[tuple[str, ...]] = get_args(Level)
+WEAPONS: Final[tuple[str, ...]] = get_args(Weapon)
+SCOPES: Final[tuple[str, ...]] = get_args(Scope)
+SOURCE_KINDS: Final[tuple[str, ...]] = get_args(SourceKind)
+VERIFICATIONS: Final[tuple[str, ...]] = get_args(Verification)
+CONSEQUENCE_KINDS: Final[tuple[str, ...]] = get_args(ConsequenceKind)
+SEVERITIES: Final[tuple[str, ...]] = get_args(Severity)
+PRECISIONS: Final[tuple[str, ...]] = get_args(Precision)
+HEDGE_KINDS: Final[tuple[str, ...]] = get_args(HedgeKind)
 
 
 class ModelError(ValueError):

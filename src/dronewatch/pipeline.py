@@ -6,6 +6,8 @@ and ``dronewatch check`` (an audit for a person).
 
 from __future__ import annotations
 
+from typing import Final
+
 from dronewatch.checks import check_claims
 from dronewatch.extract import extract_claims, language_of
 from dronewatch.gazetteer import gazetteer
@@ -20,7 +22,7 @@ def _candidates(name: str) -> list[str]:
 
 
 # How many places an ambiguous name's finding lists.
-MAX_CANDIDATES = 8
+MAX_CANDIDATES: Final = 8
 
 
 def process(document: Document) -> Extraction:

@@ -7,6 +7,8 @@ appearance.
 
 from __future__ import annotations
 
+from typing import Final
+
 from dronewatch.extract.context import Context, Sentence, analyse
 from dronewatch.extract.draft import InterceptionDraft
 from dronewatch.extract.impacts import ImpactDraft, find_impacts
@@ -21,7 +23,7 @@ __all__ = ["detect_language", "extract_claims", "language_of"]
 
 Draft = InterceptionDraft | ImpactDraft
 # An unclaimed sentence this close after a claim's sentences is about that claim.
-ADJACENT = 1
+ADJACENT: Final = 1
 
 
 def language_of(document: Document) -> str:

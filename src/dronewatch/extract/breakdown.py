@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from dronewatch.extract.context import Context, Match, Sentence, flown_to
 from dronewatch.extract.context import titled as _titled
@@ -122,7 +123,7 @@ def _before_where(ctx: Context, places: list[Place], clause: Segment) -> list[Pl
 
 
 # What stands between the place that closes a clause and the next clause: a comma.
-_CLOSES = re.compile(r"\s*,\s*")
+_CLOSES: Final = re.compile(r"\s*,\s*")
 
 
 def _nested(ctx: Context, places: list[Place]) -> bool:
@@ -176,9 +177,9 @@ def distributive(ctx: Context, count: Count) -> bool:
 
 
 # How many words (the weapon's noun) may stand between a count and "each" ("two UAVs each over …").
-DISTRIBUTIVE_NOUN_WORDS = 2
+DISTRIBUTIVE_NOUN_WORDS: Final = 2
 # The next word after a count, its spaces before it.
-_NEXT_WORD = re.compile(r"[ \t]+[^\W\d][\w-]*")
+_NEXT_WORD: Final = re.compile(r"[ \t]+[^\W\d][\w-]*")
 
 
 @cache
@@ -321,7 +322,7 @@ def _place_after_the_list(ctx: Context, sentence: Sentence, count: Count) -> Pla
 
 
 # How many words may stand between a list of weapons and the place after it ("over the").
-PLACE_AFTER_LIST_WORDS = 3
+PLACE_AFTER_LIST_WORDS: Final = 3
 
 
 @cache
@@ -356,7 +357,7 @@ def _joined_to_a_country(ctx: Context, place: Place) -> bool:
 
 
 # How far before a place a country and a join may start ("Российской Федерации и временно оккупированным").
-COUNTRY_REACH = 64
+COUNTRY_REACH: Final = 64
 
 
 @cache
@@ -465,7 +466,7 @@ def _city_named_before(ctx: Context, sentence: Sentence, mention: Match) -> Plac
 
 
 # Cities that are regions of their own.
-CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+CITY_REGIONS: Final = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Protocol
+from typing import Final, Protocol
 
 from dronewatch.extract.context import Context, Match, Sentence, grown_from, running_total
 from dronewatch.extract.numbers import Count
@@ -24,17 +24,17 @@ class Toll(Protocol):
 
 
 # A casualty word may stand this many words after its count ("four firefighters were lightly injured").
-MAX_WORDS_BEFORE_CASUALTY = 4
+MAX_WORDS_BEFORE_CASUALTY: Final = 4
 
 
 # A casualty word may stand this far from a count of people, before it ("число пострадавших возросло до
 # 155 человек") or after it ("Two employees of an electronics plant in Cheboksary were hurt"); without a
 # word for people after the count, only MAX_WORDS_BEFORE_CASUALTY.
-MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE = 10
+MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE: Final = 10
 
 
 # A casualty word this many words before "rose to", "зросла до" names what the count after it tallies.
-TALLY_WORDS = 12
+TALLY_WORDS: Final = 12
 
 
 def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) -> bool:
@@ -82,7 +82,7 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
 
 
 # After a clause that ends a number of a list of ages: a comma and the next number.
-_AGE_LIST_GOES_ON = re.compile(r"\s*,\s*(?=\d)")
+_AGE_LIST_GOES_ON: Final = re.compile(r"\s*,\s*(?=\d)")
 
 
 def _aside(ctx: Context, clause: Segment) -> bool:
@@ -130,7 +130,7 @@ def _vague_after(ctx: Context, end: int) -> bool:
 
 
 # How far after a word of casualties its vague quantity may end ("wounding more than a dozen").
-VAGUE_REACH = 24
+VAGUE_REACH: Final = 24
 
 
 def _person_after(ctx: Context, end: int, stop: int) -> bool:
@@ -153,8 +153,8 @@ def _counts_things(ctx: Context, count: Count) -> bool:
 
 
 # How far after a count the words naming what it counts are looked for, and what a word is there.
-THINGS_REACH = 40
-_WORD_AFTER = re.compile(r"[\w'’ʼ-]+")
+THINGS_REACH: Final = 40
+_WORD_AFTER: Final = re.compile(r"[\w'’ʼ-]+")
 
 
 def _past_hedge_aside(ctx: Context, sentence: Sentence, clause: Segment) -> Segment:
@@ -208,7 +208,7 @@ def _corrected(ctx: Context, count: Count, stop: int) -> bool:
 
 
 # How far before and after a corrected figure its "не" and ", а" stand ("не трое, а пятеро").
-CORRECTION_REACH = 8
+CORRECTION_REACH: Final = 8
 
 
 def _grown_from(ctx: Context, count: Count, stop: int) -> bool:
@@ -221,7 +221,7 @@ def _grown_from(ctx: Context, count: Count, stop: int) -> bool:
 
 
 # A case ending after the figure a toll grew from ("з 26-ти до 32-х").
-_CASE_ENDING = re.compile(r"(?:-[^\W\d]{1,3})?\s*")
+_CASE_ENDING: Final = re.compile(r"(?:-[^\W\d]{1,3})?\s*")
 
 
 def _of_the_dead(ctx: Context, count: Count) -> bool:
@@ -231,13 +231,13 @@ def _of_the_dead(ctx: Context, count: Count) -> bool:
 
 
 # How far after a count "of them", "of the dead" may end.
-SUBSET_REACH = 20
+SUBSET_REACH: Final = 20
 # How far after a count "are among the injured" may end, and how many words may stand between.
-AMONG_REACH = 48
-AMONG_WORDS = 2
+AMONG_REACH: Final = 48
+AMONG_WORDS: Final = 2
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES: Final = re.compile(r"\s*")
 
 
 def _past_spaces(text: str, pos: int) -> int:
@@ -247,7 +247,7 @@ def _past_spaces(text: str, pos: int) -> int:
 
 
 # How far past the spaces after a count a word for people is looked for: the words are short.
-PEOPLE_REACH = 80
+PEOPLE_REACH: Final = 80
 
 
 def _people_after(ctx: Context, pos: int) -> int | None:
@@ -314,7 +314,7 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used
 
 
 # A comma between two groups of a list of people ("водія, кондукторку та пасажира").
-_COMMA_JOIN = re.compile(r"\s*,\s*")
+_COMMA_JOIN: Final = re.compile(r"\s*,\s*")
 
 
 def _group_at(ctx: Context, sentence: Sentence, at: int, key: str) -> tuple[Count | None, int, int] | None:
@@ -360,7 +360,7 @@ def _people_before(ctx: Context, sentence: Sentence, start: int, key: str) -> tu
     return begin, value
 
 
-_COMMA_JOIN_AT_END = re.compile(r"\s*,\s*$")
+_COMMA_JOIN_AT_END: Final = re.compile(r"\s*,\s*$")
 
 
 def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -> Quantity | None:
@@ -439,7 +439,7 @@ def _one_person(ctx: Context, sentence: Sentence, key: str, used: list[Count]) -
 
 
 # How far from its casualty word a person may stand ("a 55-year-old security guard was injured").
-PERSON_REACH = 40
+PERSON_REACH: Final = 40
 
 
 def _condolences(ctx: Context, clause: Segment, word: Match) -> bool:
@@ -490,10 +490,10 @@ def _past_birth_year(ctx: Context, pos: int, stop: int) -> int:
 
 # What closes an age in brackets after its number ("45)", "45 років)"), and such an age after a person
 # ("a man (45)", "чоловіка (45 років)").
-_AGE_CLOSE = r"(?:\s*[^\W\d]{1,6}\.?)?\s*\)"
-_BRACKETED_AGE = re.compile(rf"\(\s*\d{{1,3}}{_AGE_CLOSE}")
+_AGE_CLOSE: Final = r"(?:\s*[^\W\d]{1,6}\.?)?\s*\)"
+_BRACKETED_AGE: Final = re.compile(rf"\(\s*\d{{1,3}}{_AGE_CLOSE}")
 # An age between commas after a person, as wire copy writes it ("a man, 61, and his wife").
-_COMMA_AGE = re.compile(r",\s*\d{1,3}\s*,")
+_COMMA_AGE: Final = re.compile(r",\s*\d{1,3}\s*,")
 
 
 @cache
@@ -626,9 +626,9 @@ def _age_aside(ctx: Context, count: Count) -> bool:
 
 
 # How far before a count its opening bracket may stand.
-BRACKET_REACH = 4
-_CLOSING_AGE = re.compile(_AGE_CLOSE)
-_CLOSING_COMMA = re.compile(r"\s*,")
+BRACKET_REACH: Final = 4
+_CLOSING_AGE: Final = re.compile(_AGE_CLOSE)
+_CLOSING_COMMA: Final = re.compile(r"\s*,")
 
 
 def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> bool:

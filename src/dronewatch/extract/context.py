@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import TypeVar, cast
+from typing import Final, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
@@ -29,15 +29,15 @@ T = TypeVar("T")
 # A count and the weapon noun it counts may have this many words between them ("83 Ukrainian
 # fixed-wing drones", "348 украинских беспилотных летательных аппаратов"); calibrated on ministry
 # statements and English relays.
-MAX_WORDS_BEFORE_WEAPON = 3
+MAX_WORDS_BEFORE_WEAPON: Final = 3
 # "three U.S.-made HIMARS rockets": the dots of a country's initials are no sentence end.
-_MADE_IN = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
+_MADE_IN: Final = re.compile(r"\b(?:U\.S\.|U\.K\.)(?=-)")
 # A name made of letters and digits ("S-300", "Ту-141", "Kh-31P"): its digits count nothing.
-_DESIGNATION = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
+_DESIGNATION: Final = re.compile(r"[^\W\d_]+-?\d[\w/-]*")
 # Between a count and its weapon noun: a preposition or a conjunction ("a barrage of drones", "a term used
 # for drones", "a house in Ryazan after drones were shot down"), or a break or a digit.
-_OF_BY_WITH = re.compile(r"\b(?:of|by|with|for|after|before|when|as|in|on|at)\b", re.IGNORECASE)
-_BREAK_OR_DIGIT = re.compile(r"[,;:.!?()\n\d]")
+_OF_BY_WITH: Final = re.compile(r"\b(?:of|by|with|for|after|before|when|as|in|on|at)\b", re.IGNORECASE)
+_BREAK_OR_DIGIT: Final = re.compile(r"[,;:.!?()\n\d]")
 
 
 @dataclass(frozen=True)
@@ -153,9 +153,9 @@ class Sentence:
 
 
 # An answer not yet worked out (``Context.remembered``).
-_UNKNOWN = object()
+_UNKNOWN: Final = object()
 # A list with no match in a text: its starts and its matches (shared, never changed).
-_NO_MATCHES: tuple[list[int], list[Match]] = ([], [])
+_NO_MATCHES: Final[tuple[list[int], list[Match]]] = ([], [])
 
 
 @dataclass(frozen=True)
@@ -446,7 +446,7 @@ def _hedges(ctx: Context) -> list[Hedge]:
 
 
 # How far before the social media it names an appeal not to post stands ("не публікуйте у соцмережах").
-APPEAL_REACH = 30
+APPEAL_REACH: Final = 30
 
 
 @cache
@@ -473,24 +473,24 @@ def _not_counts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "KYIV (Reuters) –", "МОСКВА, 22 сен - РИА Новости.", "MOSCOW, April 5 (Reuters) -", "KYIV, Ukraine
 # (AP) —": where a report was filed, not where anything happened.
-_DATELINE_AFTER = re.compile(
+_DATELINE_AFTER: Final = re.compile(
     r"\s*(?:,\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}\.?|\w+))?\s*(?:\([^)]{1,40}\))?\s*(?:[–—-]|/|\.)"
 )
 
 
 # "Kyiv (AFP) -": an agency's dateline, whatever the case of the place.
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE: Final = re.compile(
     r"\s*(?:,[^()\n]{1,30})?\s*\((?:AFP|AP|Reuters|dpa|UPI|Bloomberg|TASS|Interfax|Ukrinform|UNIAN|Xinhua)\)\s*[–—-]"
 )
 
 
 # "Kyiv. November 21. INTERFAX-UKRAINE -", "Москва. 21 ноября. INTERFAX.RU -", "Київ. 7 грудня.
 # ІНТЕРФАКС-УКРАЇНА -": a date and an agency in capitals after the place.
-_DATED_AGENCY_DATELINE = re.compile(
+_DATED_AGENCY_DATELINE: Final = re.compile(
     r"\.\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\.\s+[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.-]{3,}\s*[–—-]"
 )
 # "Київ • Укрінформ": the place and the agency, alone on the opening line.
-_BULLET_DATELINE = re.compile(r"[ \t]*[•·][ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*$", re.MULTILINE)
+_BULLET_DATELINE: Final = re.compile(r"[ \t]*[•·][ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*$", re.MULTILINE)
 
 
 def _dateline(text: str, place: Place) -> bool:
@@ -511,7 +511,7 @@ def _dateline(text: str, place: Place) -> bool:
 
 # "Под Москвой", "під Києвом", "near Kyiv": near a city that is a region of its own is in the region around
 # it.
-_SURROUNDING = {"RU-MOW": "Moscow Oblast", "UA-30": "Kyiv Oblast", "RU-SPE": "Leningrad Oblast"}
+_SURROUNDING: Final = {"RU-MOW": "Moscow Oblast", "UA-30": "Kyiv Oblast", "RU-SPE": "Leningrad Oblast"}
 
 
 @cache
@@ -540,7 +540,7 @@ def _surroundings(text: str, lex: Lexicon, place: Place) -> Place:
 
 # A village this small in a region the document never names is likely another village of the same
 # name that the gazetteer lacks; calibrated on GeoNames names shared across Russian regions.
-SMALL_SETTLEMENT = 10_000
+SMALL_SETTLEMENT: Final = 10_000
 
 
 def _outliers(text: str, lex: Lexicon, places: list[Place]) -> list[Place]:
@@ -561,7 +561,7 @@ def _outliers(text: str, lex: Lexicon, places: list[Place]) -> list[Place]:
 
 
 # How near a region's name must stand to settle a unit name several regions share.
-NEARBY = 200
+NEARBY: Final = 200
 
 
 @cache
@@ -593,7 +593,7 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 
 
 # How far before a unit noun the one or two words of a name can start.
-UNIT_NAME_REACH = 120
+UNIT_NAME_REACH: Final = 120
 
 
 def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
@@ -640,7 +640,7 @@ def _unknown_units(ctx: Context, known: list[Place]) -> list[Place]:
 
 # How far after "над акваторией" a sea's own name may start ("над акваторией Черного моря", "over the
 # waters of the Black Sea").
-SEA_NAME_REACH = 16
+SEA_NAME_REACH: Final = 16
 
 
 def _the_sea(ctx: Context, known: list[Place], named: list[Place]) -> list[Place]:
@@ -715,7 +715,7 @@ def _before(text: str, lex: Lexicon, place: Place, key: str) -> bool:
     return pattern is not None and pattern.match(text, place.span[1]) is not None
 
 
-_CAPITALS = ("RU-MOW", "UA-30")
+_CAPITALS: Final = ("RU-MOW", "UA-30")
 
 
 @cache
@@ -764,7 +764,7 @@ def _after_given_name(ctx: Context, place: Place) -> bool:
 
 
 # How far before a surname its given name may start ("Oleg ", "Олександра ").
-GIVEN_NAME_REACH = 16
+GIVEN_NAME_REACH: Final = 16
 
 
 def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention]) -> list[tuple[int, int]]:
@@ -802,20 +802,22 @@ def _origin_lists(ctx: Context, places: list[Place], weapons: list[WeaponMention
     return spans
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
 # How far after a weapon's noun the bracket of its launch area may open.
-BRACKET_REACH = 48
+BRACKET_REACH: Final = 48
 # Brackets right after a weapon's noun and its model ("Іскандер-М (Курська, Воронезька обл.)"), holding
 # capitalised names and no number: group 1 is their inside.
-_BRACKET_AFTER_WEAPON = re.compile(r"[^\S\n]*(?:[\w«»\"/-]+[^\S\n]*){0,3}?\(([A-ZА-ЯЁІЇЄҐ][^()\d\n]{0,80})\)")
+_BRACKET_AFTER_WEAPON: Final = re.compile(
+    r"[^\S\n]*(?:[\w«»\"/-]+[^\S\n]*){0,3}?\(([A-ZА-ЯЁІЇЄҐ][^()\d\n]{0,80})\)"
+)
 # Between a bare "from" and the first place of an origin: at most three words ("the occupied territory of").
-_ORIGIN_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+_ORIGIN_GAP: Final = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 # Where the origin of one item of a launch list ends: the next count, a semicolon or a bracket.
-_ITEM_END = re.compile(r"[\d;()]")
+_ITEM_END: Final = re.compile(r"[\d;()]")
 
 
 # A hyphen and a letter right after a number: "52-летняя", "16-річний" are compound words.
-_COMPOUND = re.compile(r"[-‑–]\w")
+_COMPOUND: Final = re.compile(r"[-‑–]\w")
 
 
 def _is_count(text: str, lex: Lexicon, count: Count, taken: list[tuple[int, int]]) -> bool:
@@ -848,7 +850,7 @@ def _case_ending(lex: Lexicon) -> re.Pattern[str]:
 
 
 # A number sign right before a number: the number names something ("больницу № 2", "No. 5", "#3").
-_NUMBER_SIGN = re.compile(r"(?:№|\bNo\.|\bnr\.|#)\s*$", re.IGNORECASE)
+_NUMBER_SIGN: Final = re.compile(r"(?:№|\bNo\.|\bnr\.|#)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -921,7 +923,7 @@ def _grown_from(lex: Lexicon) -> re.Pattern[str] | None:
 
 
 # How far before the first figure of a grown toll its words may start ("has increased from").
-GROWN_REACH = 32
+GROWN_REACH: Final = 32
 
 
 def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone: str | None) -> Context:
@@ -1031,7 +1033,7 @@ def running_total(ctx: Context, start: int, end: int) -> bool:
 
 
 # How far before a running-total phrase a superlative makes it a comparison ("the largest such attack").
-SUPERLATIVE_REACH = 60
+SUPERLATIVE_REACH: Final = 60
 
 
 def flown_to(ctx: Context, sentence: Sentence, offset: int) -> bool:
@@ -1042,7 +1044,7 @@ def flown_to(ctx: Context, sentence: Sentence, offset: int) -> bool:
 
 
 # How far before a place a word of direction makes it where weapons flew to.
-DIRECTION_REACH = 30
+DIRECTION_REACH: Final = 30
 
 
 def titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
@@ -1062,10 +1064,10 @@ def _titled(ctx: Context, sentence: Sentence, place: Place) -> bool:
 
 
 # How far after a place its speaker's title may run ("Kyiv City Military Administration").
-TITLE_REACH = 40
+TITLE_REACH: Final = 40
 # "Moscow's mayor", "Kursk governor": a possessive or a space after the place's name.
-_POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
+_POSSESSIVE_SPACE: Final = re.compile(r"(?:['’]s)?\s+")
 # "the governor of the", "officials in", "губернатор": the last word before a place, past "of", "in" or
 # "of the". (Tried at the start of a word only, and never giving back letters of the word: from inside
 # one, or word by shorter word, its letters would be tried again and again.)
-_LAST_WORD = re.compile(r"(?<![\w-])([\w-]++)(?:\s+(?:of|in)(?:\s+the)?)?\s*$")
+_LAST_WORD: Final = re.compile(r"(?<![\w-])([\w-]++)(?:\s+(?:of|in)(?:\s+the)?)?\s*$")

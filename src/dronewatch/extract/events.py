@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
@@ -46,12 +47,12 @@ __all__ = [
 ]
 
 # Words between "17" and "из 22" / "out of 35": the launched count of a destroyed count.
-OUT_OF_GAP = 4
+OUT_OF_GAP: Final = 4
 
 
 # A tally phrase ending right before a count starts at most this many characters before it ("bringing
 # the total number for the day to 12").
-TALLY_REACH = 60
+TALLY_REACH: Final = 60
 
 
 def counts_something_else(ctx: Context, count: Count, end: int) -> bool:
@@ -160,7 +161,7 @@ def _countries(places: Iterable[Place]) -> set[str]:
 
 
 # How far after a class noun its model may follow ("19 балістичних ракет Іскандер-М/KN-23").
-MODEL_REACH = 24
+MODEL_REACH: Final = 24
 
 
 def model_of(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
@@ -280,7 +281,7 @@ def _fielded_events(ctx: Context, sentence: Sentence, events: list[Event]) -> li
 
 
 # After a weapon's noun phrase, what opens a line of fields: a colon or a dash.
-_FIELD_OPENER = re.compile(r"\s*(?::|[—–-]\s)")
+_FIELD_OPENER: Final = re.compile(r"\s*(?::|[—–-]\s)")
 
 
 def _named_by_the_list_before(sentence: Sentence, event: Event) -> Event:
@@ -388,7 +389,7 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
 # How far the words of one list item may run past its weapon noun to the next count: a model, a type and
 # an origin ("5 Iskander-M/KN-23 ballistic missiles from the Kursk and Voronezh regions, 4 Kh-59/69 …");
 # calibrated on the Ukrainian Air Force's launch lists.
-LIST_ITEM_REACH = 80
+LIST_ITEM_REACH: Final = 80
 
 
 @cache
@@ -413,7 +414,7 @@ def _list_goes_on(lex: Lexicon) -> re.Pattern[str]:
 
 
 # Verbs that would give a count after them a role of its own, not the list's.
-_ROLES = ("destroyed", "launched", "suppressed", "hits")
+_ROLES: Final = ("destroyed", "launched", "suppressed", "hits")
 
 
 def goes_on(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
@@ -477,7 +478,7 @@ def _subset_clause(lex: Lexicon) -> re.Pattern[str]:
 
 
 # Between a total and the first of its parts by type: a colon or a dash.
-_PARTS_OPENER = re.compile(r"\s*(?::|[—–-])\s*")
+_PARTS_OPENER: Final = re.compile(r"\s*(?::|[—–-])\s*")
 
 
 def _launched_by_type(ctx: Context, events: list[Event], count: Count, weapon: WeaponMention) -> str | None:
@@ -602,11 +603,11 @@ def _singular_adjective(ctx: Context, weapon: WeaponMention) -> bool:
 
 # How far a headline's rounded count ("over 100 drones", "nearly 600") may lie from the body's exact
 # one that it rounds, as a share of it.
-ROUNDING = 0.1
+ROUNDING: Final = 0.1
 
 
 # A headline's lower bound ("over 100 drones", "понад сотню") rounds down further: "112" is over 100.
-ROUNDING_DOWN = 0.2
+ROUNDING_DOWN: Final = 0.2
 
 
 def same_count(earlier: Quantity, count: Count) -> bool:
@@ -651,11 +652,11 @@ def _find_out_of(ctx: Context, first: Count, sentence: Sentence) -> Count | None
 
 
 # Closing a quoted weapon noun before "out of" ("7 «шахедів» із 9").
-_QUOTES_AND_SPACE = " \t\n«»\"“”„'’"
+_QUOTES_AND_SPACE: Final = " \t\n«»\"“”„'’"
 
 
 # What may follow the launched count of "55 drones out of 79": the end of a phrase, or a verb of launch.
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Count) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from dronewatch.extract.casualties import count_casualties, tally_of_many_attacks
 from dronewatch.extract.context import Context, Match, Sentence, flown_to, own_line
@@ -20,7 +21,7 @@ from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time
 
 __all__ = ["ImpactDraft", "find_impacts"]
 
-CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
+CONSEQUENCE_ORDER: Final[tuple[ConsequenceKind, ...]] = (
     "fire",
     "evacuation",
     "power_outage",
@@ -35,10 +36,10 @@ CONSEQUENCE_ORDER: tuple[ConsequenceKind, ...] = (
 # A sentence that only continues the story ("the attack commenced around 00:45") belongs to the impact
 # under way when it comes within this many sentences of the last one that added to it; calibrated on
 # news articles that tell one attack over a few paragraphs.
-MAX_CONTEXT_DISTANCE = 3
+MAX_CONTEXT_DISTANCE: Final = 3
 # A sentence of fewer words is a fragment that tells no story ("VORONEZH, October 11.", "/TASS/."): it
 # adds nothing to the distance; calibrated on agency datelines, which run to three words.
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS: Final = 4
 
 
 def _story_distance(ctx: Context, last: int, index: int) -> int:
@@ -51,7 +52,7 @@ def _story_distance(ctx: Context, last: int, index: int) -> int:
     )
 
 
-DAMAGE_KINDS = frozenset({"damage_industrial", "damage_infrastructure", "damage_residential"})
+DAMAGE_KINDS: Final = frozenset({"damage_industrial", "damage_infrastructure", "damage_residential"})
 
 
 @dataclass
@@ -122,17 +123,17 @@ def _regions(places: Iterable[Place]) -> set[str | None]:
 
 # How far before a count of houses the words saying something fell on them may stand ("упали на
 # территорию четырех домовладений").
-FALL_REACH = 30
+FALL_REACH: Final = 30
 
 
 # How far before a place the words that make it a destination ("эвакуировать в", "доставляет его в
 # городскую больницу № 2") may stand.
-DESTINATION_REACH = 60
+DESTINATION_REACH: Final = 60
 
 
 # A word that denies or forestalls an impact ("an attempted attack", "попытка атаки") stands at most
 # this many characters before the impact word it cancels.
-NEGATOR_REACH = 40
+NEGATOR_REACH: Final = 40
 
 
 def _impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
@@ -238,7 +239,7 @@ def _site_counts(ctx: Context, sentence: Sentence) -> list[Quantity]:
 
 
 # A count that ends its phrase, its noun left out ("еще на восьми.", "at three more,").
-_BARE_END = re.compile(r"\s*(?:(?:more|others)\s*)?(?:[.;,)!]|$)", re.IGNORECASE)
+_BARE_END: Final = re.compile(r"\s*(?:(?:more|others)\s*)?(?:[.;,)!]|$)", re.IGNORECASE)
 
 
 def _consequences(ctx: Context, sentence: Sentence, draft: ImpactDraft) -> None:
@@ -388,7 +389,7 @@ def _only_in_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool
 
 
 # How far from a smaller toll a word for hospital makes it some of the injured, in hospital.
-HOSPITAL_REACH = 24
+HOSPITAL_REACH: Final = 24
 
 
 def _near_hospital(ctx: Context, sentence: Sentence, count: Quantity) -> bool:
@@ -416,7 +417,7 @@ def _separate(ctx: Context, sentence: Sentence) -> bool:
 
 
 # How far into a sentence the words of another strike may end.
-SEPARATE_REACH = 48
+SEPARATE_REACH: Final = 48
 
 
 def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool:
@@ -515,7 +516,7 @@ def _grown_toll(ctx: Context, sentence: Sentence, drafts: list[ImpactDraft]) -> 
 
 
 # How far into a sentence the word of an update may end ("Оновлено:", "UPD:").
-UPDATE_REACH = 16
+UPDATE_REACH: Final = 16
 
 
 def _without_a_headline_repeated(ctx: Context, drafts: list[ImpactDraft]) -> list[ImpactDraft]:
@@ -585,7 +586,7 @@ def _opens_with_a_tally(ctx: Context, sentence: Sentence) -> bool:
 
 
 # How far into a sentence the scope of a tally that the next sentence goes on with must start and end.
-TALLY_OPENING = 48
+TALLY_OPENING: Final = 48
 
 
 def _tally_goes_on(ctx: Context, tally: Sentence, sentence: Sentence) -> bool:
@@ -644,7 +645,7 @@ def _district_of_the_city(places: list[Place], last: tuple[Place, ...], distance
 
 
 # How many sentences after a city a district of unknown name is taken to lie in it.
-CITY_DISTRICT_DISTANCE = 1
+CITY_DISTRICT_DISTANCE: Final = 1
 
 
 def _list_lines_before(ctx: Context, index: int) -> set[int]:
@@ -665,7 +666,7 @@ def _list_lines_before(ctx: Context, index: int) -> set[int]:
     return lines
 
 
-_BULLET = re.compile(f"[{re.escape(BULLETS.strip())}]")
+_BULLET: Final = re.compile(f"[{re.escape(BULLETS.strip())}]")
 
 
 def _impacts_right_before(impacts: list[ImpactDraft], index: int) -> set[int]:
@@ -715,7 +716,7 @@ def _list_gap(lex: Lexicon) -> re.Pattern[str]:
 
 
 # How many words may open a clause before the place that starts a part of a sentence ("and in the").
-PART_OPENING_WORDS = 3
+PART_OPENING_WORDS: Final = 3
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -802,7 +803,7 @@ def _second_toll(
 
 
 # Between a place and the count of its toll: a dash, a comma or a space ("у Запоріжжі — три").
-_DASH_OR_SPACE = re.compile(r"\s*[—–,-]?\s*")
+_DASH_OR_SPACE: Final = re.compile(r"\s*[—–,-]?\s*")
 
 
 @cache

@@ -10,6 +10,7 @@ words after a launch claim say was downed ("18 of them", "усі збито") is
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dronewatch.extract.breakdown import (
     distributive,
@@ -44,15 +45,15 @@ __all__ = ["find_interceptions"]
 
 # A breakdown may follow its total by this many sentences that list no place counts ("This figure,
 # obtained through exclusive channels, …"); calibrated on English relays of ministry statements.
-MAX_BREAKDOWN_GAP = 2
+MAX_BREAKDOWN_GAP: Final = 2
 
 
 # How far before or after a total the word that says it is one may stand ("a total of 46", "46 in total").
-TOTAL_REACH = 12
+TOTAL_REACH: Final = 12
 
 
 # Between "a total" and its count: "of" or nothing.
-_OF = re.compile(r"\s*(?:of\s*)?", re.IGNORECASE)
+_OF: Final = re.compile(r"\s*(?:of\s*)?", re.IGNORECASE)
 
 
 class _Builder:
@@ -897,9 +898,9 @@ class _Builder:
 
 
 # How many sentences that tell no time may stand between an attack's window and the claims it dates.
-WINDOW_KEPT = 2
+WINDOW_KEPT: Final = 2
 # How far after "respectively" its downing verb may end ("41 respectively were shot down").
-RESPECTIVE_REACH = 24
+RESPECTIVE_REACH: Final = 24
 
 
 def _summed_by_type(draft: InterceptionDraft, drafts: list[InterceptionDraft]) -> set[str]:

@@ -3,36 +3,37 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["detect_language"]
 
 # Letters only one of the two Cyrillic languages uses.
-_UKRAINIAN_LETTERS = "іїєґІЇЄҐ"
-_RUSSIAN_LETTERS = "ыэъёЫЭЪЁ"
+_UKRAINIAN_LETTERS: Final = "іїєґІЇЄҐ"
+_RUSSIAN_LETTERS: Final = "ыэъёЫЭЪЁ"
 # Short, frequent words that only one of the two languages uses.
-_UKRAINIAN = (
+_UKRAINIAN: Final = (
     "що та як це від під які було його також області і й з із про вже після внаслідок повідомив повідомила"
     " збито збили збив збила знищено знищили атакував атакувала атакували вночі уночі ворог дронами"
     " безпілотники безпілотників поранено загинув загинула сили ворожий ворожу ворожі ворожих ворожого"
     " крилату крилаті крилатих знешкодили знешкоджено уражено уламки уламків уламками збитого збитих"
     " пошкоджено пошкодили будинку будинок"
 )
-_RUSSIAN = (
+_RUSSIAN: Final = (
     "что как это от под было его также области который и с из уже после сообщил сообщила"
     " сбито сбиты сбили сбил уничтожено уничтожены уничтожили атаковал атаковала атаковали ночью"
     " беспилотники беспилотников ранен ранены погиб погибла силы вражеский вражеских крылатую крылатые"
     " крылатых поражено обломки обломков обломками сбитого сбитых повреждено повреждены повредили"
 )
-_UKRAINIAN_WORDS = frozenset(_UKRAINIAN.split())
-_RUSSIAN_WORDS = frozenset(_RUSSIAN.split())
+_UKRAINIAN_WORDS: Final = frozenset(_UKRAINIAN.split())
+_RUSSIAN_WORDS: Final = frozenset(_RUSSIAN.split())
 # a word of both lists weighs for Ukrainian
-_ONLY_RUSSIAN_WORDS = _RUSSIAN_WORDS - _UKRAINIAN_WORDS
-_WORD = re.compile(r"\w+")
-_CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]+")
-_LATIN = re.compile(r"[a-zA-Z]+")
-_LINKS = re.compile(r"https?://\S+|[@#]\w+")
+_ONLY_RUSSIAN_WORDS: Final = _RUSSIAN_WORDS - _UKRAINIAN_WORDS
+_WORD: Final = re.compile(r"\w+")
+_CYRILLIC: Final = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]+")
+_LATIN: Final = re.compile(r"[a-zA-Z]+")
+_LINKS: Final = re.compile(r"https?://\S+|[@#]\w+")
 # How much of a document's opening decides its language; longer texts do not change their minds.
-SAMPLE = 4000
+SAMPLE: Final = 4000
 
 
 def detect_language(text: str) -> str:
@@ -81,4 +82,4 @@ def _words(text: str) -> list[str]:
 
 
 # Marks that stand around words: none of them is a word character.
-_MARKS = ".,;:!?()[]{}«»\"'“”„‘’—–-…*/"
+_MARKS: Final = ".,;:!?()[]{}«»\"'“”„‘’—–-…*/"

@@ -9,6 +9,7 @@ many of its weapons were downed or taken by electronic warfare.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dronewatch.extract.breakdown import is_subset, own_place
 from dronewatch.extract.context import Context, Match, Sentence
@@ -23,9 +24,9 @@ __all__ = ["all_but", "complete_all", "complete_launch"]
 
 # How far a verb may stand from a count told without its noun ("сбило всего две", "23 – локаційно
 # втрачені").
-VERB_REACH = 16
+VERB_REACH: Final = 16
 # How many sentences back a stated zero that names its weapon looks for the launch it completes.
-NAMED_LAUNCH_REACH = 3
+NAMED_LAUNCH_REACH: Final = 3
 
 
 def _the_launched(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from dronewatch.lang import WORD_LEFT, WORD_RIGHT, Lexicon, alternation, matches_at
 from dronewatch.model import Qualifier, Quantity
@@ -16,10 +17,12 @@ __all__ = ["Count", "find_counts"]
 # part of a clock time ("00:45"), a date ("22.05"), a decimal ("2.5") or a fraction ("1/2").
 # Digits glued to a letter, or after a hyphen, are part of a name ("Shahed-136", "S-300", "Су-25"), a date
 # ("2024-02-03") or a range.
-DIGITS = r"(?<![\d:.,/])(?<![\w]-)(?<![^\W\d_])(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d]|[:.,/]\d|-\d)"
+DIGITS: Final = (
+    r"(?<![\d:.,/])(?<![\w]-)(?<![^\W\d_])(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d]|[:.,/]\d|-\d)"
+)
 # Numbers above this are not counts of weapons, sites or people in a single report (years, phone
 # numbers, ids); calibrated on the largest interception totals reported so far (under 2,000 a night).
-MAX_COUNT = 100_000
+MAX_COUNT: Final = 100_000
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,8 @@ class Count:
         )
 
 
-_START = r"(?:\b|(?=\d))"
-_WORD_START = re.compile(r"\w")
+_START: Final = r"(?:\b|(?=\d))"
+_WORD_START: Final = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -110,13 +113,13 @@ def _grammar(lex: Lexicon) -> _Grammar:
 
 
 # The word lists whose phrases a count can start with: number words and qualifiers ("more than").
-COUNT_PHRASES = tuple(
+COUNT_PHRASES: Final = tuple(
     ("numbers", key)
     for key in ("units", "tens", "hundreds", "fixed", "scales", "at_least", "at_most", "approx")
 )
 # Where else a count can start: a run of digits, a letter after an apostrophe inside a word (one
 # character class first, which the regex engine skips to).
-_INSIDE_WORDS = re.compile(r"[\d'’ʼ]\d*")
+_INSIDE_WORDS: Final = re.compile(r"[\d'’ʼ]\d*")
 
 
 def count_starts(text: str, phrases: list[int]) -> list[int]:
@@ -129,7 +132,7 @@ def _fold(word: str) -> str:
     return " ".join(word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'").split())
 
 
-_TOKEN = re.compile(r"[^\s-]+(?:\s+(?=dozen|of\b))?")
+_TOKEN: Final = re.compile(r"[^\s-]+(?:\s+(?=dozen|of\b))?")
 
 
 def _word_value(grammar: _Grammar, phrase: str, qualified: bool = False) -> list[tuple[int, int, int]]:
@@ -253,7 +256,7 @@ def _digits_value(grammar: _Grammar, raw: str) -> int:
 
 
 # Digits and the scale word after them ("40 тисяч"): the digits may hold spaces of their own ("6 000").
-_SCALED = re.compile(r"([\d\s\u00a0\u202f,.]*\d)\s+([^\d\s].*)")
+_SCALED: Final = re.compile(r"([\d\s\u00a0\u202f,.]*\d)\s+([^\d\s].*)")
 
 
 def _matches(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention, flown_to
 from dronewatch.extract.context import titled as _titled
@@ -34,29 +35,29 @@ __all__ = [
 
 # How far a participle may follow its noun across a participial clause ("Два беспилотника, летевших на
 # Москву, отражены"); calibrated on governors' and mayors' posts.
-PARTICIPLE_REACH = 60
+PARTICIPLE_REACH: Final = 60
 
 
 # A verb governs the counts of a colon list after at most this many words ("атакував 823 засобами
 # повітряного нападу: 810 ударними БпЛА …").
-COLON_LIST_WORDS = 6
+COLON_LIST_WORDS: Final = 6
 
 
 # A verb after a weapon with at most this many words between governs it ("the 25 drones Russia
 # launched", "the drones the air force shot down").
-RELATIVE_SUBJECT_WORDS = 3
+RELATIVE_SUBJECT_WORDS: Final = 3
 
 
 # A word of trying this many characters before a downing verb leaves the outcome untold.
-ATTEMPT_REACH = 16
+ATTEMPT_REACH: Final = 16
 
 
 # A count this many words after a verb is the verb's own object ("сбило всего две").
-OWN_OBJECT_WORDS = 3
+OWN_OBJECT_WORDS: Final = 3
 
 
 # A weapon noun joined to the one before with this many words ("and other types of") shares its verb.
-HEAD_JOIN_WORDS = 4
+HEAD_JOIN_WORDS: Final = 4
 
 
 @dataclass(frozen=True)
@@ -75,27 +76,27 @@ class Event:
 
 
 # Between two places of a list: a spaced dash, a colon or a semicolon opens its next item.
-NEXT_ITEM = re.compile(r"\s[—–-]\s|[:;]")
+NEXT_ITEM: Final = re.compile(r"\s[—–-]\s|[:;]")
 
 
 # "over the Bryansk (15), Kursk (11) … regions", "🔸 Київщина: 9;": an opening bracket or a colon between
 # a place and its count.
-OPENING_BRACKET = re.compile(r"\s*(?:\(|:)\s*")
+OPENING_BRACKET: Final = re.compile(r"\s*(?:\(|:)\s*")
 
 
 # Where the opening of a count's phrase starts: after a speaker's colon or a comma.
-_OPENING_BREAK = re.compile(r"[:,]")
+_OPENING_BREAK: Final = re.compile(r"[:,]")
 # What may stand before the opening words of a quote or a line: spaces, quotation marks and dashes
 # ("«З шістдесяти одного дрона збили сорок»").
-_OPENING_MARKS = " \t\n«»\"“”„‘’'—–-"
+_OPENING_MARKS: Final = " \t\n«»\"“”„‘’'—–-"
 
 
 # Words between a launch verb and its count that hold a digit or a stop are another statement's.
-_DIGIT_OR_STOP = re.compile(r"[\d.;]")
+_DIGIT_OR_STOP: Final = re.compile(r"[\d.;]")
 
 
 # A participle that ends its phrase: a comma, a stop, a colon or the end of the text after it.
-_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
+_PHRASE_ENDS: Final = re.compile(r"\s*(?:[,.;:]|$)")
 
 
 def verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
@@ -153,7 +154,7 @@ def _at_one_target(ctx: Context, sentence: Sentence, count: Count, weapon: Weapo
 
 
 # How far after a weapon's noun phrase the one target it hit may end ("двома дронами підприємство").
-ONE_TARGET_REACH = 40
+ONE_TARGET_REACH: Final = 40
 
 
 def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMention) -> str | None:
@@ -260,7 +261,7 @@ def _within_suppression(ctx: Context, verb: Match) -> bool:
 
 # How far before a downing verb a phrase of suppression that holds it may start ("засобами РЕБ ",
 # "подразделениями радиоэлектронной борьбы "): the longest such phrase of the word lists.
-SUPPRESSION_REACH = 40
+SUPPRESSION_REACH: Final = 40
 
 
 def _foreseen(ctx: Context, lo: int, verb: Match) -> bool:
@@ -300,7 +301,7 @@ def hit_after(ctx: Context, weapon: WeaponMention, stop: int) -> bool:
 
 
 # How far after a weapon noun its verb of hitting is looked for.
-HIT_REACH = 16
+HIT_REACH: Final = 16
 
 
 def _dropped(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -315,7 +316,7 @@ def _dropped(ctx: Context, sentence: Sentence, count: Count) -> bool:
 
 
 # How many words may stand between a verb of dropping and its count ("скинув на місто дві").
-DROP_WORDS = 3
+DROP_WORDS: Final = 3
 
 
 def _negated(ctx: Context, verb: Match) -> bool:
@@ -325,7 +326,7 @@ def _negated(ctx: Context, verb: Match) -> bool:
 
 
 # How far before a verb its negation is looked for ("were not", "не").
-NEGATION_REACH = 6
+NEGATION_REACH: Final = 6
 
 
 def _in_a_name(ctx: Context, sentence: Sentence, verb: Match) -> bool:
@@ -393,7 +394,7 @@ def _same_statement(ctx: Context, sentence: Sentence, start: int, end: int) -> b
 
 # A second clause that leaves its verb out, a dash in its place: a conjunction, a few words of when or
 # where, and the dash right before the count ("…, а на світанку – двома ракетами").
-_GAPPED = re.compile(r",\s*(?:а|и|і|та|й|and|but)\s+[^,;:.\d]{1,40}?\s[–—-]\s*$")
+_GAPPED: Final = re.compile(r",\s*(?:а|и|і|та|й|and|but)\s+[^,;:.\d]{1,40}?\s[–—-]\s*$")
 
 
 def _total_right_before(ctx: Context, end: int) -> bool:
@@ -403,7 +404,7 @@ def _total_right_before(ctx: Context, end: int) -> bool:
 
 
 # How many words a launch verb may stand before the total of the types it named.
-TOTAL_AFTER_TYPES_WORDS = 12
+TOTAL_AFTER_TYPES_WORDS: Final = 12
 
 
 def _reduced_participle(ctx: Context, end: int, verb: Match) -> bool:
@@ -426,7 +427,7 @@ def _participle_followers(lex: Lexicon) -> re.Pattern[str] | None:
 
 
 # A place and a dash before the count of a list's first item ("над Брянской областью – 5 БПЛА").
-_PLACE_THEN_DASH = re.compile(r"[^\d.;:,]{1,60}\s[–—-]\s*")
+_PLACE_THEN_DASH: Final = re.compile(r"[^\d.;:,]{1,60}\s[–—-]\s*")
 
 
 def _subject_of(ctx: Context, count: Count, head: int, verb: Match) -> bool:
@@ -444,7 +445,7 @@ def _subject_of(ctx: Context, count: Count, head: int, verb: Match) -> bool:
 
 
 # How many words may qualify the weapons before the verb they are the subject of ("of various types").
-SUBJECT_QUALIFIER_WORDS = 3
+SUBJECT_QUALIFIER_WORDS: Final = 3
 
 
 def _relative_clause(ctx: Context, start: int, end: int) -> bool:
@@ -461,7 +462,7 @@ def _relative_clause(ctx: Context, start: int, end: int) -> bool:
 
 
 # An aside set off by spaced dashes or by commas.
-_ASIDE = re.compile(r"\s[—–-]\s[^—–.]{1,60}?\s[—–-]\s|,\s[^,.]{1,60}?,\s")
+_ASIDE: Final = re.compile(r"\s[—–-]\s[^—–.]{1,60}?\s[—–-]\s|,\s[^,.]{1,60}?,\s")
 
 
 def passive_after(ctx: Context, count: Count, verb: int) -> bool:

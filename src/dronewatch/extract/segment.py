@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from dronewatch.lang import alternation
 
@@ -13,17 +14,17 @@ __all__ = ["BULLETS", "PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
 # (The pattern opens with the class of every character a break starts with, which the regex engine
 # skips to; a lookbehind then tells which break it is.)
-_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"»”')\]]*(?=\s+[^\sa-zа-яёіїєґ,;:])|(?<=\n)\n*)")
+_END: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"»”')\]]*(?=\s+[^\sa-zа-яёіїєґ,;:])|(?<=\n)\n*)")
 # (in lower case, for the lower-cased few characters before a full stop: a case-insensitive search is
 # several times slower)
-_ABBREVIATIONS = re.compile(
+_ABBREVIATIONS: Final = re.compile(
     r"(?:\b[ap]\.m\.|\b(?:st|mr|mrs|ms|dr|gen|col|lt|maj|sgt|jr|sr|no|vol|vs|etc|approx|incl|est|jan|feb|mar|apr|aug|sept?|"
     r"oct|nov|dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул|н\.п|г\.о|м\.о)\.)$"
 )
 # Clause breaks inside a sentence: commas, semicolons and colons between words. Dashes are not breaks:
 # "43 — над Курской областью" pairs a count with its place.
-_PUNCTUATION_BREAK = r"[,;:](?=\s)"
-PUNCTUATION_BREAKS = re.compile(_PUNCTUATION_BREAK)
+_PUNCTUATION_BREAK: Final = r"[,;:](?=\s)"
+PUNCTUATION_BREAKS: Final = re.compile(_PUNCTUATION_BREAK)
 
 
 def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
@@ -38,7 +39,7 @@ def clause_breaks(conjunctions: Iterable[str]) -> re.Pattern[str]:
 
 
 # What may open a line of a list: bullets, dashes, emoji and spaces.
-BULLETS = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
+BULLETS: Final = " \t-–—•·▪▫️◾◽🔹🔸🔺🔻▶➖*✔✅☑✓📍"
 
 
 class Segment:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from dronewatch.extract.context import Context, Sentence
 from dronewatch.lang import Lexicon, alternation
@@ -12,7 +13,7 @@ from dronewatch.model import Claimant, Hedge, SourceKind, Sourcing, Verification
 __all__ = ["claimant_in", "sourcing_for"]
 
 # A personal name after a title: two or three capitalised words ("Sergei Sobyanin", "Вячеслав Гладков").
-_NAME = r"(?P<name>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2})"
+_NAME: Final = r"(?P<name>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2})"
 
 
 @cache

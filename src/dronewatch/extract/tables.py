@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from dronewatch.extract.context import Context, Sentence
 from dronewatch.extract.draft import InterceptionDraft
@@ -27,10 +28,10 @@ __all__ = ["find_table_claims"]
 
 # The cells that end a row: runs of digits or a dash, each after a wide gap (two spaces or more, a tab
 # or a column bar), so that "drones 131" in a sentence is no row.
-_CELLS = re.compile(r"(?:(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)(?:\d+|[-–—]))+[ \t|]*$")
-_CELL = re.compile(r"\d+|[-–—]")
-_DIGIT = re.compile(r"\d")
-_ROLES = ("launched", "destroyed", "suppressed")
+_CELLS: Final = re.compile(r"(?:(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)(?:\d+|[-–—]))+[ \t|]*$")
+_CELL: Final = re.compile(r"\d+|[-–—]")
+_DIGIT: Final = re.compile(r"\d")
+_ROLES: Final = ("launched", "destroyed", "suppressed")
 
 
 def find_table_claims(ctx: Context, taken: set[int]) -> list[InterceptionDraft]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from dronewatch.lang import Lexicon, alternation, fold_word, matches_at
@@ -33,16 +34,16 @@ __all__ = [
 
 # A window must close within this many characters after it opens ("с 20.00 мск 22 мая до 7.00 мск
 # 23 мая" is 38 characters long); calibrated on ministry and air-force statements.
-MAX_WINDOW_GAP = 40
+MAX_WINDOW_GAP: Final = 40
 # How far before a clock time its opener ("в период с", "between") or a date ("20 июня с 22.00") may stand.
-LOOKBACK = 30
+LOOKBACK: Final = 30
 
 
 # The clock of each country's reports when they say "local time" or name no zone.
-LOCAL_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
+LOCAL_ZONES: Final = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 # Regions whose reports keep either clock (Moscow's under the occupation, Kyiv's elsewhere): they
 # tell nothing of which one a report keeps.
-EITHER_CLOCK = frozenset({"UA-09", "UA-14", "UA-23", "UA-40", "UA-43", "UA-65"})
+EITHER_CLOCK: Final = frozenset({"UA-09", "UA-14", "UA-23", "UA-40", "UA-43", "UA-65"})
 
 
 def zone_of_places(admin1: Iterable[str | None], default: str | None) -> str | None:
@@ -246,18 +247,18 @@ def _calendar(day: str | None, month: int | None, year: str | None) -> date | No
 
 
 # "(2000 GMT)", "(8 p.m. ET on Monday)": the same time told in another zone, passed over.
-_ZONE_ASIDE_TEXT = r"\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\)"
-_OTHER_ZONE = rf"(?:\s*{_ZONE_ASIDE_TEXT})?"
+_ZONE_ASIDE_TEXT: Final = r"\([^()]{1,24}\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)\b[^()\d]{0,16}\)"
+_OTHER_ZONE: Final = rf"(?:\s*{_ZONE_ASIDE_TEXT})?"
 # The same, found on its own: its day is that zone's, not the one of the time before it.
-_ZONE_ASIDE = re.compile(_ZONE_ASIDE_TEXT)
-_DIGIT = re.compile(r"\d")
-_DASH = re.compile(r"\s*[–—-]\s*")
+_ZONE_ASIDE: Final = re.compile(_ZONE_ASIDE_TEXT)
+_DIGIT: Final = re.compile(r"\d")
+_DASH: Final = re.compile(r"\s*[–—-]\s*")
 # "в ночь на", "у ніч на" (and a weekday) right before a date: the night that ends on that date.
-_NIGHT_INTO = re.compile(r"(?:ночь|ніч)\s+на\s+(?:[^\W\d]+,?\s+)?$", re.IGNORECASE)
+_NIGHT_INTO: Final = re.compile(r"(?:ночь|ніч)\s+на\s+(?:[^\W\d]+,?\s+)?$", re.IGNORECASE)
 
 
 # The ordinal ending of an hour before its part of the day ("о 5-й ранку").
-_ORDINAL_ENDING = re.compile(r"^-[^\W\d]{1,2}")
+_ORDINAL_ENDING: Final = re.compile(r"^-[^\W\d]{1,2}")
 
 
 def _in_part_of_day(hour: int, part: str) -> int:
@@ -353,8 +354,8 @@ def _reported_at(text: str, grammar: _Grammar, m: re.Match[str], end: int) -> bo
 
 
 # What follows a post's time stamp at the start of a line: a dash before words, or a speaker and a colon.
-_STAMP = re.compile(r"[ \t]*(?:[–—-][ \t]*(?!\d)|[^\W\d][^\n\d:.]{0,40}:)")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_STAMP: Final = re.compile(r"[ \t]*(?:[–—-][ \t]*(?!\d)|[^\W\d][^\n\d:.]{0,40}:)")
+_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
 def find_times(
@@ -418,7 +419,7 @@ def find_times(
 
 
 # The lists of hours in words: where a phrase of them can start, a clock time can (``clock_starts``).
-CLOCK_PHRASES = (("time", "named_hours"), ("time", "word_hours"))
+CLOCK_PHRASES: Final = (("time", "named_hours"), ("time", "word_hours"))
 
 
 def clock_starts(text: str, named: list[int]) -> list[int]:
@@ -429,7 +430,7 @@ def clock_starts(text: str, named: list[int]) -> list[int]:
 
 
 # A run of digits (one character class first, which the regex engine skips to).
-_NUMBER = re.compile(r"\d+")
+_NUMBER: Final = re.compile(r"\d+")
 
 
 def names_a_day(text: str, lex: Lexicon, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ import gc
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from dronewatch.gazetteer.rules import (
     CITY_DISTRICT,
@@ -47,7 +48,7 @@ from dronewatch.model import Level, Place
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "coast_of", "fold", "gazetteer"]
 
-_LANGS = {"r": "ru", "u": "uk", "e": "en", "*": None}
+_LANGS: Final = {"r": "ru", "u": "uk", "e": "en", "*": None}
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,7 @@ class Gazetteer:
 
 # The sea off each coastal region ("над морем" in a report from Sevastopol is the Black Sea): the one most
 # of its coast faces.
-_COASTS = {
+_COASTS: Final = {
     "UA-40": "Black Sea",
     "UA-43": "Black Sea",
     "UA-51": "Black Sea",

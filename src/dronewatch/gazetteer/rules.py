@@ -7,6 +7,7 @@ and looks only at the words next to it, so that matching stays a dictionary walk
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dronewatch.lang import word_starts
 
@@ -28,12 +29,12 @@ __all__ = [
     "tokens",
 ]
 
-SETTLEMENT = 2  # the tier of settlement senses (see ``table.TIERS``)
+SETTLEMENT: Final = 2  # the tier of settlement senses (see ``table.TIERS``)
 # The longest ending the table stores after a settlement stem ("Брянськ|ькові"): lookups of a word
 # try only stems this much shorter than it.
-MAX_ENDING = 5
+MAX_ENDING: Final = 5
 # The English name of a city district ends with its city: "Darnytskyi District, Kyiv".
-CITY_DISTRICT = " District, "
+CITY_DISTRICT: Final = " District, "
 
 
 def _words(text: str) -> frozenset[str]:
@@ -42,12 +43,12 @@ def _words(text: str) -> frozenset[str]:
 
 # A word: letters and digits, with hyphens and apostrophes inside ("Ростов-на-Дону", "Кам'янське"),
 # but not an English possessive ("Krasnodar Krai's" is "Krasnodar Krai" and "'s").
-TOKEN = re.compile(r"\w+(?:(?:-|['’ʼ](?!s\b))\w+)*")
+TOKEN: Final = re.compile(r"\w+(?:(?:-|['’ʼ](?!s\b))\w+)*")
 
 # Words after which an adjectival or surname-like settlement name is a place ("в Мирном", "под
 # Чеховом", "станица Полтавская"): prepositions of place and the words for kinds of settlement (also
 # abbreviated: "г.", "пос.", "с.", "м.", "смт").
-CONTEXT_WORDS = _words(
+CONTEXT_WORDS: Final = _words(
     """в во у под над из около возле близ вблизи до от к ко за через на по с со между рядом рн
     город города городе городу городом г гор поселок поселка поселке поселку поселком пос п пгт рп
     село села селе селу селом с станица станицы станице станицу ст деревня деревни деревне деревню д
@@ -59,10 +60,10 @@ CONTEXT_WORDS = _words(
 )
 # Words after a name that make it a place as surely as a preposition before it: the site it names
 # ("the Engels airbase", "the Engels oil depot").
-CONTEXT_AFTER = _words("""airbase airfield air refinery oil depot port airport terminal""")
+CONTEXT_AFTER: Final = _words("""airbase airfield air refinery oil depot port airport terminal""")
 # Words before a settlement name that make it a street, square or person's name ("улица Гагарина",
 # "проспект Кирова", "имени Чкалова").
-STREET_BEFORE = _words(
+STREET_BEFORE: Final = _words(
     """улица улицы улице улицу ул проспект проспекта проспекте пр просп переулок переулке пер площадь
     площади пл бульвар бульваре б-р шоссе набережная набережной наб имени им памятник памятника
     вулиця вулиці вулицю вул провулок провулку майдан майдані площа площі імені ім пам'ятник
@@ -71,14 +72,14 @@ STREET_BEFORE = _words(
 # Words after a settlement-like name that make it a district, a street or an institution ("Октябрьский
 # район", "Московский проспект", "Курская АЭС", "Стародубском муниципальном округе", "Покровского
 # направления", "Южном федеральном округе"): whole words, and beginnings of words.
-STREET_AFTER = _words(
+STREET_AFTER: Final = _words(
     """улица улице улицу проспект проспекте проспекта шоссе бульвар переулок площадь площади мост моста
     вокзал вокзала аэс аэропорт аэропорта флот флота фронт фронта полк полка батальон батальона
     бригада бригады дивизия дивизии ул пр
     вулиця вулиці проспект проспекту шосе провулок міст мосту вокзал вокзалу аес
     аеропорт аеропорту флоту фронту полку батальйону бригади дивізії district street avenue"""
 )
-DISTRICT_AFTER = (
+DISTRICT_AFTER: Final = (
     "район",
     "округ",
     "муниципальн",
@@ -96,14 +97,16 @@ DISTRICT_AFTER = (
     "муніципальн",
 )
 # A name in a list closed by a district noun is a district: "в Крымском и Красноармейском районах".
-DISTRICT_LIST = re.compile(
+DISTRICT_LIST: Final = re.compile(
     r"(?:(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й)\s+)[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*)+\s+(?i:район|округ|громад)"
 )
 # How a word ends when it may be an adjective ("Крымском", "Дніпровському", "Покровська" before "громади").
-ADJECTIVE_ENDINGS = tuple(sorted(_words("ом ем ой ей ого его ому ему ым им ий ый ое ая ім ій ої ою ька")))
+ADJECTIVE_ENDINGS: Final = tuple(
+    sorted(_words("ом ем ой ей ого его ому ему ым им ий ый ое ая ім ій ої ою ька"))
+)
 # Words after a region adjective that make it the region ("в белгородском селе", "курский
 # губернатор", "в брянском приграничье", "голова Сумської ОВА"); "по московскому времени" stays a time.
-REGION_NOUNS = _words(
+REGION_NOUNS: Final = _words(
     """село села селе селу селом сел селах поселок посёлок поселка посёлка поселке посёлке поселку
     поселков поселках город города городе городу городом городах хутор хутора хуторе хуторах
     станица станицы станице станицу деревня деревни деревне деревню деревнях аул ауле пгт
@@ -118,33 +121,35 @@ REGION_NOUNS = _words(
 # Words for a plant after a region adjective that make it the region ("Саратовский НПЗ", "Рязанський
 # НПЗ") — except the oblasts around a city of their own, whose adjective is the city's plant's
 # ("Московский НПЗ" is in Moscow, "Київська ТЕЦ" in Kyiv): those are left unresolved.
-FACILITY_NOUNS = _words(
+FACILITY_NOUNS: Final = _words(
     """нпз нефтезавод нефтезавода нефтезаводе нефтезаводу нефтебаза нефтебазы нефтебазе нефтебазу
     нафтозавод нафтозаводу нафтозаводі нафтобаза нафтобази нафтобазі нафтобазу тэц грэс тэс тец грес тес"""
 )
-CITY_ADJECTIVES = ("москов", "київськ", "киевск", "ленинградск", "петербург")
-OPENING_QUOTES = "«\"„“'‘"
-_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*"
-_SEP = r"(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й|а\s+также|а\s+також)\s+)"
+CITY_ADJECTIVES: Final = ("москов", "київськ", "киевск", "ленинградск", "петербург")
+OPENING_QUOTES: Final = "«\"„“'‘"
+_WORD: Final = r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*"
+_SEP: Final = r"(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й|а\s+также|а\s+також)\s+)"
 # The plural noun that closes a list of bare region adjectives ("Белгородской, Брянской областей").
-_PLURALS = {
+_PLURALS: Final = {
     "o": r"област(?:ей|ях|ям|ями|и|і)",
     "k": r"(?:кра(?:ев|ёв|ях|ям|ями|я|ї)|країв)",
     "s": r"мор(?:ей|ях|ям|ями|я|ів)",
     "r": r"республ(?:и|і)к(?:ами|ах|ам|и)?",
 }
 # A count in brackets may follow each adjective ("Брянской (15), Курской (11) и Орловской (6) областей").
-_BRACKETED = r"(?:\s*\(\s*\d+\s*\))?"
-LIST_BEFORE_NOUN = {
+_BRACKETED: Final = r"(?:\s*\(\s*\d+\s*\))?"
+LIST_BEFORE_NOUN: Final = {
     c: re.compile(rf"{_BRACKETED}(?:{_SEP}{_WORD}{_BRACKETED})+\s+(?i:{noun})(?![\w])")
     for c, noun in _PLURALS.items()
 }
 # The last adjective of such a list, its count in brackets between it and the noun.
-LAST_BEFORE_NOUN = {c: re.compile(rf"\s*\(\s*\d+\s*\)\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()}
+LAST_BEFORE_NOUN: Final = {
+    c: re.compile(rf"\s*\(\s*\d+\s*\)\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()
+}
 # What may follow a bare adjective that continues a list ("над Курской областью, 27 — над Липецкой,
 # 18 — в Орловской"): the end, punctuation, a number, a conjunction or a preposition; never a noun
 # ("Московской думы", "Курской АЭС").
-LIST_CONTINUES = re.compile(
+LIST_CONTINUES: Final = re.compile(
     r"\s*(?:$|[,.;:!?)»\"\]—–-]|\d|(?:и|та|і|й|а|также|також|над|в|во|у|на|по|из|с|з|із|від|от)(?![\w]))"
 )
 
@@ -152,11 +157,16 @@ LIST_CONTINUES = re.compile(
 # Poltava, Sumy and Kyiv oblasts", "over the Bryansk, Kursk and Belgorod regions", "the city's Kyivskyi
 # and Shevchenkivskyi districts" (the last name and the noun are a form of the table themselves). By
 # plural, the singular noun the table's forms end with.
-UNIT_PLURALS = {"oblasts": "oblast", "regions": "region", "provinces": "province", "districts": "district"}
-_LATIN_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+UNIT_PLURALS: Final = {
+    "oblasts": "oblast",
+    "regions": "region",
+    "provinces": "province",
+    "districts": "district",
+}
+_LATIN_NAME: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # "Kyiv (8), Vinnytsia (4), and Zhytomyr (3) oblasts": each name may have its count in brackets.
-_COUNTED = r"(?:\s*\(\s*\d+\s*\))?"
-NAME_LIST_BEFORE_NOUN = re.compile(
+_COUNTED: Final = r"(?:\s*\(\s*\d+\s*\))?"
+NAME_LIST_BEFORE_NOUN: Final = re.compile(
     rf"{_COUNTED}(?:(?:\s*,\s*(?:the\s+)?{_LATIN_NAME}{_COUNTED})*\s*,?\s+(?:and|&)\s+{_LATIN_NAME}{_COUNTED})?"
     rf"\s+(?i:({'|'.join(UNIT_PLURALS)}))(?!\w)"
 )
@@ -174,7 +184,7 @@ def listed_unit_noun(text: str, end: int, stop: int) -> str | None:
 # районі", "Вишгородська міська громада"), and the words that may come between ("муниципальном",
 # "городского", "міської", "территориальной"). Plurals ("в Крымском и Красноармейском районах") stay
 # lists of districts, not places.
-DISTRICT_NOUNS = {
+DISTRICT_NOUNS: Final = {
     "d": _words(
         "район района району районом районе округ округа округу округом округе окрузі районі районові"
         " district raion"
@@ -183,7 +193,7 @@ DISTRICT_NOUNS = {
         "громада громади громаді громаду громадою громады громаде громадой громадою hromada community"
     ),
 }
-DISTRICT_MODIFIERS = {
+DISTRICT_MODIFIERS: Final = {
     "d": _words(
         """муниципальный муниципального муниципальному муниципальным муниципальном городской городского
         городскому городским городском"""
@@ -296,12 +306,12 @@ def district_list(surface: str, text: str, span: tuple[int, int], stop: int) -> 
 
 # The districts' noun opening their list, and the items of it so far, right before a name: "районах міста
 # – Київському, ", "районах города: ".
-DISTRICTS_OPENED = re.compile(
+DISTRICTS_OPENED: Final = re.compile(
     rf"(?i:район(?:ах|ів|и|ы|ов|ам)|округ(?:ах|ів|и|а|ов))(?:\s+(?i:міста|города))?\s*[–—:-]\s*"
     rf"(?:{_WORD}{_SEP})*$"
 )
 # How far before a name its list's opening noun may stand.
-DISTRICTS_OPENED_REACH = 160
+DISTRICTS_OPENED_REACH: Final = 160
 
 
 def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, int, int, set[str]]) -> bool:
@@ -322,7 +332,7 @@ def region_adjective(sense: Sense, surface: str, after: str, where: tuple[str, i
 # The endings of a bare region adjective that agree with the noun it stands for: feminine for an
 # oblast ("над Брянской", "у Сумській") and a republic, masculine for a krai, neuter for a sea. "над
 # Брянском" is the city of Bryansk, not the oblast.
-AGREEING_ENDINGS = {
+AGREEING_ENDINGS: Final = {
     "o": ("ой", "ую", "ая", "ою", "ей", "ій", "ої", "у", "а"),
     "k": ("ий", "ый", "ой", "ого", "ому", "ом", "им", "ім", "ым"),
     "s": ("ое", "ого", "ому", "ом", "им", "ым", "е", "ім"),

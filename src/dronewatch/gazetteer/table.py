@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib import resources
+from typing import Final
 
 from dronewatch.gazetteer.rules import MAX_ENDING, SETTLEMENT, Sense, district_head, fold
 
 __all__ = ["TIERS", "Table"]
 
 # Words looked up among the settlements, remembered: the same capitalised words recur in every report.
-CACHE_SIZE = 50_000
+CACHE_SIZE: Final = 50_000
 # Which sense of a form to try first: regions and seas named in full, then bare region adjectives,
 # then settlements (the table lists them largest first).
-TIERS = {"admin1": 0, "sea": 0, "list": 1, "admin2": 1, "settlement": SETTLEMENT}
+TIERS: Final = {"admin1": 0, "sea": 0, "list": 1, "admin2": 1, "settlement": SETTLEMENT}
 
 
 def _rows() -> Iterator[list[str]]:

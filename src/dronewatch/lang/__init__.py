@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "LANGUAGES",
@@ -32,16 +32,16 @@ __all__ = [
     "word_starts",
 ]
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "uk")
+LANGUAGES: Final[tuple[str, ...]] = ("en", "ru", "uk")
 
 # A word boundary that also treats hyphens and apostrophes inside words as word characters, so that
 # "kh-101" and "дев'ять" match whole and "over" does not match inside "Moreover".
-WORD_LEFT = r"(?<![\w'’ʼ-])"
-WORD_RIGHT = r"(?![\w'’ʼ])"
+WORD_LEFT: Final = r"(?<![\w'’ʼ-])"
+WORD_RIGHT: Final = r"(?![\w'’ʼ])"
 
 
 # A word for the quick test of which lists can match a text at all.
-TOKEN = re.compile(r"[\w']+")
+TOKEN: Final = re.compile(r"[\w']+")
 
 
 def fold_word(text: str) -> str:
@@ -117,11 +117,11 @@ def alternation(phrases: Iterable[str], *, literal: bool = True) -> str:
     return WORD_LEFT + _emit(trie) + WORD_RIGHT
 
 
-_END = ""
-_SPACE = " "
-_STAR = "*"
+_END: Final = ""
+_SPACE: Final = " "
+_STAR: Final = "*"
 # What each unit of a phrase matches: letters case-folded by the IGNORECASE flag, е also ё.
-_UNIT_REGEX = {
+_UNIT_REGEX: Final = {
     _SPACE: r"\s+",
     _STAR: r"[\w'’ʼ-]*",
     "'": "['’ʼ]",
@@ -170,7 +170,7 @@ def _compile(phrases: Iterable[str]) -> re.Pattern[str]:
 
 # How many words of running text a start index remembers the lists of, before it starts afresh: the
 # vocabulary of a large archive would otherwise grow without bound.
-MAX_REMEMBERED_WORDS = 200_000
+MAX_REMEMBERED_WORDS: Final = 200_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -389,8 +389,8 @@ class Lexicon:
 
 
 # How many beginnings a regular expression may have before it is scanned for instead.
-MAX_BEGINNINGS = 64
-_WORD_START = re.compile(r"[\w']+")
+MAX_BEGINNINGS: Final = 64
+_WORD_START: Final = re.compile(r"[\w']+")
 
 
 def literal_beginnings(expression: str) -> frozenset[str] | None:
