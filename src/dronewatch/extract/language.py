@@ -29,11 +29,19 @@ _RUSSIAN_WORDS: Final = frozenset(_RUSSIAN.split())
 # a word of both lists weighs for Ukrainian
 _ONLY_RUSSIAN_WORDS: Final = _RUSSIAN_WORDS - _UKRAINIAN_WORDS
 _WORD: Final = re.compile(r"\w+")
-_CYRILLIC: Final = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]+")
 _LATIN: Final = re.compile(r"[a-zA-Z]+")
 _LINKS: Final = re.compile(r"https?://\S+|[@#]\w+")
 # How much of a document's opening decides its language; longer texts do not change their minds.
 SAMPLE: Final = 4000
+# Letters are counted in the opening encoded as Windows-1251, which gives each Cyrillic letter of the
+# two languages a byte of its own (and drops what it cannot encode): a byte string is counted by
+# deleting the bytes of a class and comparing lengths, with no regex and no scan per letter.
+_ENCODING: Final = "cp1251"
+_CYRILLIC_BYTES: Final = (
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ" + "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐ"
+).encode(_ENCODING)
+_UKRAINIAN_BYTES: Final = _UKRAINIAN_LETTERS.encode(_ENCODING)
+_RUSSIAN_BYTES: Final = _RUSSIAN_LETTERS.encode(_ENCODING)
 
 
 def detect_language(text: str) -> str:
@@ -43,9 +51,11 @@ def detect_language(text: str) -> str:
     Cyrillic letters is Russian or Ukrainian; between those two, і ї є ґ and words like "що" weigh
     for Ukrainian, ы э ъ ё and "что" for Russian.
     """
-    # the opening of a document tells its language; runs of letters count faster than letters
     sample = text[:SAMPLE]
-    cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
+    if sample.isascii():
+        return "en"
+    letters = sample.encode(_ENCODING, "ignore")
+    cyrillic = _count(letters, _CYRILLIC_BYTES)
     if cyrillic == 0:
         return "en"
     # Latin letters are counted only where they could outweigh the Cyrillic ones
@@ -53,10 +63,8 @@ def detect_language(text: str) -> str:
         latin = sum(map(len, _LATIN.findall(_LINKS.sub("", sample))))
         if cyrillic < max(20, latin // 2) and latin > cyrillic:
             return "en"
-    # letters by counting each one, words by looking each one up (in the compiled build, a loop over the
-    # words beats a Counter): a scan per letter or word is slower
-    uk = 2 * sum(map(sample.count, _UKRAINIAN_LETTERS))
-    ru = 2 * sum(map(sample.count, _RUSSIAN_LETTERS))
+    uk = 2 * _count(letters, _UKRAINIAN_BYTES)
+    ru = 2 * _count(letters, _RUSSIAN_BYTES)
     # the Ukrainian Air Force spells drones "БпЛА", Russian reports "БПЛА"
     uk += 3 * sample.count("БпЛА")
     for word in _words(sample.lower()):
@@ -67,12 +75,20 @@ def detect_language(text: str) -> str:
     return "uk" if uk > ru else "ru"
 
 
+def _count(encoded: bytes, letters: bytes) -> int:
+    """How many bytes of ``encoded`` are among ``letters``."""
+    return len(encoded) - len(encoded.translate(None, letters))
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text`` (``\\w+``), found mostly without the regex engine: a run between spaces
     that is letters once the marks around it are stripped is one word, as "області," or "«що»"; the
     rest ("10-й", "5км") go through the pattern. (Every letter is a word character, and no mark is.)"""
     found: list[str] = []
     for chunk in text.split():
+        if chunk.isalpha():
+            found.append(chunk)
+            continue
         core = chunk.strip(_MARKS)
         if core.isalpha():
             found.append(core)
