@@ -4,6 +4,7 @@ become places. Tables of (text, expected), grouped by where the wording comes fr
 
 from __future__ import annotations
 
+import json
 from itertools import pairwise
 from pathlib import Path
 
@@ -12,7 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronewatch.gazetteer import Gazetteer, coast_of, gazetteer
-from dronewatch.gazetteer.rules import TOKEN, fold_text, tokens
+from dronewatch.gazetteer.rules import TOKEN, fold_text, tokens, tokens_of_words
+from dronewatch.lang import TOKEN as LIST_WORD
+from dronewatch.lang import word_starts
+
+# The real documents of the labelled set the project may redistribute.
+REAL_DOCUMENTS = Path(__file__).parent / "data" / "eval" / "gold-redistributable.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -887,3 +893,43 @@ def test_words_are_where_a_scan_of_the_text_finds_them(text: str, cut: int) -> N
     assert spans == [m.span() for m in scanned]
     if len(folded) == len(text):
         assert words == [folded[a:b] for a, b in spans]
+
+
+_PIECES = [
+    "Kyiv",
+    "Київ",
+    "'",
+    "'s",
+    "s",
+    "’s",
+    "ʼ",
+    "-",
+    "--",
+    " ",
+    "\n",
+    "Ростов-на-Дону",
+    "x's-y",
+    "5",
+    ",",
+    "_",
+    "дев'ять",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join))
+def test_words_from_the_words_of_the_word_lists_are_those_a_scan_finds(text: str) -> None:
+    """The gazetteer's words, read from the words the word lists are looked up by (runs of letters and
+    apostrophes), are those its own scan of the text finds."""
+    folded = fold_text(text)
+    words = LIST_WORD.findall(folded)
+    assert tokens_of_words(folded, words, word_starts(folded, words)) == tokens(text, folded, 0, len(text))
+
+
+def test_words_from_the_words_of_the_word_lists_in_real_reports() -> None:
+    texts = [json.loads(line)["text"] for line in REAL_DOCUMENTS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        folded = fold_text(text)
+        words = LIST_WORD.findall(folded)
+        assert tokens_of_words(folded, words, word_starts(folded, words)) == tokens(
+            text, folded, 0, len(text)
+        )

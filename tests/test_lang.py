@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dronewatch.lang import LANGUAGES, LexiconError, alternation, lexicon, literal_beginnings
+from dronewatch.lang import LANGUAGES, Lexicon, LexiconError, alternation, lexicon, literal_beginnings
 from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
+
+# The real documents of the labelled set the project may redistribute.
+REAL_DOCUMENTS = Path(__file__).parent / "data" / "eval" / "gold-redistributable.jsonl"
 
 # The lists every language must have: the extractor asks for each of them (and fails without it).
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -425,3 +430,52 @@ def test_every_word_list_the_extractor_asks_for_is_in_some_language() -> None:
         if not any(d.get(section, {}).get(key) or d.get(section, {}).get(f"{key}_patterns") for d in data)
     )
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("phrases", "follow"),
+    [
+        (["с начала", "с начала года", "со стороны"], {"с": {"на"}, "со": {"ст"}}),
+        (["kh-101", "kh-55 missiles"], {"kh": {"10", "55"}}),
+        (["по данным*", "по д*"], {}),  # a stem of one letter after "по": any word may follow
+        (["в бою", "в"], {}),  # "в" is a phrase of its own
+        (["с начала", "с*"], {}),  # "с*" starts with any word beginning "с"
+        (
+            ["since the start", "this year", "дев'ять годин"],
+            {"since": {"th"}, "this": {"ye"}, "дев'ять": {"го"}},
+        ),
+        (["за сутки", "за  Сутки"], {"за": {"су"}}),
+    ],
+)
+def test_the_word_after_a_first_word_that_a_phrase_needs(
+    phrases: list[str], follow: dict[str, set[str]]
+) -> None:
+    lex = Lexicon(lang="ru", data={"section": {"key": phrases}})
+    assert lex.next_words("section", "key") == follow
+
+
+def test_a_list_with_an_expression_that_starts_with_no_letter_lets_any_word_follow() -> None:
+    lex = Lexicon(lang="ru", data={"section": {"key": ["с начала"], "key_patterns": [r"\d+ дней"]}})
+    assert lex.next_words("section", "key") == {}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_word_list_is_found_in_real_reports_where_a_scan_finds_it(lang: str) -> None:
+    """Every word list of a language, tried only where a word of a real report can start one of its
+    phrases (and, where a phrase needs a second word, only before one it can have), finds what a
+    scan of the whole report finds: the reports of every language, as the words of one turn up in
+    another's."""
+    from dronewatch.extract.context import analyse
+
+    lex = lexicon(lang)
+    texts = [json.loads(line)["text"] for line in REAL_DOCUMENTS.read_text(encoding="utf-8").splitlines()]
+    lists = [(section, key) for section, key in lex.start_index().numbers if key]
+    assert sum(1 for section, key in lists if lex.list_info(section, key).follow) >= 50
+    for text in texts:
+        ctx = analyse(text, lex, None, None)
+        for section, key in lists:
+            if not isinstance(lex.data[section][key], list):
+                continue
+            scanned = [m.span() for m in lex.folded_pattern(section, key).finditer(text.lower())]
+            found = [(m.start, m.end) for m in ctx.find(section, key, 0, len(text))]
+            assert found == scanned, (section, key, text[:80])

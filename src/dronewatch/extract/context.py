@@ -15,11 +15,11 @@ from datetime import datetime
 from functools import cache
 from typing import Final, TypeVar, cast
 
-from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, find_counts
+from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, digit_runs, find_counts
 from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
 from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, coast_of, gazetteer
-from dronewatch.lang import TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
+from dronewatch.lang import NEXT_PREFIX, TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "own_line", "running_total", "titled"]
@@ -175,6 +175,9 @@ class Context:
     _folded: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _answers: dict[tuple[str, int, int], object] = field(default_factory=dict, compare=False, repr=False)
     _starts_by_list: dict[int, list[int]] | None = field(default=None, compare=False, repr=False)
+    # the words of the folded text and an empty one after them, and where each starts (``_list_starts``)
+    _words: list[str] = field(default_factory=list, compare=False, repr=False)
+    _word_starts: list[int] = field(default_factory=list, compare=False, repr=False)
 
     def remembered(self, question: tuple[str, int, int], answer: Callable[[], T]) -> T:
         """The answer to a question about the text, worked out once: ``question`` names it and the
@@ -189,12 +192,16 @@ class Context:
     def count_starts(self) -> list[int] | None:
         """Where a count can start (``numbers.count_starts``); None when the word lists cannot tell."""
         phrases = self._phrase_starts(COUNT_PHRASES)
-        return None if phrases is None else count_starts(self.text, phrases)
+        return None if phrases is None else count_starts(self.text, phrases, self._digit_runs())
 
     def clock_starts(self) -> list[int] | None:
         """Where a clock time can start (``times.clock_starts``); None when the word lists cannot tell."""
         named = self._phrase_starts(CLOCK_PHRASES)
-        return None if named is None else clock_starts(self.text, named)
+        return None if named is None else clock_starts(named, self._digit_runs())
+
+    def _digit_runs(self) -> list[int]:
+        """Where each run of digits of the text starts (``numbers.digit_runs``)."""
+        return self.remembered(("digit runs", 0, 0), lambda: digit_runs(self.text))
 
     def _phrase_starts(self, lists: Iterable[tuple[str, str]]) -> list[int] | None:
         """Where a phrase of any of ``lists`` that the language has can start (``_starts``); None when
@@ -210,28 +217,42 @@ class Context:
         return phrases
 
     def _list_starts(self) -> dict[int, list[int]]:
-        """Where a phrase of each word list can start: at the words of the text that begin one, by the
-        list's number in the language's start index. Most lists miss a document."""
+        """Where a phrase of each word list can start: the words of the text that begin one (their
+        numbers among the text's words), by the list's number in the language's start index. Most
+        lists miss a document."""
         found = self._starts_by_list
         if found is None:
-            folded = fold_word(self.text)
+            lowered = self._matches_text()
+            folded = self._folded["words"] = (
+                fold_word(self.text)
+                if lowered is None
+                else lowered.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+            )
             words = TOKEN.findall(folded)
+            self._word_starts.extend(word_starts(folded, words))
+            self._words.extend(words)
+            self._words.append("")
             lists_of = self.lex.start_index().lists_of
             # where each word stands, then the lists each word starts, looked up once a word (most words
-            # start none); the starts of a list are in no order until ``_starts_of`` sorts them
+            # start none); the words of a list are in no order until ``_starts_of`` sorts their starts
             places: dict[str, list[int]] = {}
-            for word, start in zip(words, word_starts(folded, words), strict=True):
+            for i, word in enumerate(words):
                 at = places.get(word)
                 if at is None:
-                    places[word] = [start]
+                    places[word] = [i]
                 else:
-                    at.append(start)
+                    at.append(i)
             found = {}
             for word, at in places.items():
                 for number in lists_of(word):
                     found.setdefault(number, []).extend(at)
             object.__setattr__(self, "_starts_by_list", found)
         return found
+
+    def folded_words(self) -> tuple[str, list[str], list[int]]:
+        """The text folded (``lang.fold_word``), its words (``lang.TOKEN``) and where each starts."""
+        self._list_starts()
+        return self._folded["words"] or "", self._words[:-1], self._word_starts
 
     def _starts(self, section: str, key: str) -> list[int] | None:
         """Where a phrase of the list can start: at the words of the text that begin one, and where
@@ -243,7 +264,8 @@ class Context:
     def _starts_of(self, number: int, patterns: re.Pattern[str] | None) -> list[int]:
         """Where a phrase of list ``number`` of the start index can start, and where one of its
         regular expressions that start with no letter (``patterns``) matches, in order."""
-        starts = list(self._list_starts().get(number, ()))
+        at = self._word_starts
+        starts = [at[i] for i in self._list_starts().get(number, ())]
         if patterns is not None:
             starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
         starts.sort()
@@ -281,7 +303,12 @@ class Context:
         matches: list[Match] = []
         if info.number is not None and folded is not None:
             # the list's regex tried only where a phrase can start, as a scan of the text would find it
-            hits = matches_at(pattern, folded, self._starts_of(info.number, info.pattern_starts))
+            starts = (
+                self._followed(info.number, info.follow)
+                if info.follow
+                else self._starts_of(info.number, info.pattern_starts)
+            )
+            hits = matches_at(pattern, folded, starts)
             matches = [Match(a, b, text[a:b]) for a, b in map(re.Match.span, hits)]
         elif info.number is None or self._starts_of(info.number, info.pattern_starts):
             hits = (
@@ -289,6 +316,20 @@ class Context:
             )
             matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
         return [m.start for m in matches], matches
+
+    def _followed(self, number: int, follow: dict[str, frozenset[str]]) -> list[int]:
+        """Where a phrase of list ``number`` can start, as ``_starts_of`` gives it, but for the words
+        that start one only before a word the text does not have next (``Lexicon.next_words``): "с"
+        before "начала" may start "с начала", "с" before "территории" cannot."""
+        words, at = self._words, self._word_starts
+        starts = []
+        for i in self._list_starts().get(number, ()):
+            prefixes = follow.get(words[i])
+            # the words end with an empty one: the last word of the text has one after it
+            if prefixes is None or words[i + 1][:NEXT_PREFIX] in prefixes:
+                starts.append(at[i])
+        starts.sort()
+        return starts
 
     def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterator[re.Match[str]]:
         """The matches in the text of ``pattern``, the compiled phrases of ``[section] key`` (of the
@@ -944,7 +985,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     # Not places: launch origins ("з напрямків: Курськ"), time zones ("11 p.m. Moscow time"), and
     # names that what follows them makes no place ("the Kiev regime", "Moscow said").
     zones = [m.span() for m in blank.scan(lex.table_pattern("time", "zones"), "time", "zones")]
-    named = gazetteer().find(text, admin2=True)
+    named = gazetteer().find(text, admin2=True, words=blank.folded_words())
     elsewhere = _origin_lists(blank, named, weapons) + zones
 
     def here(place: Place) -> bool:

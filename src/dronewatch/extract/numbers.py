@@ -117,15 +117,28 @@ COUNT_PHRASES: Final = tuple(
     ("numbers", key)
     for key in ("units", "tens", "hundreds", "fixed", "scales", "at_least", "at_most", "approx")
 )
-# Where else a count can start: a run of digits, a letter after an apostrophe inside a word (one
-# character class first, which the regex engine skips to).
-_INSIDE_WORDS: Final = re.compile(r"[\d'’ʼ]\d*")
+# Where else a count can start: at a run of digits (``digit_runs``), and at a letter after an apostrophe
+# inside a word.
+_APOSTROPHES: Final = "'’ʼ"
+# A run of digits (one character class first, which the regex engine skips to).
+_DIGITS_RUN: Final = re.compile(r"\d+")
 
 
-def count_starts(text: str, phrases: list[int]) -> list[int]:
-    """Where a count can start in ``text``, given where a phrase of ``COUNT_PHRASES`` can start."""
-    inside = [m.start() for m in _INSIDE_WORDS.finditer(text)]
-    return sorted({*phrases, *[i if text[i].isdigit() else i + 1 for i in inside]})
+def digit_runs(text: str) -> list[int]:
+    """Where each run of digits in ``text`` starts, in order: where a count or a clock time can."""
+    return [m.start() for m in _DIGITS_RUN.finditer(text)]
+
+
+def count_starts(text: str, phrases: list[int], digits: list[int]) -> list[int]:
+    """Where a count can start in ``text``, given where a phrase of ``COUNT_PHRASES`` can start and
+    where its runs of digits start (``digit_runs``)."""
+    starts = {*phrases, *digits}
+    for apostrophe in _APOSTROPHES:
+        at = text.find(apostrophe)
+        while at >= 0:
+            starts.add(at + 1)
+            at = text.find(apostrophe, at + 1)
+    return sorted(starts)
 
 
 def _fold(word: str) -> str:

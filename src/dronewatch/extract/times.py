@@ -422,15 +422,12 @@ def find_times(
 CLOCK_PHRASES: Final = (("time", "named_hours"), ("time", "word_hours"))
 
 
-def clock_starts(text: str, named: list[int]) -> list[int]:
-    """Where a clock time of ``find_times`` can start: at the first digit of a number (a time never
-    starts after a digit, a dot or a colon) or at a named hour (``named``: where a phrase of the
-    language's ``[time] named_hours`` or ``word_hours`` can start), in order."""
-    return sorted({*(m.start() for m in _NUMBER.finditer(text)), *named})
-
-
-# A run of digits (one character class first, which the regex engine skips to).
-_NUMBER: Final = re.compile(r"\d+")
+def clock_starts(named: list[int], digits: list[int]) -> list[int]:
+    """Where a clock time of ``find_times`` can start: at the first digit of a number (``digits``:
+    where each run of digits starts; a time never starts after a digit, a dot or a colon) or at a
+    named hour (``named``: where a phrase of the language's ``[time] named_hours`` or ``word_hours``
+    can start), in order."""
+    return sorted({*digits, *named})
 
 
 def names_a_day(text: str, lex: Lexicon, start: int, end: int) -> bool:

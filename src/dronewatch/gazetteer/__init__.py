@@ -42,6 +42,7 @@ from dronewatch.gazetteer.rules import (
     listed_unit_noun,
     region_adjective,
     tokens,
+    tokens_of_words,
 )
 from dronewatch.gazetteer.table import Table
 from dronewatch.model import Level, Place
@@ -152,6 +153,7 @@ class Gazetteer:
         *,
         context_admin1: Collection[str] = (),
         admin2: bool = False,
+        words: tuple[str, list[str], list[int]] | None = None,
     ) -> list[Place]:
         """Every place named in ``text[start:end]``, in order, without overlaps, longest name first.
 
@@ -164,6 +166,8 @@ class Gazetteer:
                 named in ``text[start:end]`` itself, else to the most populous; a district name several
                 units share goes to the one in a region the window or ``context_admin1`` names, or is
                 left out.
+            words: where the caller has them, ``text`` folded (``lang.fold_word``), its words as
+                ``lang.TOKEN`` finds them and where each starts: the text is not read again.
             admin2: also find second-level units, an adjective before its noun ("в Почепском районе",
                 "Раменского городского округа", "у Бучанському районі", "Вишгородська міська громада").
                 Off by default: the extractor asks for them once it weighs them (see SOURCES.md).
@@ -174,9 +178,12 @@ class Gazetteer:
         stop = len(text) if end is None else end
         last = self._last  # the extractor looks at a document sentence by sentence: fold it once
         if last[0] is not text:
-            folded = fold_text(text)
+            folded = fold_text(text) if words is None else words[0]
             last = self._last = (text, folded, any(noun in folded for noun in UNIT_PLURALS))
-        spans, keys = tokens(text, last[1], start, stop)
+        if words is not None and start == 0 and stop == len(text) == len(words[0]):
+            spans, keys = tokens_of_words(*words)
+        else:
+            spans, keys = tokens(text, last[1], start, stop)
         table = self._table
         forms, heads = table.forms, table.heads
         found: list[_Found] = []

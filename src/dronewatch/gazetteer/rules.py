@@ -27,6 +27,7 @@ __all__ = [
     "listed_unit_noun",
     "region_adjective",
     "tokens",
+    "tokens_of_words",
 ]
 
 SETTLEMENT: Final = 2  # the tier of settlement senses (see ``table.TIERS``)
@@ -259,6 +260,42 @@ def tokens(text: str, folded: str, start: int, stop: int) -> tuple[list[tuple[in
     words: list[str] = TOKEN.findall(folded, start, stop)
     starts = word_starts(folded, words, start)
     return [(at, at + len(word)) for at, word in zip(starts, words, strict=True)], words
+
+
+def tokens_of_words(
+    folded: str, words: list[str], starts: list[int]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """``tokens`` of the whole of ``folded``, given its words as ``lang.TOKEN`` finds them (runs of
+    letters, digits and apostrophes) and where each starts: the runs of word characters an
+    apostrophe parts (but for "'s"), joined again where one apostrophe or hyphen stands between two,
+    as ``TOKEN`` joins them, without a second pass of the regex engine over the text."""
+    spans: list[tuple[int, int]] = []
+    keys: list[str] = []
+    # the token being read: where it starts and ends, and the word it is where it is one piece whole
+    a = b = -1
+    whole = ""
+    for word, at in zip(words, starts, strict=True):
+        pieces = [(at, word)]
+        if "'" in word:
+            pieces.clear()
+            offset = at
+            for part in word.split("'"):
+                if part:
+                    pieces.append((offset, part))
+                offset += len(part) + 1
+        for start, piece in pieces:
+            if a >= 0 and start == b + 1 and (folded[b] == "-" or (folded[b] == "'" and piece != "s")):
+                b = start + len(piece)
+                whole = ""
+                continue
+            if a >= 0:
+                spans.append((a, b))
+                keys.append(whole or folded[a:b])
+            a, b, whole = start, start + len(piece), piece
+    if a >= 0:
+        spans.append((a, b))
+        keys.append(whole or folded[a:b])
+    return spans, keys
 
 
 def fold_text(text: str) -> str:

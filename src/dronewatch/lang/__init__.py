@@ -19,6 +19,7 @@ from typing import Any, Final
 
 __all__ = [
     "LANGUAGES",
+    "NEXT_PREFIX",
     "TOKEN",
     "Lexicon",
     "LexiconError",
@@ -218,6 +219,8 @@ class ListInfo:
     folded: re.Pattern[str] | None
     # where its regular expressions that start with no letter match (``pattern_starts``), if any
     pattern_starts: re.Pattern[str] | None
+    # what the word after a first word must begin with (``next_words``); empty when nothing tells
+    follow: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -239,6 +242,7 @@ class Lexicon:
                 self.start_index().numbers.get((section, key)),
                 self.folded_pattern(section, key) if listed else None,
                 self.pattern_starts(section, key),
+                self.next_words(section, key) if listed else {},
             )
         return info
 
@@ -318,6 +322,44 @@ class Lexicon:
         return frozenset(words), tuple(sorted(stems))
 
     @cache  # noqa: B019 - as above
+    def next_words(self, section: str, key: str) -> dict[str, frozenset[str]]:
+        """What the next word of the text must begin with (its first ``NEXT_PREFIX`` letters, folded)
+        where a phrase of ``[section] key`` starts at a given first word: "с" starts "с начала"
+        and "с начала года" only, so "с" before any other word starts none. A first word that a
+        phrase of one word, a starred one or one of the list's regular expressions can start with
+        is not there: any word may follow it."""
+        firsts = self.first_words(section, key)
+        if firsts is None or self._pattern_stems(section, key)[1]:
+            return {}  # where an expression that starts with no letter matches, any word may follow
+        stems = (*firsts[1], *self._pattern_stems(section, key)[0])
+        follow: dict[str, set[str]] = {}
+        open_words: set[str] = set()
+        for phrase in self.phrases(section, key):
+            words = fold_word(phrase).split()
+            first_starred = words[0].endswith("*")
+            tokens = TOKEN.findall(words[0].rstrip("*"))
+            if first_starred and len(tokens) == 1:
+                continue  # a stem of ``first_words``, and so among ``stems``
+            # the second word of the text: the rest of the first word ("kh-101"), or the next one
+            rest = TOKEN.findall(words[1].rstrip("*")) if len(tokens) == 1 and len(words) > 1 else []
+            if len(tokens) > 1:
+                second, starred = tokens[1], first_starred and len(tokens) == 2
+            elif rest:
+                second, starred = rest[0], words[1].endswith("*") and len(rest) == 1
+            else:
+                open_words.add(tokens[0])
+                continue
+            if starred and len(second) < NEXT_PREFIX:
+                open_words.add(tokens[0])
+            else:
+                follow.setdefault(tokens[0], set()).add(second[:NEXT_PREFIX])
+        return {
+            word: frozenset(prefixes)
+            for word, prefixes in follow.items()
+            if word not in open_words and not any(word.startswith(stem) for stem in stems)
+        }
+
+    @cache  # noqa: B019 - as above
     def start_index(self) -> StartIndex:
         """The first words and stems of every word list of the file, indexed together (see
         ``first_words``)."""
@@ -388,6 +430,8 @@ class Lexicon:
         return _compile(self.table(section, key).keys())
 
 
+# How many letters of the word after a first word ``Lexicon.next_words`` tells.
+NEXT_PREFIX: Final = 2
 # How many beginnings a regular expression may have before it is scanned for instead.
 MAX_BEGINNINGS: Final = 64
 _WORD_START: Final = re.compile(r"[\w']+")
