@@ -6351,6 +6351,26 @@ def test_cyrillic_texts_are_weighed_by_letters_and_whole_words(pieces: list[str]
 
 @given(
     st.lists(
+        st.sampled_from([*_CYRILLIC_PIECES, "ў", "Ђ", "ѣ", "«", "№", "—", "“", "€", "é", "😀", "ЎЁ", "ґҐ"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_letters_counted_are_those_a_regex_scan_finds(text: str) -> None:
+    """Cyrillic, Ukrainian and Russian letters counted in the opening encoded as Windows-1251 are the
+    letters of each class a regex finds: no other character takes their bytes."""
+    from dronewatch.extract import language
+
+    encoded = text.encode(language._ENCODING, "ignore")
+    for letters, pattern in [
+        (language._CYRILLIC_BYTES, "[а-яА-ЯёЁіїєґІЇЄҐ]"),
+        (language._UKRAINIAN_BYTES, f"[{language._UKRAINIAN_LETTERS}]"),
+        (language._RUSSIAN_BYTES, f"[{language._RUSSIAN_LETTERS}]"),
+    ]:
+        assert language._count(encoded, letters) == len(re.findall(pattern, text))
+
+
+@given(
+    st.lists(
         st.sampled_from([*_CYRILLIC_PIECES, "«", "»", ".", "(", "’", "'", "—", "…", "é", "٣", "ǅ", "\u00a0"]),
         max_size=40,
     )
