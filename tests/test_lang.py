@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dronewatch.lang import LANGUAGES, Lexicon, LexiconError, alternation, lexicon, literal_beginnings
+from dronewatch.lang import (
+    LANGUAGES,
+    Lexicon,
+    LexiconError,
+    alternation,
+    lexicon,
+    literal_beginnings,
+    opening_words,
+)
 from dronewatch.model import CONSEQUENCE_KINDS, WEAPONS
 
 # The real documents of the labelled set the project may redistribute.
@@ -357,6 +365,35 @@ def test_word_lists_are_found_where_a_scan_of_the_text_finds_them(case: tuple[st
 def test_the_words_a_regular_expression_begins_with(expression: str, beginnings: set[str] | None) -> None:
     found = literal_beginnings(expression)
     assert (None if found is None else set(found)) == beginnings
+
+
+@pytest.mark.parametrize(
+    ("expression", "stems", "words"),
+    [
+        (r"жертв(?:и|ы)?", {"жертв"}, {}),
+        (r"(?:всего\s+)?с\s+начала", set(), {"всего": None, "с": {"на"}}),
+        (r"(?:с|со)\s+\d{1,2}\s+(?:января|февраля)", set(), {"с": None, "со": None}),
+        (r"\bв\s+(?:январе|феврале|марте)\b", set(), {"в": {"ян", "фе", "ма"}}),
+        (r"за\s+(?:эту|прошедшую)\s+неделю", set(), {"за": {"эт", "пр"}}),
+        (r"(?:struck|hit)\s+", set(), {"struck": None, "hit": None}),
+        (r"(?:a|an)\s+(?:bc|abc)", set(), {"a": {"bc", "ab"}, "an": {"bc", "ab"}}),
+        (r"a\s+b", set(), {"a": None}),  # "b" may begin any word
+        (r"г\.\s*о\.", set(), {"г": None}),
+        (r"\d{4}\s+года", None, None),
+    ],
+)
+def test_the_whole_words_a_regular_expression_opens_with(
+    expression: str, stems: set[str] | None, words: dict[str, set[str] | None] | None
+) -> None:
+    """A word the literal text of an expression goes on past is whole, and the word after it begins
+    so: "с" of "с\\s+начала" starts a match only before a word in "на"."""
+    found = opening_words(expression)
+    if stems is None:
+        assert found is None
+        return
+    assert found is not None
+    assert set(found[0]) == stems
+    assert {w: None if a is None else set(a) for w, a in found[1].items()} == words
 
 
 _CLOCK_PIECES = [

@@ -201,7 +201,7 @@ class Context:
 
     def _digit_runs(self) -> list[int]:
         """Where each run of digits of the text starts (``numbers.digit_runs``)."""
-        return self.remembered(("digit runs", 0, 0), lambda: digit_runs(self.text))
+        return self.remembered(("digit runs", 0, 0), lambda: digit_runs(*self.folded_words()[1:]))
 
     def _phrase_starts(self, lists: Iterable[tuple[str, str]]) -> list[int] | None:
         """Where a phrase of any of ``lists`` that the language has can start (``_starts``); None when

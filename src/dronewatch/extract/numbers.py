@@ -124,9 +124,15 @@ _APOSTROPHES: Final = "'’ʼ"
 _DIGITS_RUN: Final = re.compile(r"\d+")
 
 
-def digit_runs(text: str) -> list[int]:
-    """Where each run of digits in ``text`` starts, in order: where a count or a clock time can."""
-    return [m.start() for m in _DIGITS_RUN.finditer(text)]
+def digit_runs(words: list[str], starts: list[int]) -> list[int]:
+    """Where each run of digits of a text starts, in order (where a count or a clock time can), given
+    its words as ``lang.TOKEN`` finds them and where each starts: a digit is a word character, and
+    most words are letters only."""
+    runs: list[int] = []
+    for word, at in zip(words, starts, strict=True):
+        if not word.isalpha():
+            runs.extend(at + m.start() for m in _DIGITS_RUN.finditer(word))
+    return runs
 
 
 def count_starts(text: str, phrases: list[int], digits: list[int]) -> list[int]:

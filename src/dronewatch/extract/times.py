@@ -273,16 +273,17 @@ def _in_part_of_day(hour: int, part: str) -> int:
 
 def _points(text: str, grammar: _Grammar, start: int, end: int, starts: list[int] | None) -> list[_Point]:
     found: list[_Point] = []
+    here = None if starts is None else starts[bisect_left(starts, start) : bisect_left(starts, end)]
+    if here is not None and not here:
+        return found  # no clock time can start in the stretch
     if _DIGIT.search(text, start, end) is None and (
         grammar.named_word is None or grammar.named_word.search(text, start, end) is None
     ):
         return found  # every clock time has digits, or is a named hour
     matches = (
         grammar.point.finditer(text, start, end)
-        if starts is None
-        else matches_at(
-            grammar.point, text, starts[bisect_left(starts, start) : bisect_left(starts, end)], start, end
-        )
+        if here is None
+        else matches_at(grammar.point, text, here, start, end)
     )
     for m in matches:
         month_word = m.group("mon1") or m.group("mon2")

@@ -30,6 +30,7 @@ __all__ = [
     "fold_word",
     "lexicon",
     "matches_at",
+    "opening_words",
     "word_starts",
 ]
 
@@ -331,9 +332,15 @@ class Lexicon:
         firsts = self.first_words(section, key)
         if firsts is None or self._pattern_stems(section, key)[1]:
             return {}  # where an expression that starts with no letter matches, any word may follow
-        stems = (*firsts[1], *self._pattern_stems(section, key)[0])
+        expressions = self._pattern_stems(section, key)
+        stems = (*firsts[1], *expressions[0])
         follow: dict[str, set[str]] = {}
         open_words: set[str] = set()
+        for word, after in expressions[2].items():
+            if after is None:
+                open_words.add(word)
+            else:
+                follow.setdefault(word, set()).update(after)
         for phrase in self.phrases(section, key):
             words = fold_word(phrase).split()
             first_starred = words[0].endswith("*")
@@ -383,8 +390,11 @@ class Lexicon:
                     words.setdefault(word, set()).add(number)
                 for stem in firsts[1]:
                     stems.setdefault(stem, set()).add(number)
-                for stem in self._pattern_stems(section, key)[0]:
+                expressions = self._pattern_stems(section, key)
+                for stem in expressions[0]:
                     stems.setdefault(stem, set()).add(number)
+                for word in expressions[2]:
+                    words.setdefault(word, set()).add(number)
         grouped: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for stem, lists in stems.items():
             if len(stem) >= 3:
@@ -397,22 +407,29 @@ class Lexicon:
         )
 
     @cache  # noqa: B019 - as above
-    def _pattern_stems(self, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]]:
-        """The beginnings of the words the regular expressions of ``[section] key_patterns`` start with
-        (indexed as stems by ``start_index``), and the expressions that start with no letter, which the
-        extractor looks for by scanning (see ``pattern_starts``)."""
+    def _pattern_stems(
+        self, section: str, key: str
+    ) -> tuple[frozenset[str], tuple[str, ...], dict[str, frozenset[str] | None]]:
+        """The beginnings of the words the regular expressions of ``[section] key_patterns`` start
+        with (indexed as stems by ``start_index``), the expressions that start with no letter, which
+        the extractor looks for by scanning (see ``pattern_starts``), and the whole words they start
+        with, with what the word after each must begin with (``opening_words``; indexed as words)."""
         raw = self.data.get(section, {}).get(f"{key}_patterns")
         if not raw:
-            return frozenset(), ()
+            return frozenset(), (), {}
         stems: set[str] = set()
+        words: dict[str, frozenset[str] | None] = {}
         unindexed = []
         for expression in self.words(section, f"{key}_patterns"):
-            beginnings = literal_beginnings(expression)
-            if beginnings is None:
+            openings = opening_words(expression)
+            if openings is None:
                 unindexed.append(expression)
-            else:
-                stems.update(beginnings)
-        return frozenset(stems), tuple(unindexed)
+                continue
+            stems.update(openings[0])
+            for word, after in openings[1].items():
+                known = words.get(word, frozenset())
+                words[word] = None if after is None or known is None else known | after
+        return frozenset(stems), tuple(unindexed), words
 
     @cache  # noqa: B019 - as above
     def pattern_starts(self, section: str, key: str) -> re.Pattern[str] | None:
@@ -470,6 +487,8 @@ def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
             return optional | rest, False
         if op is sre.LITERAL:
             parts, whole = {chr(arg)}, True
+        elif prefixes != {""} and _whitespace_run(op, arg):
+            parts, whole = {" "}, True  # "с\s+начала": the word before is whole
         elif op is sre.IN and all(member is sre.LITERAL for member, _ in arg):
             parts, whole = {chr(code) for _, code in arg}, True
         elif op is sre.SUBPATTERN and not arg[1] and not arg[2]:
@@ -486,6 +505,47 @@ def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
         if not whole or len(prefixes) > MAX_BEGINNINGS:
             return prefixes, False
     return prefixes, True
+
+
+def _whitespace_run(op: Any, arg: Any) -> bool:
+    """Whether a parsed item is ``\\s+``: one whitespace character or more."""
+    if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT) or arg[0] < 1:
+        return False
+    body = list(arg[2])
+    return len(body) == 1 and body[0] == (sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])
+
+
+def opening_words(expression: str) -> tuple[frozenset[str], dict[str, frozenset[str] | None]] | None:
+    """The words every match of a regular expression opens with (``literal_beginnings``), in two
+    kinds: beginnings of a word (stems: "жертв" of ``жертв(?:и|ы)?``), and whole words, where the
+    literal text goes on past the word ("с" of ``с\\s+начала``), each with what the word after it
+    begins with (its first ``NEXT_PREFIX`` letters: "на"), or None where that cannot be told ("за"
+    of ``за\\s+\\d``). None when a match can start with anything else."""
+    try:
+        parsed = sre_parse.parse(expression, re.IGNORECASE)
+    except re.error:
+        return None
+    stems: set[str] = set()
+    words: dict[str, set[str] | None] = {}
+    for beginning in _beginnings(list(parsed))[0]:
+        folded = fold_word(beginning)
+        word = _WORD_START.match(folded)
+        if word is None or word.start() != 0:
+            return None
+        rest = folded[word.end() :]
+        if not rest:
+            stems.add(word.group())
+            continue
+        second = _WORD_START.search(rest)
+        known = second is not None and (second.end() < len(rest) or len(second.group()) >= NEXT_PREFIX)
+        before = words.get(word.group(), set())
+        if not known or before is None:
+            words[word.group()] = None
+        elif second is not None:
+            words[word.group()] = before | {second.group()[:NEXT_PREFIX]}
+    if not stems and not words:
+        return None
+    return frozenset(stems), {w: None if after is None else frozenset(after) for w, after in words.items()}
 
 
 def _phrase_list(value: object) -> bool:
