@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -308,13 +308,13 @@ class Context:
                 if info.follow
                 else self._starts_of(info.number, info.pattern_starts)
             )
-            hits = matches_at(pattern, folded, starts)
-            matches = [Match(a, b, text[a:b]) for a, b in map(re.Match.span, hits)]
+            spans = map(re.Match.span, matches_at(pattern, folded, starts))
+            matches = [Match(a, b, text[a:b]) for a, b in spans]
         elif info.number is None or self._starts_of(info.number, info.pattern_starts):
-            hits = (
+            scanned = (
                 self.lex.pattern(section, key).finditer(text) if folded is None else pattern.finditer(folded)
             )
-            matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in hits]
+            matches = [Match(m.start(), m.end(), text[m.start() : m.end()]) for m in scanned]
         return [m.start for m in matches], matches
 
     def _followed(self, number: int, follow: dict[str, frozenset[str]]) -> list[int]:
@@ -331,7 +331,7 @@ class Context:
         starts.sort()
         return starts
 
-    def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterator[re.Match[str]]:
+    def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterable[re.Match[str]]:
         """The matches in the text of ``pattern``, the compiled phrases of ``[section] key`` (of the
         table ``[section]`` where ``key`` is empty), as ``pattern.finditer`` finds them: tried only
         where a phrase can start."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -280,7 +280,7 @@ _SCALED: Final = re.compile(r"([\d\s\u00a0\u202f,.]*\d)\s+([^\d\s].*)")
 
 def _matches(
     grammar: _Grammar, text: str, start: int, stop: int, starts: list[int] | None
-) -> Iterator[re.Match[str]]:
+) -> Iterable[re.Match[str]]:
     """The pattern's matches in ``text[start:stop]``, as a scan finds them."""
     if starts is None or not grammar.bounded:
         return grammar.pattern.finditer(text, start, stop)

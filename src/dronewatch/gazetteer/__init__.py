@@ -185,13 +185,11 @@ class Gazetteer:
         else:
             spans, keys = tokens(text, last[1], start, stop)
         table = self._table
-        forms, heads = table.forms, table.heads
+        openers, heads = table.openers, table.heads
         found: list[_Found] = []
         classes: set[str] = set()  # the kinds of region named in full so far ("o": an oblast)
         # Most words are no place: keep those that begin a form, or are capitalised (settlements).
-        candidates = [
-            i for i, k in enumerate(keys) if k in forms or k in heads or text[spans[i][0]].isupper()
-        ]
+        candidates = [i for i, k in enumerate(keys) if k in openers or text[spans[i][0]].isupper()]
         free = 0  # the first word not yet part of a place
         for i in candidates:
             if i < free:

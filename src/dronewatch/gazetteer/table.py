@@ -62,6 +62,8 @@ class Table:
                 else:
                     forms = [stem + e for e in endings.split("|")] if bar else [stem]
                     self._add(forms, index, flags, order)
+        # the words a form can begin with: a word of the text is looked up here once, not twice
+        self.openers = frozenset(k for k in self.forms if " " not in k) | frozenset(self.heads)
 
     def _add(self, forms: list[str], index: int, flags: str, order: tuple[int, int, int]) -> None:
         exact = flags[1] == "x"  # stored as written: the case must match

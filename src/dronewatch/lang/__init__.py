@@ -11,7 +11,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # the standard parser: no stubs
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -53,19 +53,23 @@ def fold_word(text: str) -> str:
 
 def matches_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int = 0, endpos: int | None = None
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """The matches of ``pattern`` in ``text[pos:endpos]`` that ``pattern.finditer`` would find, given
     ``starts``, in order, every place where one can start: the pattern is tried there only, and not
-    inside a match already found."""
+    inside a match already found. (A list, not a generator: every caller reads them all.)"""
     stop = len(text) if endpos is None else endpos
     end = pos
+    found = []
     for start in starts:
-        if start < end or start >= stop:
+        if start < end:
             continue
+        if start >= stop:
+            break
         hit = pattern.match(text, start, stop)
         if hit is not None:
             end = hit.end()
-            yield hit
+            found.append(hit)
+    return found
 
 
 def word_starts(text: str, words: Iterable[str], start: int = 0) -> list[int]:
