@@ -516,3 +516,30 @@ def test_every_word_list_is_found_in_real_reports_where_a_scan_finds_it(lang: st
             scanned = [m.span() for m in lex.folded_pattern(section, key).finditer(text.lower())]
             found = [(m.start, m.end) for m in ctx.find(section, key, 0, len(text))]
             assert found == scanned, (section, key, text[:80])
+
+
+_CLAUSE_PIECES = ["а", "но", "тогда как", "але", "тоді як", "while", "whereas", "but", "and that", "А", "BUT"]
+_CLAUSE_PIECES += [" ", "  ", "\n", ", ", ",", "; ", ":", ".", " слово", " word", "-", "'", "5"]
+
+
+def _same_clauses(lang: str, text: str) -> None:
+    from dronewatch.extract.context import _clause_breaks, analyse
+    from dronewatch.extract.segment import clauses
+
+    lex = lexicon(lang)
+    for sentence in analyse(text, lex, None, None).sentences:
+        assert list(sentence.clauses) == clauses(text, sentence.segment, _clause_breaks(lex)), sentence
+
+
+@settings(deadline=None)
+@given(st.sampled_from(LANGUAGES), st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30).map("".join))
+def test_clauses_break_where_a_scan_of_the_sentence_breaks_them(lang: str, text: str) -> None:
+    """The conjunctions that start a clause, tried only where the start index says one can start,
+    break a sentence where a scan of it for them at every space does."""
+    _same_clauses(lang, text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_clauses_of_real_reports_break_where_a_scan_breaks_them(lang: str) -> None:
+    for line in REAL_DOCUMENTS.read_text(encoding="utf-8").splitlines():
+        _same_clauses(lang, json.loads(line)["text"])

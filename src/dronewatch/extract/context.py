@@ -16,7 +16,14 @@ from functools import cache
 from typing import Final, TypeVar, cast
 
 from dronewatch.extract.numbers import COUNT_PHRASES, Count, count_starts, digit_runs, find_counts
-from dronewatch.extract.segment import PUNCTUATION_BREAKS, Segment, clause_breaks, clauses, sentences
+from dronewatch.extract.segment import (
+    PUNCTUATION_BREAKS,
+    Segment,
+    clause_breaks,
+    clauses,
+    clauses_between,
+    sentences,
+)
 from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, coast_of, gazetteer
 from dronewatch.lang import NEXT_PREFIX, TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
@@ -87,6 +94,51 @@ class Match:
         return f"Match(start={self.start}, end={self.end}, text={self.text!r})"
 
 
+class ClauseBreaks:
+    """Where the clauses of a document's sentences end (``segment.clause_breaks``): at commas,
+    semicolons and colons before a space, and at the spaces before a conjunction that starts a new
+    clause ("а", "while"). The conjunctions are tried only where the word lists' start index says
+    one can start (``conjunction_starts``), not at every space; without those starts, the breaks are
+    where ``pattern`` matches. A plain class with slots, as ``Segment``."""
+
+    __slots__ = ("conjunction", "conjunction_starts", "lowered", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        lowered: str | None = None,
+        conjunction_starts: list[int] | None = None,
+        conjunction: re.Pattern[str] | None = None,
+    ) -> None:
+        self.pattern = pattern
+        self.lowered = lowered
+        self.conjunction_starts = conjunction_starts
+        # a conjunction and the space after it, in lower case (``_conjunction``)
+        self.conjunction = conjunction
+
+    def clauses(self, text: str, sentence: Segment) -> list[Segment]:
+        """The clauses of ``sentence``: where ``pattern`` would break it, as a scan of the sentence
+        finds it."""
+        starts, lowered, conjunction = self.conjunction_starts, self.lowered, self.conjunction
+        if starts is None or lowered is None or conjunction is None:
+            return clauses(text, sentence, self.pattern)
+        begin, end = sentence.start, sentence.end
+        breaks = [m.span() for m in PUNCTUATION_BREAKS.finditer(text, begin, end)]
+        spaces = []
+        for at in starts[bisect_left(starts, begin + 1) : bisect_left(starts, end)]:
+            if not text[at - 1].isspace() or conjunction.match(lowered, at, end) is None:
+                continue
+            first = at - 1  # the whole run of spaces before the conjunction breaks
+            while first > begin and text[first - 1].isspace():
+                first -= 1
+            spaces.append((first, at))
+        return clauses_between(text, sentence, sorted(breaks + spaces) if spaces else breaks)
+
+
+# The clause breaks of a sentence made on its own: commas, semicolons and colons before a space.
+PUNCTUATION_ONLY: Final = ClauseBreaks(PUNCTUATION_BREAKS)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence and what it mentions."""
@@ -101,7 +153,7 @@ class Sentence:
 
     # the document's text, which the clauses are found in when first asked for, and where they break
     text: str = field(default="", compare=False, repr=False)
-    breaks: re.Pattern[str] = field(default=PUNCTUATION_BREAKS, compare=False, repr=False)
+    breaks: ClauseBreaks = field(default=PUNCTUATION_ONLY, compare=False, repr=False)
     # the segment's ends, as plain attributes: the builders read them hundreds of times a document
     start: int = field(init=False, compare=False, repr=False)
     end: int = field(init=False, compare=False, repr=False)
@@ -119,7 +171,7 @@ class Sentence:
         times: tuple[TimeMention, ...],
         hedges: tuple[Hedge, ...],
         text: str = "",
-        breaks: re.Pattern[str] = PUNCTUATION_BREAKS,
+        breaks: ClauseBreaks = PUNCTUATION_ONLY,
     ) -> None:
         # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
         object.__setattr__(self, "index", index)
@@ -140,7 +192,7 @@ class Sentence:
         """The clauses of the sentence (``segment.clauses``)."""
         found = self._clauses
         if found is None:
-            found = tuple(clauses(self.text, self.segment, self.breaks))
+            found = tuple(self.breaks.clauses(self.text, self.segment))
             object.__setattr__(self, "_clauses", found)
         return found
 
@@ -765,6 +817,23 @@ def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _conjunction(lex: Lexicon) -> re.Pattern[str] | None:
+    """A conjunction that starts a clause and the space after it, in lower-cased text (the lookahead of
+    ``_clause_breaks``)."""
+    words = lex.data.get("clauses", {}).get("contrast")
+    return re.compile(alternation(words) + r"\s") if words else None
+
+
+def _breaks_of(ctx: Context) -> ClauseBreaks:
+    """Where the clauses of the document's sentences end (``ClauseBreaks``)."""
+    conjunction = _conjunction(ctx.lex)
+    lowered = ctx._matches_text()
+    if conjunction is None or lowered is None:
+        return ClauseBreaks(_clause_breaks(ctx.lex))
+    return ClauseBreaks(_clause_breaks(ctx.lex), lowered, ctx._starts("clauses", "contrast"), conjunction)
+
+
+@cache
 def _clause_start(lex: Lexicon) -> re.Pattern[str]:
     """The end of a stretch after which a clause starts: a stop, a comma, or a conjunction of
     ``[clauses]`` ("as Kyiv claimed", "а Москва заявила")."""
@@ -1010,7 +1079,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )
     all_hedges = _by_sentence(segments, _hedges(blank), lambda h: h.span)
-    breaks = _clause_breaks(lex)
+    breaks = _breaks_of(blank)
     clocks = blank.clock_starts()
     analysed = []
     for index, segment in enumerate(segments):

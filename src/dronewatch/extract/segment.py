@@ -8,7 +8,15 @@ from typing import Final
 
 from dronewatch.lang import alternation
 
-__all__ = ["BULLETS", "PUNCTUATION_BREAKS", "Segment", "clause_breaks", "clauses", "sentences"]
+__all__ = [
+    "BULLETS",
+    "PUNCTUATION_BREAKS",
+    "Segment",
+    "clause_breaks",
+    "clauses",
+    "clauses_between",
+    "sentences",
+]
 
 # A sentence ends at ., ! or ? (or …) followed by space and a capital, digit, quote, bullet or emoji,
 # or at a line break. Abbreviations that end in a dot ("St. Petersburg", "г. Белгород") do not end one.
@@ -97,13 +105,21 @@ def sentences(text: str) -> list[Segment]:
 
 def clauses(text: str, sentence: Segment, breaks: re.Pattern[str] = PUNCTUATION_BREAKS) -> list[Segment]:
     """The clauses of one sentence, split where ``breaks`` matches (``clause_breaks``)."""
+    return clauses_between(
+        text, sentence, [m.span() for m in breaks.finditer(text, sentence.start, sentence.end)]
+    )
+
+
+def clauses_between(text: str, sentence: Segment, breaks: list[tuple[int, int]]) -> list[Segment]:
+    """The clauses of one sentence, split at ``breaks``, the spans where one ends and the next
+    begins, in order."""
     found: list[Segment] = []
     start = sentence.start
-    for match in breaks.finditer(text, sentence.start, sentence.end):
-        segment = _trimmed(text, start, match.start())
+    for begin, end in breaks:
+        segment = _trimmed(text, start, begin)
         if segment is not None:
             found.append(segment)
-        start = match.end()
+        start = end
     tail = _trimmed(text, start, sentence.end)
     if tail is not None:
         found.append(tail)
