@@ -284,7 +284,7 @@ class Context:
             self._word_starts.extend(word_starts(folded, words))
             self._words.extend(words)
             self._words.append("")
-            lists_of = self.lex.start_index().lists_of
+            index = self.lex.start_index()
             # where each word stands, then the lists each word starts, looked up once a word (most words
             # start none); the words of a list are in no order until ``_starts_of`` sorts their starts
             places: dict[str, list[int]] = {}
@@ -296,7 +296,7 @@ class Context:
                     at.append(i)
             found = {}
             for word, at in places.items():
-                for number in lists_of(word):
+                for number in index.lists_of(word):
                     found.setdefault(number, []).extend(at)
             object.__setattr__(self, "_starts_by_list", found)
         return found

@@ -235,15 +235,20 @@ class Lexicon:
 
     lang: str
     data: Mapping[str, Any]
-    _lists: dict[tuple[str, str], ListInfo] = field(default_factory=dict, compare=False, repr=False)
+    # (by section, then by key: two lookups of a string are cheaper than making and hashing a pair)
+    _lists: dict[str, dict[str, ListInfo]] = field(default_factory=dict, compare=False, repr=False)
+    _patterns: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     def list_info(self, section: str, key: str) -> ListInfo:
-        """The number, pattern and pattern starts of the list ``[section] key``: one lookup in a plain
-        dictionary, as the extractor asks for them tens of times a document."""
-        info = self._lists.get((section, key))
+        """The number, pattern and pattern starts of the list ``[section] key``: looked up in plain
+        dictionaries, as the extractor asks for them tens of times a document."""
+        lists = self._lists.get(section)
+        if lists is None:
+            lists = self._lists[section] = {}
+        info = lists.get(key)
         if info is None:
             listed = isinstance(self.data.get(section, {}).get(key), list)
-            info = self._lists[(section, key)] = ListInfo(
+            info = lists[key] = ListInfo(
                 self.start_index().numbers.get((section, key)),
                 self.folded_pattern(section, key) if listed else None,
                 self.pattern_starts(section, key),
@@ -270,10 +275,20 @@ class Lexicon:
             raise LexiconError(f"{self.lang}.toml [{section}] {key or ''} must be a table")
         return dict(value)
 
-    @cache  # noqa: B019 - lexicons are loaded once per language and live for the process
     def pattern(self, section: str, key: str) -> re.Pattern[str]:
         """The compiled whole-word alternation of ``[section] key``, and of the regular expressions in
-        ``[section] key_patterns`` where the file has them (wording with gaps: "could not … verify")."""
+        ``[section] key_patterns`` where the file has them (wording with gaps: "could not … verify").
+        Compiled once, then looked up in plain dictionaries (the builders ask for patterns hundreds
+        of times a document)."""
+        patterns = self._patterns.get(section)
+        if patterns is None:
+            patterns = self._patterns[section] = {}
+        found = patterns.get(key)
+        if found is None:
+            found = patterns[key] = self._compiled(section, key)
+        return found
+
+    def _compiled(self, section: str, key: str) -> re.Pattern[str]:
         phrases = alternation(self.words(section, key))
         raw = self.data.get(section, {}).get(f"{key}_patterns")
         if raw:
@@ -285,7 +300,7 @@ class Lexicon:
         except re.error as error:
             raise LexiconError(f"{self.lang}.toml [{section}] {key}_patterns: {error}") from error
 
-    @cache  # noqa: B019 - as above
+    @cache  # noqa: B019 - lexicons are loaded once per language and live for the process
     def folded_pattern(self, section: str, key: str) -> re.Pattern[str]:
         """``pattern(section, key)`` for text already lower-cased: the same phrases, matched without
         the case-insensitive flag, which makes the regex engine about a third faster."""
