@@ -129,9 +129,10 @@ def digit_runs(words: list[str], starts: list[int]) -> list[int]:
     its words as ``lang.TOKEN`` finds them and where each starts: a digit is a word character, and
     most words are letters only."""
     runs: list[int] = []
-    for word, at in zip(words, starts, strict=True):
+    for i in range(len(words)):  # (an index: the compiled build runs a zip through the iterator protocol)
+        word = words[i]
         if not word.isalpha():
-            runs.extend(at + m.start() for m in _DIGITS_RUN.finditer(word))
+            runs.extend(starts[i] + m.start() for m in _DIGITS_RUN.finditer(word))
     return runs
 
 

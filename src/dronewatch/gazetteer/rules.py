@@ -274,7 +274,8 @@ def tokens_of_words(
     # the token being read: where it starts and ends, and the word it is where it is one piece whole
     a = b = -1
     whole = ""
-    for word, at in zip(words, starts, strict=True):
+    for k in range(len(words)):  # (an index: the compiled build runs a zip through the iterator protocol)
+        word, at = words[k], starts[k]
         pieces = [(at, word)]
         if "'" in word:
             pieces.clear()

@@ -64,6 +64,9 @@ class Table:
                     self._add(forms, index, flags, order)
         # the words a form can begin with: a word of the text is looked up here once, not twice
         self.openers = frozenset(k for k in self.forms if " " not in k) | frozenset(self.heads)
+        # the first words of the few names of second-level units in two words ("Bila Tserkva"): only
+        # after one of them is a pair of words looked up
+        self.district_pairs = frozenset(k.split(" ")[0] for k in self.districts if " " in k)
 
     def _add(self, forms: list[str], index: int, flags: str, order: tuple[int, int, int]) -> None:
         exact = flags[1] == "x"  # stored as written: the case must match
@@ -92,7 +95,12 @@ class Table:
         городского округа": 3, "Novy Oskol district": 3), or (0, [])."""
         senses = self.districts.get(keys[i])
         width = 1
-        if senses is None and i + 1 < len(keys) and text[spans[i][1] : spans[i + 1][0]].isspace():
+        if (
+            senses is None
+            and keys[i] in self.district_pairs
+            and i + 1 < len(keys)
+            and text[spans[i][1] : spans[i + 1][0]].isspace()
+        ):
             senses = self.districts.get(f"{keys[i]} {keys[i + 1]}")
             width = 2
         if senses:
