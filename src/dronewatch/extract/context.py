@@ -317,7 +317,8 @@ class Context:
         """Where a phrase of list ``number`` of the start index can start, and where one of its
         regular expressions that start with no letter (``patterns``) matches, in order."""
         at = self._word_starts
-        starts = [at[i] for i in self._list_starts().get(number, ())]
+        words = self._list_starts().get(number)
+        starts = [] if words is None else [at[i] for i in words]
         if patterns is not None:
             starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
         starts.sort()
@@ -336,12 +337,11 @@ class Context:
         return found
 
     def _all(self, section: str, key: str) -> tuple[list[int], list[Match]]:
-        table = self.lex.data.get(section, {})
-        if key and not table.get(key) and not table.get(f"{key}_patterns"):
+        info = self.lex.list_info(section, key)
+        if info.missing:
             # a list this language does without ("[interception] passive" in Russian): nothing matches
             return _NO_MATCHES
         text = self.text
-        info = self.lex.list_info(section, key)
         if (
             info.pattern_starts is None
             and info.number is not None

@@ -226,6 +226,8 @@ class ListInfo:
     pattern_starts: re.Pattern[str] | None
     # what the word after a first word must begin with (``next_words``); empty when nothing tells
     follow: dict[str, frozenset[str]] = field(default_factory=dict)
+    # whether the language does without the list (neither its phrases nor its expressions are there)
+    missing: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -247,12 +249,14 @@ class Lexicon:
             lists = self._lists[section] = {}
         info = lists.get(key)
         if info is None:
-            listed = isinstance(self.data.get(section, {}).get(key), list)
+            table = self.data.get(section, {})
+            listed = isinstance(table.get(key), list)
             info = lists[key] = ListInfo(
                 self.start_index().numbers.get((section, key)),
                 self.folded_pattern(section, key) if listed else None,
                 self.pattern_starts(section, key),
                 self.next_words(section, key) if listed else {},
+                bool(key) and not table.get(key) and not table.get(f"{key}_patterns"),
             )
         return info
 
