@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from dronewatch.model import Claim, Finding, ImpactClaim, InterceptionClaim, Severity
@@ -33,7 +32,11 @@ def _sum_mismatch(index: int, claim: InterceptionClaim) -> Finding | None:
 
 
 def _duplicate_places(index: int, claim: InterceptionClaim) -> Finding | None:
-    keys = Counter([item.place.id for item in claim.breakdown if item.place.id is not None])
+    # counted in a plain dictionary: a Counter is built by interpreted code, even in the compiled build
+    keys: dict[str, int] = {}
+    for item in claim.breakdown:
+        if item.place.id is not None:
+            keys[item.place.id] = keys.get(item.place.id, 0) + 1
     repeated = sorted(key for key, n in keys.items() if n > 1)
     if not repeated:
         return None

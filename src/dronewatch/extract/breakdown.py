@@ -56,7 +56,7 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     stop = min(later) if later else sentence.end
     if distributive(ctx, count):
         spread = [p for p in usable if count.end <= p.span[0] < stop]
-        if spread and re.search(r"[,;.]", ctx.text[count.end : spread[0].span[0]]):
+        if spread and _STOP_MARK.search(ctx.text, count.end, spread[0].span[0]):
             spread = []  # "…— по три, над Брянской …": what follows the comma is the next item's
         for i in range(1, len(spread)):
             if NEXT_ITEM.search(ctx.text, spread[i - 1].span[1], spread[i].span[0]):
@@ -216,7 +216,7 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     """
     clause = sentence.clause_of(count.start)
     later = _later_counts(ctx, sentence, count)
-    if later and re.search(r"\(\s*$", ctx.text[count.end : min(later)]):
+    if later and _OPEN_BRACKET_END.search(ctx.text[count.end : min(later)]):
         return None  # "42 drones over the Bryansk (15), Kursk (11) … regions": the places are the items'
     stop = min(later) if later else sentence.end
     # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять")
@@ -224,7 +224,7 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if other.start >= clause.end and any(other.start <= c < other.end for c in later):
             stop = min(stop, other.start)
             break
-    colon = re.compile(r"[:;]").search(ctx.text, count.end, stop)
+    colon = _COLON.search(ctx.text, count.end, stop)
     stop = colon.start() if colon else stop  # "уничтожено 23 БПЛА: над Калужской …" opens a list
     places = [
         p
@@ -280,7 +280,7 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         between = ctx.text[first.span[1] : second.span[0]]
         if first.level == "sea" and _vicinity(ctx.lex).fullmatch(between):
             continue  # "над морем в районе Любимовки": the sea, off a village
-        if first.admin1 != second.admin1 or re.search(r",|\b(?:и|і|та|and|or|или|чи)\b", between):
+        if first.admin1 != second.admin1 or _COMMA_OR_AND.search(between):
             return None
     return places[0]
 
@@ -339,13 +339,13 @@ def _opening_gap(ctx: Context, start: int, end: int) -> bool:
     a comma or a dash, with an attribution set off by commas at most ("Над Краснодарским краем, по
     данным оперштаба, уничтожены 40 беспилотников")."""
     text = ctx.text
-    if re.fullmatch(r"\s*[,–—-]\s*", text[start:end]):
+    if _COMMA_OR_DASH.fullmatch(text, start, end):
         return True
-    comma = re.match(r"\s*,\s*", text[start:end])
+    comma = _CLOSES.match(text[start:end])
     if comma is None or not ctx.lex.data.get("sourcing", {}).get("asides"):
         return False
     aside = ctx.lex.pattern("sourcing", "asides").match(text, start + comma.end(), end)
-    return aside is not None and re.fullmatch(r"[^,.;:]{0,60},\s*", text[aside.end() : end]) is not None
+    return aside is not None and _ASIDE_END.fullmatch(text, aside.end(), end) is not None
 
 
 def _joined_to_a_country(ctx: Context, place: Place) -> bool:
@@ -501,7 +501,7 @@ def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, 
             between = ctx.text[weapon.end : place.span[0]]
         else:
             between = ctx.text[place.span[1] : count.start]
-        if re.search(r"[–—:-]", between) or ctx.has(
+        if _DASH_OR_COLON.search(between) or ctx.has(
             "interception", "destroyed", sentence.start, sentence.end
         ):
             return True
@@ -510,7 +510,7 @@ def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, 
         between = ctx.text[count.end : place.span[0]]
         if counts_something_else(ctx, count, place.span[0]):
             return False
-        if re.search(r"[–—-]|:", between):
+        if _DASH_OR_COLON.search(between):
             return True
         over = ctx.lex.pattern("interception", "over").search(between)
         if over is None:
@@ -529,7 +529,7 @@ def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, 
         # "у Бердичівському районі пошкоджено два будинки", "По селу … выпущено 12 миномётных снарядов,
         # …, два из них сбиты" (the verb of another clause downs no shells)
         return False
-    return len(between.split()) <= 3 and not re.search(r"[.;]", between)
+    return len(between.split()) <= 3 and not _STOP.search(between)
 
 
 def is_subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
@@ -543,3 +543,15 @@ def right_after(ctx: Context, key: str, count: Count) -> bool:
     """Whether a phrase of ``[interception] key`` follows the count at once ("ten of them")."""
     found = ctx.find("interception", key, count.end, count.end + 16)
     return bool(found) and not ctx.text[count.end : found[0].start].strip()
+
+
+# Marks the breakdown rules look for between a count and a place (compiled once: a pattern written in
+# the call would go through the re module's cache at every call).
+_STOP_MARK: Final = re.compile(r"[,;.]")
+_STOP: Final = re.compile(r"[.;]")
+_OPEN_BRACKET_END: Final = re.compile(r"\(\s*$")
+_COLON: Final = re.compile(r"[:;]")
+_COMMA_OR_AND: Final = re.compile(r",|\b(?:и|і|та|and|or|или|чи)\b")
+_COMMA_OR_DASH: Final = re.compile(r"\s*[,–—-]\s*")
+_ASIDE_END: Final = re.compile(r"[^,.;:]{0,60},\s*")
+_DASH_OR_COLON: Final = re.compile(r"[–—:-]")

@@ -56,7 +56,7 @@ def _casualty_after(ctx: Context, sentence: Sentence, count: Count, key: str) ->
     after = ctx.text[count.end : stop]
     people = ctx.lex.pattern("casualties", "people").match(after.lstrip())
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people else MAX_WORDS_BEFORE_CASUALTY
-    words = list(re.finditer(r"\S+", ctx.text[origin:stop]))[:reach]
+    words = list(_WORD_RUN.finditer(ctx.text[origin:stop]))[:reach]
     if not words:
         return False
     found = ctx.find("casualties", key, origin, origin + words[-1].end())
@@ -115,7 +115,7 @@ def _casualty_before(ctx: Context, sentence: Sentence, count: Count, key: str) -
             return tallies[-1].end
     people = _people_after(ctx, count.end)
     reach = MAX_WORDS_AFTER_CASUALTY_WITH_PEOPLE if people is not None else MAX_WORDS_BEFORE_CASUALTY
-    words = list(re.finditer(r"\S+", ctx.text[clause.start : count.start]))[-reach:]
+    words = list(_WORD_RUN.finditer(ctx.text[clause.start : count.start]))[-reach:]
     if not words:
         return None
     found = ctx.find("casualties", key, clause.start + words[0].start(), count.start)
@@ -641,3 +641,7 @@ def _died_of_it(ctx: Context, killed: Quantity | None, injured: Quantity) -> boo
     inside = k_start <= i_start and i_end <= k_end
     right_before = i_end <= k_start and not ctx.text[i_end:k_start].strip()
     return inside or right_before
+
+
+# A run of characters between spaces: a word with its marks.
+_WORD_RUN: Final = re.compile(r"\S+")

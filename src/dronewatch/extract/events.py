@@ -60,7 +60,7 @@ def counts_something_else(ctx: Context, count: Count, end: int) -> bool:
     business"): it counts something else. "over", "more", a passive auxiliary or a downing verb before
     ``end`` may follow ("семь было сбито в небе над …")."""
     after = ctx.text[count.end : end]
-    first = re.match(r"\s*([^\W\d_][\w'’ʼ-]*)", after)
+    first = _FIRST_WORD.match(after)
     if first is None or ctx.lex.pattern("interception", "partial").match(after.lstrip()):
         return False  # "21 of them over the Bryansk region", "шесть из них … над Калугой"
     word = first.group(1)
@@ -790,3 +790,7 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list[
         if named:
             found.append(Event(count, named[-1], "destroyed"))
     return found
+
+
+# The first word of a stretch, past its spaces (group 1).
+_FIRST_WORD: Final = re.compile(r"\s*([^\W\d_][\w'’ʼ-]*)")

@@ -520,7 +520,7 @@ class _Builder:
         its sentence with a colon ("збито/подавлено 603 засоби повітряного нападу:")."""
         if event.weapon.weapon != "unknown":
             return None
-        if not re.fullmatch(r"[^\d:]*:\s*", self.ctx.text[event.weapon.end : sentence.end]):
+        if not _COLON_ENDS.fullmatch(self.ctx.text, event.weapon.end, sentence.end):
             return None
         for draft in reversed(self.drafts):
             quantity = getattr(draft, event.role)
@@ -970,3 +970,7 @@ def find_interceptions(ctx: Context) -> list[InterceptionDraft]:
         if draft.breakdown or any(c is not None for c in counts):
             drafts.append(draft)
     return drafts
+
+
+# A colon the rest of a sentence ends with, after no digit ("… drones:").
+_COLON_ENDS: Final = re.compile(r"[^\d:]*:\s*")

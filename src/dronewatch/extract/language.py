@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+from encodings import cp1251
 from typing import Final
 
 __all__ = ["detect_language"]
@@ -37,6 +39,8 @@ SAMPLE: Final = 4000
 # two languages a byte of its own (and drops what it cannot encode): a byte string is counted by
 # deleting the bytes of a class and comparing lengths, with no regex and no scan per letter.
 _ENCODING: Final = "cp1251"
+# (its table, used directly: ``str.encode`` would look the codec up and run its Python wrapper each time)
+_ENCODING_TABLE: Final = cp1251.encoding_table
 _CYRILLIC_BYTES: Final = (
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ" + "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐ"
 ).encode(_ENCODING)
@@ -54,7 +58,7 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE]
     if sample.isascii():
         return "en"
-    letters = sample.encode(_ENCODING, "ignore")
+    letters = codecs.charmap_encode(sample, "ignore", _ENCODING_TABLE)[0]
     cyrillic = _count(letters, _CYRILLIC_BYTES)
     if cyrillic == 0:
         return "en"

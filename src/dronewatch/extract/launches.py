@@ -154,7 +154,7 @@ def complete_launch(
             and any(
                 (count.end <= v.start < clause.end and v.start - count.end <= VERB_REACH)
                 # "локаційно втрачено – 12": the verb, a dash and the count
-                or (v.end <= count.start and re.fullmatch(r"[\s:–—-]*", ctx.text[v.end : count.start]))
+                or (v.end <= count.start and _SPACES_OR_DASHES.fullmatch(ctx.text, v.end, count.start))
                 for v in suppress
             )
         ):
@@ -284,3 +284,7 @@ def _bulleted(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is a line of a list: it opens with a bullet ("✔️", "▫️", "–")."""
     first = text[sentence.start : sentence.start + 1]
     return bool(first.strip()) and first in BULLETS
+
+
+# Spaces, colons and dashes only.
+_SPACES_OR_DASHES: Final = re.compile(r"[\s:–—-]*")

@@ -174,7 +174,7 @@ def _word_value(grammar: _Grammar, phrase: str, qualified: bool = False) -> list
         return [(grammar.words[folded], 0, len(phrase))]
     tokens = [
         (m.start(), m.end(), _fold(m.group()))
-        for m in re.finditer(r"[\w'’ʼ]+", phrase)
+        for m in _PHRASE_WORD.finditer(phrase)
         if _fold(m.group()) not in {"and", "і", "и"}
     ]
     numbers: list[tuple[int, int, int]] = []
@@ -267,12 +267,12 @@ def _digits_value(grammar: _Grammar, raw: str) -> int:
     "1,2 тыс." (1200)."""
     scaled = _SCALED.fullmatch(raw)
     if scaled is None:
-        return int(re.sub(r"\D", "", raw))
+        return int(_NOT_DIGIT.sub("", raw))
     digits, scale = scaled.group(1), grammar.scales[_fold(scaled.group(2))]
-    if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", digits):
-        whole, fraction = re.split(r"[.,]", digits)
+    if _DECIMAL.fullmatch(digits):
+        whole, fraction = _DECIMAL_MARK.split(digits)
         return int(whole) * scale + int(fraction) * scale // int("1" + "0" * len(fraction))
-    return int(re.sub(r"\D", "", digits)) * scale
+    return int(_NOT_DIGIT.sub("", digits)) * scale
 
 
 # Digits and the scale word after them ("40 тисяч"): the digits may hold spaces of their own ("6 000").
@@ -295,3 +295,14 @@ def number_words_pattern(lex: Lexicon) -> str:
 
 
 __all__ += ["DIGITS", "MAX_COUNT", "WORD_LEFT", "WORD_RIGHT", "number_words_pattern"]
+
+
+# What is not a digit (thousands separators), and the mark of a decimal fraction.
+_NOT_DIGIT: Final = re.compile(r"\D")
+_DECIMAL_MARK: Final = re.compile(r"[.,]")
+
+
+# A word of a number phrase.
+_PHRASE_WORD: Final = re.compile(r"[\w'’ʼ]+")
+# A decimal fraction ("1.5", "2,25").
+_DECIMAL: Final = re.compile(r"\d{1,3}[.,]\d{1,2}")

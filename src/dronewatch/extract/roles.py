@@ -456,7 +456,7 @@ def _relative_clause(ctx: Context, start: int, end: int) -> bool:
     return (
         1 <= len(words) <= RELATIVE_SUBJECT_WORDS
         and (words[0][:1].isupper() or words[0].lower() in {"the", "its", "their"})
-        and re.fullmatch(r"[\s\w'’-]+", between) is not None
+        and _WORDS_ONLY.fullmatch(between) is not None
         and not any(w.isdigit() for w in words)
     )
 
@@ -522,3 +522,7 @@ def _participle_after(ctx: Context, sentence: Sentence, weapon: WeaponMention, v
         if verb < c.start and len(ctx.text[verb : c.start].split()) <= OWN_OBJECT_WORDS
     ]
     return not own and not any(w.start > verb and w.start - verb < len(after) // 2 for w in sentence.weapons)
+
+
+# Words and spaces only.
+_WORDS_ONLY: Final = re.compile(r"[\s\w'’-]+")

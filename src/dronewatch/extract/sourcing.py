@@ -33,7 +33,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 
 def _strip_article(text: str, start: int) -> tuple[str, int]:
-    match = re.match(r"(?:the|The)\s+", text)
+    match = _ARTICLE.match(text)
     if match:
         return text[match.end() :], start + match.end()
     return text, start
@@ -84,3 +84,7 @@ def sourcing_for(ctx: Context, sentences: list[Sentence]) -> tuple[Claimant | No
     return claimant, Sourcing(
         attributed_to=attributed, kind=kind, verification=verification, hedges=tuple(hedges)
     )
+
+
+# "the" before a name.
+_ARTICLE: Final = re.compile(r"(?:the|The)\s+")
