@@ -270,8 +270,8 @@ class Context:
 
     def _list_starts(self) -> dict[int, list[int]]:
         """Where a phrase of each word list can start: the words of the text that begin one (their
-        numbers among the text's words), by the list's number in the language's start index. Most
-        lists miss a document."""
+        numbers among the text's words, in order), by the list's number in the language's start
+        index. Most lists miss a document."""
         found = self._starts_by_list
         if found is None:
             lowered = self._matches_text()
@@ -285,19 +285,15 @@ class Context:
             self._words.extend(words)
             self._words.append("")
             index = self.lex.start_index()
-            # where each word stands, then the lists each word starts, looked up once a word (most words
-            # start none); the words of a list are in no order until ``_starts_of`` sorts their starts
-            places: dict[str, list[int]] = {}
-            for i, word in enumerate(words):
-                at = places.get(word)
-                if at is None:
-                    places[word] = [i]
-                else:
-                    at.append(i)
+            # the lists each word starts (most words start none), in the order of the words
             found = {}
-            for word, at in places.items():
-                for number in index.lists_of(word):
-                    found.setdefault(number, []).extend(at)
+            for i in range(len(words)):
+                for number in index.lists_of(words[i]):
+                    at = found.get(number)
+                    if at is None:
+                        found[number] = [i]
+                    else:
+                        at.append(i)
             object.__setattr__(self, "_starts_by_list", found)
         return found
 
@@ -319,9 +315,9 @@ class Context:
         at = self._word_starts
         words = self._list_starts().get(number)
         starts = [] if words is None else [at[i] for i in words]
-        if patterns is not None:
+        if patterns is not None:  # (the words' starts are in order; the expressions' join them)
             starts.extend(m.start() for m in patterns.finditer(self._matches_text() or self.text))
-        starts.sort()
+            starts.sort()
         return starts
 
     def _found(self, section: str, key: str) -> tuple[list[int], list[Match]]:
@@ -380,7 +376,6 @@ class Context:
             # the words end with an empty one: the last word of the text has one after it
             if prefixes is None or words[i + 1][:NEXT_PREFIX] in prefixes:
                 starts.append(at[i])
-        starts.sort()
         return starts
 
     def scan(self, pattern: re.Pattern[str], section: str, key: str = "") -> Iterable[re.Match[str]]:
