@@ -353,9 +353,9 @@ class Lexicon:
         phrase of one word, a starred one or one of the list's regular expressions can start with
         is not there: any word may follow it."""
         firsts = self.first_words(section, key)
-        if firsts is None or self._pattern_stems(section, key)[1]:
+        expressions = self._expression_openings(section, key)
+        if firsts is None or expressions[1]:
             return {}  # where an expression that starts with no letter matches, any word may follow
-        expressions = self._pattern_stems(section, key)
         stems = (*firsts[1], *expressions[0])
         follow: dict[str, set[str]] = {}
         open_words: set[str] = set()
@@ -413,7 +413,7 @@ class Lexicon:
                     words.setdefault(word, set()).add(number)
                 for stem in firsts[1]:
                     stems.setdefault(stem, set()).add(number)
-                expressions = self._pattern_stems(section, key)
+                expressions = self._expression_openings(section, key)
                 for stem in expressions[0]:
                     stems.setdefault(stem, set()).add(number)
                 for word in expressions[2]:
@@ -430,7 +430,7 @@ class Lexicon:
         )
 
     @cache  # noqa: B019 - as above
-    def _pattern_stems(
+    def _expression_openings(
         self, section: str, key: str
     ) -> tuple[frozenset[str], tuple[str, ...], dict[str, frozenset[str] | None]]:
         """The beginnings of the words the regular expressions of ``[section] key_patterns`` start
@@ -459,7 +459,7 @@ class Lexicon:
         """Where a regular expression of ``[section] key_patterns`` that starts with no letter matches
         (every start, overlapping ones too, as zero-width matches); None when the list has none. The
         others start at words the start index knows."""
-        unindexed = self._pattern_stems(section, key)[1]
+        unindexed = self._expression_openings(section, key)[1]
         if not unindexed:
             return None
         return re.compile(f"(?={alternation(unindexed, literal=False)})", re.IGNORECASE)
@@ -475,25 +475,6 @@ NEXT_PREFIX: Final = 2
 # How many beginnings a regular expression may have before it is scanned for instead.
 MAX_BEGINNINGS: Final = 64
 _WORD_START: Final = re.compile(r"[\w']+")
-
-
-def literal_beginnings(expression: str) -> frozenset[str] | None:
-    """The letters every match of a regular expression begins with, folded as words are and cut at
-    the end of its first word: ``(?:struck|hit)\\s+`` gives {"struck", "hit"}, ``жертв(?:…)`` gives
-    {"жертв"}. A match starts at a word beginning so: each is a stem of the word it starts at. None
-    when a match can start with anything else (``["“]lost``), or the expression is too varied to tell.
-    """
-    try:
-        parsed = sre_parse.parse(expression, re.IGNORECASE)
-    except re.error:
-        return None
-    found = set()
-    for beginning in _beginnings(list(parsed))[0]:
-        word = _WORD_START.match(fold_word(beginning))
-        if word is None or word.start() != 0:
-            return None
-        found.add(word.group())
-    return frozenset(found) if found else None
 
 
 def _beginnings(items: list[Any]) -> tuple[set[str], bool]:
@@ -539,11 +520,13 @@ def _whitespace_run(op: Any, arg: Any) -> bool:
 
 
 def opening_words(expression: str) -> tuple[frozenset[str], dict[str, frozenset[str] | None]] | None:
-    """The words every match of a regular expression opens with (``literal_beginnings``), in two
+    """The words every match of a regular expression opens with, folded as words are, in two
     kinds: beginnings of a word (stems: "жертв" of ``жертв(?:и|ы)?``), and whole words, where the
     literal text goes on past the word ("с" of ``с\\s+начала``), each with what the word after it
     begins with (its first ``NEXT_PREFIX`` letters: "на"), or None where that cannot be told ("за"
-    of ``за\\s+\\d``). None when a match can start with anything else."""
+    of ``за\\s+\\d``). A match starts at a word that is one of the whole words, or that begins with
+    one of the stems. None when a match can start with anything else (``["“]lost``), or the
+    expression is too varied to tell."""
     try:
         parsed = sre_parse.parse(expression, re.IGNORECASE)
     except re.error:
