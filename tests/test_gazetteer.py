@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronewatch.gazetteer import Gazetteer, coast_of, gazetteer
-from dronewatch.gazetteer.rules import TOKEN, fold_text, tokens, tokens_of_words
+from dronewatch.gazetteer.rules import TOKEN, tokens, tokens_of_words
 from dronewatch.lang import TOKEN as LIST_WORD
-from dronewatch.lang import word_starts
+from dronewatch.lang import fold_word, word_starts
 
 # The real documents of the labelled set the project may redistribute.
 REAL_DOCUMENTS = Path(__file__).parent / "data" / "eval" / "gold-redistributable.jsonl"
@@ -886,7 +886,7 @@ def test_a_shared_village_name_goes_to_the_region_of_a_town_named_beside_it(g: G
 )
 def test_words_are_where_a_scan_of_the_text_finds_them(text: str, cut: int) -> None:
     """The words the gazetteer looks names up by, and their spans, are those a scan finds."""
-    folded = fold_text(text)
+    folded = fold_word(text)
     start = min(cut, len(text))
     spans, words = tokens(text, folded, start, len(text))
     scanned = TOKEN.finditer(folded, start) if len(folded) == len(text) else TOKEN.finditer(text, start)
@@ -920,7 +920,7 @@ _PIECES = [
 def test_words_from_the_words_of_the_word_lists_are_those_a_scan_finds(text: str) -> None:
     """The gazetteer's words, read from the words the word lists are looked up by (runs of letters and
     apostrophes), are those its own scan of the text finds."""
-    folded = fold_text(text)
+    folded = fold_word(text)
     words = LIST_WORD.findall(folded)
     assert tokens_of_words(folded, words, word_starts(folded, words)) == tokens(text, folded, 0, len(text))
 
@@ -928,7 +928,7 @@ def test_words_from_the_words_of_the_word_lists_are_those_a_scan_finds(text: str
 def test_words_from_the_words_of_the_word_lists_in_real_reports() -> None:
     texts = [json.loads(line)["text"] for line in REAL_DOCUMENTS.read_text(encoding="utf-8").splitlines()]
     for text in texts:
-        folded = fold_text(text)
+        folded = fold_word(text)
         words = LIST_WORD.findall(folded)
         assert tokens_of_words(folded, words, word_starts(folded, words)) == tokens(
             text, folded, 0, len(text)

@@ -26,7 +26,16 @@ from dronewatch.extract.segment import (
 )
 from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
 from dronewatch.gazetteer import Entry, coast_of, gazetteer
-from dronewatch.lang import NEXT_PREFIX, TOKEN, Lexicon, alternation, fold_word, matches_at, word_starts
+from dronewatch.lang import (
+    NEXT_PREFIX,
+    TOKEN,
+    Lexicon,
+    alternation,
+    fold_lowered,
+    fold_word,
+    matches_at,
+    word_starts,
+)
 from dronewatch.model import Hedge, HedgeKind, Level, Place, Weapon
 
 __all__ = ["Context", "Sentence", "WeaponMention", "analyse", "own_line", "running_total", "titled"]
@@ -276,9 +285,7 @@ class Context:
         if found is None:
             lowered = self._matches_text()
             folded = self._folded["words"] = (
-                fold_word(self.text)
-                if lowered is None
-                else lowered.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+                fold_word(self.text) if lowered is None else fold_lowered(lowered)
             )
             words = TOKEN.findall(folded)
             self._word_starts.extend(word_starts(folded, words))

@@ -38,13 +38,13 @@ from dronewatch.gazetteer.rules import (
     accepts,
     district_list,
     fold,
-    fold_text,
     listed_unit_noun,
     region_adjective,
     tokens,
     tokens_of_words,
 )
 from dronewatch.gazetteer.table import Table
+from dronewatch.lang import fold_word
 from dronewatch.model import Level, Place
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "coast_of", "fold", "gazetteer"]
@@ -178,7 +178,7 @@ class Gazetteer:
         stop = len(text) if end is None else end
         last = self._last  # the extractor looks at a document sentence by sentence: fold it once
         if last[0] is not text:
-            folded = fold_text(text) if words is None else words[0]
+            folded = fold_word(text) if words is None else words[0]
             last = self._last = (text, folded, any(noun in folded for noun in UNIT_PLURALS))
         if words is not None and start == 0 and stop == len(text) == len(words[0]):
             spans, keys = tokens_of_words(*words)

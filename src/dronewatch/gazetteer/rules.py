@@ -22,7 +22,6 @@ __all__ = [
     "district_head",
     "district_list",
     "fold",
-    "fold_text",
     "list_member",
     "listed_unit_noun",
     "region_adjective",
@@ -253,7 +252,7 @@ def fold(name: str) -> str:
 
 def tokens(text: str, folded: str, start: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
     """The ``[start, end)`` spans of the words of ``text[start:stop]`` and their folded forms, given
-    ``folded``, the text folded as by ``fold_text``."""
+    ``folded``, the text folded as by ``lang.fold_word``."""
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): fold word by word
         spans = [m.span() for m in TOKEN.finditer(text, start, stop)]
         return spans, [fold(text[a:b]) for a, b in spans]
@@ -297,11 +296,6 @@ def tokens_of_words(
         spans.append((a, b))
         keys.append(whole or folded[a:b])
     return spans, keys
-
-
-def fold_text(text: str) -> str:
-    """The whole text folded letter by letter (lower case, ё as е, one apostrophe)."""
-    return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
 def _plain(text: str) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "StartIndex",
     "alternation",
     "alternation_or_nothing",
+    "fold_lowered",
     "fold_word",
     "lexicon",
     "matches_at",
@@ -48,7 +49,12 @@ TOKEN: Final = re.compile(r"[\w']+")
 
 def fold_word(text: str) -> str:
     """Lower case, ё as е, every apostrophe as ': the form in which words are compared."""
-    return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    return fold_lowered(text.lower())
+
+
+def fold_lowered(lowered: str) -> str:
+    """``fold_word`` of a text already lower-cased: ё as е, every apostrophe as '."""
+    return lowered.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
 def matches_at(
