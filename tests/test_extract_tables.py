@@ -7374,3 +7374,96 @@ def test_a_speaker_s_office_between_title_and_name(text: str, lang: str, name: s
     assert claim.claimant is not None
     assert (claim.claimant.name, claim.claimant.text) == (name, surface)
     assert claim.sourcing.kind == "named_official"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "У ніч на 25 травня противник атакував 364 ударними БпЛА, а також 9 крилатими ракетами Х-101 та 55 "
+            "балістичними ракетами Іскандер-М/KN-23. Збито 266 ворожих БпЛА та 7 крилатих ракет.",
+            "uk",
+            [(266, 364, None, []), (7, 9, None, []), (None, 55, None, [])],
+            id="uk-cruise-after-a-model",
+        ),
+        pytest.param(
+            "В ночь на 25 мая противник выпустил 9 крылатых ракет и 55 баллистических ракет. Сбито 6 крылатых ракет.",
+            "ru",
+            [(6, 9, None, []), (None, 55, None, [])],
+            id="ru-cruise-by-its-words",
+        ),
+        pytest.param(
+            "Russia launched 9 cruise missiles and 31 ballistic missiles overnight. Air defences shot down 6 "
+            "cruise missiles.",
+            "en",
+            [(6, 9, None, []), (None, 31, None, [])],
+            id="en-cruise-by-its-words",
+        ),
+    ],
+)
+def test_a_kind_of_missile_downed_completes_the_launch_of_that_kind(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-05-25T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Противник атакував 364 ударними БпЛА та імітаторами. Збито 266 БпЛА, ще 43 ворожих імітатори "
+            "локаційно втрачені.",
+            "uk",
+            [(266, 364, 43, [])],
+            id="uk-decoys-lost-from-radar",
+        ),
+        pytest.param(
+            "Russia launched 273 drones and decoys. 88 drones were shot down, and 128 decoys were lost from radar.",
+            "en",
+            [(88, 273, 128, [])],
+            id="en-decoys-lost-from-radar",
+        ),
+    ],
+)
+def test_decoy_drones_are_drones_of_the_attack(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-05-25T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "The Defense Ministry said 29 drones and 4 unmanned surface vessels were destroyed over the Black Sea.",
+            "en",
+            [("uav", None, 29, [("sea:black", 29)]), ("unknown", "USV", 4, [("sea:black", 4)])],
+            id="en-drones-and-boats",
+        ),
+        pytest.param(
+            "Над акваторией Черного моря уничтожены 29 беспилотников и 4 безэкипажных катера.",
+            "ru",
+            [("uav", None, 29, [("sea:black", 29)]), ("unknown", "USV", 4, [("sea:black", 4)])],
+            id="ru-drones-and-boats",
+        ),
+        pytest.param(
+            "Intercepted 29 drones: 20 over the Bryansk region, 9 over the Kursk region, and 4 unmanned boats over "
+            "the Black Sea.",
+            "en",
+            [("uav", None, 29, [("RU-BRY", 20), ("RU-KRS", 9)])],
+            id="en-boats-are-no-item-of-the-drones",
+        ),
+    ],
+)
+def test_boats_counted_beside_drones_are_a_weapon_of_their_own(
+    text: str, lang: str, expected: list[tuple[str, str | None, int | None, list[tuple[str, int]]]]
+) -> None:
+    found = [
+        (
+            claim.weapon,
+            claim.weapon_model,
+            claim.destroyed.value if claim.destroyed else None,
+            [(b.place.admin1 or b.place.id or "?", b.destroyed.value) for b in claim.breakdown],
+        )
+        for claim in run(text, "2025-08-20T09:00:00+03:00", lang=lang).claims
+        if isinstance(claim, InterceptionClaim)
+    ]
+    assert found == expected

@@ -4,10 +4,26 @@ owns, as the builders of ``interceptions``, ``launches`` and ``tables`` share it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from dronewatch.model import BreakdownItem, Place, Quantity, Scope, Time, Weapon
 
-__all__ = ["InterceptionDraft", "listed", "told"]
+__all__ = ["MODEL_KINDS", "InterceptionDraft", "listed", "told"]
+
+# What each missile model is, for a count that names only the kind ("7 крилатих ракет" after "9 крилатими
+# ракетами Х-101 та 55 балістичними ракетами Іскандер-М").
+MODEL_KINDS: Final[dict[str, str]] = {
+    "Kalibr": "cruise",
+    "Kh-101": "cruise",
+    "Kh-22": "cruise",
+    "Kh-59": "cruise",
+    "Iskander-K": "cruise",
+    "Storm Shadow": "cruise",
+    "Neptune": "cruise",
+    "Iskander-M": "ballistic",
+    "Kinzhal": "ballistic",
+    "ATACMS": "ballistic",
+}
 
 
 @dataclass
@@ -34,6 +50,8 @@ class InterceptionDraft:
     # The counts a list of weapons by type then gives line by line ("603 засоби повітряного нападу:",
     # "566 ворожих БпЛА;", "2 ракети Кинджал;"): only the sum of the typed claims, no claim of its own.
     by_type: set[str] = field(default_factory=set)
+    # "cruise" or "ballistic" where the launch said which kind of missile and no model.
+    kind: str | None = None
 
     def __init__(
         self,
@@ -52,6 +70,7 @@ class InterceptionDraft:
         target: tuple[Place, ...] = (),
         own_item: BreakdownItem | None = None,
         by_type: set[str] | None = None,
+        kind: str | None = None,
     ) -> None:
         # (written out: the compiled build runs this one as C, see ``dronewatch.compiled``)
         self.sentence = sentence
@@ -69,6 +88,11 @@ class InterceptionDraft:
         self.target = target
         self.own_item = own_item
         self.by_type = set() if by_type is None else by_type
+        self.kind = kind
+
+    def missile_kind(self) -> str | None:
+        """ "cruise" or "ballistic" by the claim's model, else by its launch's words, else None."""
+        return MODEL_KINDS.get(self.weapon_model, self.kind) if self.weapon_model else self.kind
 
     def total(self) -> int | None:
         return self.destroyed.value if self.destroyed is not None else None

@@ -14,6 +14,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
+from dronewatch.extract.draft import MODEL_KINDS
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.roles import (
     OWN_OBJECT_WORDS,
@@ -35,6 +36,7 @@ __all__ = [
     "attack_times",
     "counts_something_else",
     "goes_on",
+    "kind_of",
     "model_of",
     "new_item",
     "one_more_downed",
@@ -181,6 +183,22 @@ def model_of(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMenti
     )
 
 
+MISSILE_KINDS: Final = ("cruise", "ballistic")
+
+
+def kind_of(ctx: Context, count: Count, weapon: WeaponMention, model: str | None) -> str | None:
+    """ "cruise" or "ballistic" for a count of missiles whose model or words say which ("9 cruise
+    missiles", "55 балістичними ракетами", "Kh-101"), else None."""
+    if model is not None:
+        return MODEL_KINDS.get(model)
+    if weapon.weapon != "missile" or weapon.end <= count.end:
+        return None
+    for kind in MISSILE_KINDS:
+        if ctx.has("interception", kind, count.end, weapon.end):
+            return kind
+    return None
+
+
 def quantity_of(ctx: Context, count: Count, weapon: WeaponMention) -> Quantity:
     if count.article:
         # "a drone" is the evidence of a count of one, not the bare article
@@ -286,8 +304,9 @@ _FIELD_OPENER: Final = re.compile(r"\s*(?::|[—–-]\s)")
 
 def _named_by_the_list_before(sentence: Sentence, event: Event) -> Event:
     """A total of unnamed weapons after a list of one class ("атакував ударними БпЛА типу «Шахед» та
-    дронами-імітаторами — всього 97 засобів повітряного нападу") counts weapons of that class."""
-    if event.weapon.weapon != "unknown":
+    дронами-імітаторами — всього 97 засобів повітряного нападу") counts weapons of that class; a
+    weapon the spec has no class for, named by its own noun ("4 безэкипажных катера"), stays apart."""
+    if event.weapon.weapon != "unknown" or event.weapon.model is not None:
         return event
     classes = {w.weapon for w in sentence.weapons if w.end <= event.count.start and w.weapon != "unknown"}
     if len(classes) != 1:

@@ -27,6 +27,7 @@ from dronewatch.extract.events import (
     ROUNDING,
     all_of,
     attack_times,
+    kind_of,
     model_of,
     one_more_downed,
     out_of_count,
@@ -95,6 +96,13 @@ class _Builder:
             other = named.weapon if named is not None else "unknown"
             if "unknown" not in (draft.weapon, other) and other != draft.weapon:
                 continue  # "… скинуто 11 керованих авіабомб" after a claim of drones: another weapon
+            if (
+                named is not None
+                and named.model is not None
+                and named.model != draft.weapon_model
+                and other == "unknown"
+            ):
+                continue  # "29 drones and 4 unmanned surface vessels": boats, a class of their own
             # a distributive count's places form one phrase: its shape is read at the nearest place
             nearest = min(places, key=lambda p: min(abs(p.span[0] - count.end), abs(count.start - p.span[1])))
             if not item_shape(self.ctx, sentence, count, nearest, later=sentence.index != draft.sentence):
@@ -193,10 +201,14 @@ class _Builder:
         # a downed model completes the launch of that model ("четыре крылатые ракеты «Искандер-К»" after
         # "девятью «Искандер-К» и четырьмя «Искандер-М»"), not of another
         model = model_of(self.ctx, sentence, event.count, event.weapon)
+        # a kind of missile completes a launch of that kind ("7 крилатих ракет" after "9 крилатими
+        # ракетами Х-101 та 55 балістичними ракетами"), not of the other
+        kind = kind_of(self.ctx, event.count, event.weapon, model)
         for draft in reversed(self.drafts):
             if (
                 draft.weapon == event.weapon.weapon
                 and (model is None or draft.weapon_model in (None, model))
+                and (kind is None or draft.missile_kind() in (None, kind))
                 and draft.launched is not None
                 and getattr(draft, event.role) is None
                 and event.count.value <= draft.launched.value
@@ -222,6 +234,7 @@ class _Builder:
             window=window,
             sentences={sentence.index},
         )
+        draft.kind = kind_of(self.ctx, event.count, event.weapon, draft.weapon_model)
         quantity = quantity_of(self.ctx, event.count, event.weapon)
         setattr(draft, event.role, quantity)
         if event.role == "launched":
