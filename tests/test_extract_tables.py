@@ -7467,3 +7467,78 @@ def test_boats_counted_beside_drones_are_a_weapon_of_their_own(
         if isinstance(claim, InterceptionClaim)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "window"),
+    [
+        pytest.param(
+            "Над Пермским краем с 02:00 до 04:00 по местному времени сбиты 3 беспилотника.",
+            "ru",
+            ("2025-12-03T02:00:00+05:00", "2025-12-03T04:00:00+05:00"),
+            id="ru-perm-local-time",
+        ),
+        pytest.param(
+            "Над Башкирией в 06:40 по местному времени сбит беспилотник.",
+            "ru",
+            ("2025-12-03T06:40:00+05:00", "2025-12-03T06:40:00+05:00"),
+            id="ru-bashkiria-local-time",
+        ),
+        pytest.param(
+            "С 23:00 до 05:00 по местному времени над территорией Татарстана сбиты 6 БПЛА.",
+            "ru",
+            ("2025-12-02T23:00:00+03:00", "2025-12-03T05:00:00+03:00"),
+            id="ru-tatarstan-keeps-moscow-time",
+        ),
+        pytest.param(
+            "Air defenses destroyed 15 drones over the Yekaterinburg area between 3 a.m. and 5 a.m. local time.",
+            "en",
+            ("2025-12-03T03:00:00+05:00", "2025-12-03T05:00:00+05:00"),
+            id="en-yekaterinburg-local-time",
+        ),
+        pytest.param(
+            "Air defenses destroyed 15 drones over the Samara region between 3 a.m. and 5 a.m. local time.",
+            "en",
+            ("2025-12-03T03:00:00+04:00", "2025-12-03T05:00:00+04:00"),
+            id="en-samara-local-time",
+        ),
+        pytest.param(
+            "Air defenses destroyed 15 drones over the Kursk region between 3 a.m. and 5 a.m. local time.",
+            "en",
+            ("2025-12-03T03:00:00+03:00", "2025-12-03T05:00:00+03:00"),
+            id="en-kursk-local-time-is-moscow-time",
+        ),
+        pytest.param(
+            "З 01:00 до 04:00 за місцевим часом над Харківщиною збито 7 дронів.",
+            "uk",
+            ("2025-12-03T01:00:00+02:00", "2025-12-03T04:00:00+02:00"),
+            id="uk-kharkiv-local-time",
+        ),
+    ],
+)
+def test_local_time_is_the_clock_of_the_region_named(text: str, lang: str, window: tuple[str, str]) -> None:
+    assert windows(run(text, "2025-12-03T09:00:00+03:00", lang=lang)) == [window]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        pytest.param(
+            "С часа ночи до пяти утра над Брянской областью уничтожены 12 беспилотников.",
+            ("2025-12-03T01:00:00+03:00", "2025-12-03T05:00:00+03:00"),
+            id="from-one-at-night-to-five",
+        ),
+        pytest.param(
+            "Около часа ночи над Брянской областью уничтожены 2 беспилотника.",
+            ("2025-12-03T01:00:00+03:00", "2025-12-03T01:00:00+03:00"),
+            id="about-one-at-night",
+        ),
+    ],
+)
+def test_one_o_clock_said_as_the_hour_alone(text: str, window: tuple[str, str]) -> None:
+    assert windows(run(text, "2025-12-03T09:00:00+03:00", lang="ru")) == [window]
+
+
+def test_an_hour_long_is_no_one_o_clock() -> None:
+    text = "Атака длилась около часа. Над Брянской областью уничтожены 2 беспилотника."
+    assert windows(run(text, "2025-12-03T09:00:00+03:00", lang="ru")) == []

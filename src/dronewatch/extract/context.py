@@ -24,7 +24,14 @@ from dronewatch.extract.segment import (
     clauses_between,
     sentences,
 )
-from dronewatch.extract.times import CLOCK_PHRASES, TimeMention, clock_starts, find_times, zone_of_places
+from dronewatch.extract.times import (
+    CLOCK_PHRASES,
+    TimeMention,
+    clock_starts,
+    find_times,
+    local_zone,
+    zone_of_places,
+)
 from dronewatch.gazetteer import Entry, coast_of, gazetteer
 from dronewatch.lang import (
     NEXT_PREFIX,
@@ -1076,6 +1083,7 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     )
     units = _unknown_units(blank, found_places) + _the_sea(blank, found_places, named)
     unknown = [p for p in units if here(p)]
+    local = local_zone(p.admin1 for p in found_places)
     default_zone = zone_of_places((p.admin1 for p in found_places), default_zone)
     all_places = _by_sentence(
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
@@ -1087,7 +1095,14 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     for index, segment in enumerate(segments):
         start, end = segment.start, segment.end
         times = find_times(
-            text, lex, published_at, default_zone=default_zone, start=start, end=end, starts=clocks
+            text,
+            lex,
+            published_at,
+            default_zone=default_zone,
+            local=local,
+            start=start,
+            end=end,
+            starts=clocks,
         )
         weapons = all_weapons[index]
         taken = [(t.start, t.end) for t in times] + [(w.start, w.end) for w in weapons]

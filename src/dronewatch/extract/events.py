@@ -26,7 +26,7 @@ from dronewatch.extract.roles import (
     list_joins,
     verb_role,
 )
-from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times
+from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times, local_zone
 from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Place, Quantity, Time
 
@@ -102,7 +102,12 @@ def window_of(ctx: Context, sentence: Sentence) -> Time | None:
         zone = _local_zone(ctx, sentence, ctx.published_at)
         if zone is not None:
             start, end = window.span
-            local = find_times(ctx.text, ctx.lex, ctx.published_at, default_zone=zone, start=start, end=end)
+            places = local_zone(p.admin1 for p in sentence.places) or local_zone(
+                p.admin1 for s in ctx.sentences for p in s.places
+            )
+            local = find_times(
+                ctx.text, ctx.lex, ctx.published_at, default_zone=zone, local=places, start=start, end=end
+            )
             window = local[0].time if local else window
     # a time of day that no clock could fix ("since 6pm", published abroad): no window at all
     return None if window.start is None and window.end is None else window

@@ -24,10 +24,13 @@ from dronewatch.model import Time
 __all__ = [
     "CLOCK_PHRASES",
     "EITHER_CLOCK",
+    "LOCAL",
     "LOCAL_ZONES",
+    "REGION_ZONES",
     "TimeMention",
     "clock_starts",
     "find_times",
+    "local_zone",
     "names_a_day",
     "zone_of_places",
 ]
@@ -41,6 +44,48 @@ LOOKBACK: Final = 30
 
 # The clock of each country's reports when they say "local time" or name no zone.
 LOCAL_ZONES: Final = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
+# The zone word of "local time" ("по местному времени", "за місцевим часом"): the clock of the region
+# the text names (``local_zone``).
+LOCAL: Final = "local"
+# The regions of Russia whose clock is not Moscow's, by ISO 3166-2 code: their "local time".
+REGION_ZONES: Final[dict[str, str]] = {
+    "RU-KGD": "Europe/Kaliningrad",
+    "RU-SAM": "Europe/Samara",
+    "RU-UD": "Europe/Samara",
+    "RU-AST": "Europe/Astrakhan",
+    "RU-SAR": "Europe/Saratov",
+    "RU-ULY": "Europe/Ulyanovsk",
+    "RU-BA": "Asia/Yekaterinburg",
+    "RU-CHE": "Asia/Yekaterinburg",
+    "RU-KGN": "Asia/Yekaterinburg",
+    "RU-KHM": "Asia/Yekaterinburg",
+    "RU-ORE": "Asia/Yekaterinburg",
+    "RU-PER": "Asia/Yekaterinburg",
+    "RU-SVE": "Asia/Yekaterinburg",
+    "RU-TYU": "Asia/Yekaterinburg",
+    "RU-YAN": "Asia/Yekaterinburg",
+    "RU-OMS": "Asia/Omsk",
+    "RU-NVS": "Asia/Novosibirsk",
+    "RU-ALT": "Asia/Barnaul",
+    "RU-AL": "Asia/Barnaul",
+    "RU-TOM": "Asia/Tomsk",
+    "RU-KEM": "Asia/Novokuznetsk",
+    "RU-KYA": "Asia/Krasnoyarsk",
+    "RU-KK": "Asia/Krasnoyarsk",
+    "RU-TY": "Asia/Krasnoyarsk",
+    "RU-IRK": "Asia/Irkutsk",
+    "RU-BU": "Asia/Irkutsk",
+    "RU-ZAB": "Asia/Chita",
+    "RU-AMU": "Asia/Yakutsk",
+    "RU-SA": "Asia/Yakutsk",
+    "RU-PRI": "Asia/Vladivostok",
+    "RU-KHA": "Asia/Vladivostok",
+    "RU-YEV": "Asia/Vladivostok",
+    "RU-MAG": "Asia/Magadan",
+    "RU-SAK": "Asia/Sakhalin",
+    "RU-KAM": "Asia/Kamchatka",
+    "RU-CHU": "Asia/Kamchatka",
+}
 # Regions whose reports keep either clock (Moscow's under the occupation, Kyiv's elsewhere): they
 # tell nothing of which one a report keeps.
 EITHER_CLOCK: Final = frozenset({"UA-09", "UA-14", "UA-23", "UA-40", "UA-43", "UA-65"})
@@ -54,6 +99,19 @@ def zone_of_places(admin1: Iterable[str | None], default: str | None) -> str | N
         return None
     countries = {code[:2] for code in admin1 if code and code not in EITHER_CLOCK}
     return LOCAL_ZONES.get(countries.pop(), default) if len(countries) == 1 else default
+
+
+def local_zone(admin1: Iterable[str | None]) -> str | None:
+    """The clock of "local time" where the places named keep one: their region's ("с 02:00 до 04:00 по
+    местному времени" over Perm Krai is Yekaterinburg time), else their country's; None where they keep
+    several clocks or none."""
+    zones = {
+        REGION_ZONES.get(code) or LOCAL_ZONES.get(code[:2])
+        for code in admin1
+        if code and code not in EITHER_CLOCK
+    }
+    zones.discard(None)
+    return zones.pop() if len(zones) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -365,6 +423,7 @@ def find_times(
     published_at: datetime | None,
     *,
     default_zone: str | None = None,
+    local: str | None = None,
     start: int = 0,
     end: int | None = None,
     starts: list[int] | None = None,
@@ -376,6 +435,8 @@ def find_times(
         lex: the wording of the document's language.
         published_at: the publication time that fixes dates left unsaid.
         default_zone: the IANA zone of times that name none (a ministry's times are Moscow time).
+        local: the IANA zone of "local time" (``local_zone`` of the places named), if known; else
+            ``default_zone``.
         start: where to start looking.
         end: where to stop looking.
         starts: where in the text a clock time can start (``clock_starts``), in order, if known: the
@@ -389,6 +450,8 @@ def find_times(
     points = _points(text, grammar, start, stop, starts)
     if not points:
         return []  # most sentences name no clock time
+    if any(p.zone == LOCAL for p in points):
+        points = [_local(p, local or default_zone) if p.zone == LOCAL else p for p in points]
     weekday = _day_word_in(text, grammar.weekday, grammar.weekdays, start, stop)
     relative = _day_word_in(text, grammar.relative_word, grammar.relative, start, stop)
     mentions: list[TimeMention] = []
@@ -451,6 +514,13 @@ def _day_word_in(
         if not any(a <= match.start() < b for a, b in asides):
             return values[_fold(match.group())]
     return None
+
+
+def _local(point: _Point, zone: str | None) -> _Point:
+    """A point of "local time" on the clock of ``zone`` (no zone of its own where that is unknown)."""
+    return _Point(
+        point.start, point.end, point.hour, point.minute, zone, point.day, point.shift, point.weekday
+    )
 
 
 def _offset(when: datetime) -> str:
