@@ -7542,3 +7542,33 @@ def test_one_o_clock_said_as_the_hour_alone(text: str, window: tuple[str, str]) 
 def test_an_hour_long_is_no_one_o_clock() -> None:
     text = "Атака длилась около часа. Над Брянской областью уничтожены 2 беспилотника."
     assert windows(run(text, "2025-12-03T09:00:00+03:00", lang="ru")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Russian air defence units destroyed 13 Ukrainian drones over Russian territory and the Black Sea "
+            "overnight, the defence ministry said, including five over Crimea and four over the Black Sea.",
+            "en",
+            [(13, None, None, [("UA-43", 5), ("sea:black", 4)])],
+            id="en-russian-territory-and-the-sea-then-a-subset",
+        ),
+        pytest.param(
+            "Russian air defence units destroyed 13 Ukrainian drones over Russian regions and the Black Sea.",
+            "en",
+            [(13, None, None, [])],
+            id="en-russian-regions-and-the-sea",
+        ),
+        pytest.param(
+            "Над российскими регионами и Черным морем уничтожены 13 беспилотников.",
+            "ru",
+            [(13, None, None, [])],
+            id="ru-russian-regions-and-the-sea",
+        ),
+    ],
+)
+def test_a_place_joined_to_a_country_s_territory_is_not_the_count_s_own(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
