@@ -7572,3 +7572,175 @@ def test_a_place_joined_to_a_country_s_territory_is_not_the_count_s_own(
     text: str, lang: str, expected: list[Row]
 ) -> None:
     assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Russia's defence ministry said it has destroyed more than 3,000 Ukrainian drones since 2024.",
+            "en",
+            id="en-since-a-year",
+        ),
+        pytest.param(
+            "Russian forces have shot down 5,200 Ukrainian drones since the war began, the ministry said.",
+            "en",
+            id="en-since-the-war-began",
+        ),
+        pytest.param(
+            "С 2022 года над Белгородской областью сбиты более 5000 беспилотников.",
+            "ru",
+            id="ru-since-a-year",
+        ),
+        pytest.param("З 2022 року над Київщиною збили понад 3000 шахедів.", "uk", id="uk-since-a-year"),
+    ],
+)
+def test_a_tally_since_a_year_or_the_war_s_start_is_a_running_total(text: str, lang: str) -> None:
+    assert run(text, "2025-08-20T09:00:00+03:00", lang=lang).claims == ()
+
+
+def test_a_night_dated_with_its_year_is_no_running_total() -> None:
+    text = "В ночь на 5 мая 2025 года над Белгородской областью сбиты 5 беспилотников."
+    assert interceptions(run(text, "2025-05-05T09:00:00+03:00", lang="ru")) == [
+        (5, None, None, [("RU-BEL", 5)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "without reporting damage",
+        "without offering details on damage",
+        "without giving any details of damage",
+    ],
+)
+def test_a_downing_told_without_details_of_damage_is_no_impact(tail: str) -> None:
+    text = f"Tula Governor Dmitry Milyaev said air defences destroyed five drones over the region overnight, {tail}."
+    assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Debris fell on a highway in Moscow without causing injuries.",
+            [(["RU-MOW"], None, None, 0)],
+            id="without-causing-injuries",
+        ),
+        pytest.param(
+            "Debris fell on a house in Kursk; there were no injuries or deaths.",
+            [(["RU-KRS"], None, 0, 0)],
+            id="no-injuries-or-deaths",
+        ),
+        pytest.param(
+            "A drone hit a warehouse in St. Petersburg, injuring two people.",
+            [(["RU-SPE"], None, None, 2)],
+            id="st-dot-petersburg",
+        ),
+    ],
+)
+def test_english_zeros_and_a_city_named_with_an_abbreviation(text: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == expected
+
+
+def test_an_abbreviated_name_in_a_list_of_regions() -> None:
+    text = (
+        "15 drones were destroyed: five over the Bryansk Region, three over St. Petersburg and seven over the "
+        "Kursk Region."
+    )
+    extraction = run(text, "2025-08-20T09:00:00+03:00", lang="en")
+    assert interceptions(extraction) == [(15, None, None, [("RU-BRY", 5), ("RU-SPE", 3), ("RU-KRS", 7)])]
+    assert findings(extraction) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Міноборони РФ заявило про 40 збитих дронів над Брянщиною. Незалежних підтверджень немає.", "uk"
+        ),
+        pytest.param(
+            "Міноборони РФ заявило про 40 збитих дронів над Брянщиною. Підтверджень цьому немає.", "uk"
+        ),
+        pytest.param(
+            "Міноборони РФ заявило про 40 збитих дронів над Брянщиною. Ми не можемо незалежно верифікувати ці дані.",
+            "uk",
+        ),
+        pytest.param(
+            "Міноборони РФ заявило про 40 збитих дронів над Брянщиною. Перевірити ці заяви в умовах війни неможливо.",
+            "uk",
+        ),
+        pytest.param(
+            "Минобороны заявило о 40 сбитых дронах над Брянской областью. Независимых подтверждений нет.",
+            "ru",
+        ),
+        pytest.param(
+            "Минобороны заявило о 40 сбитых дронах над Брянской областью. Мы не можем независимо верифицировать "
+            "эти данные.",
+            "ru",
+        ),
+        pytest.param(
+            "Минобороны заявило о 40 сбитых дронах над Брянской областью. Проверить эти заявления в условиях "
+            "войны невозможно.",
+            "ru",
+        ),
+    ],
+)
+def test_more_ways_to_say_a_claim_is_not_verified(text: str, lang: str) -> None:
+    assert "unverified_claim" in findings(run(text, "2025-08-20T09:00:00+03:00", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param("Засобами РЕБ знешкоджено три дрони.", "uk", [(None, None, 3, [])], id="uk-reb-before"),
+        pytest.param(
+            "Средствами РЭБ нейтрализованы три беспилотника.", "ru", [(None, None, 3, [])], id="ru-reb"
+        ),
+        pytest.param(
+            "Над Полтавщиною збили троє дронів.",
+            "uk",
+            [(3, None, None, [("UA-53", 3)])],
+            id="uk-collective-numeral",
+        ),
+        pytest.param(
+            "Над Полтавщиною збито п'ятеро ворожих дронів.",
+            "uk",
+            [(5, None, None, [("UA-53", 5)])],
+            id="uk-collective-numeral-and-adjective",
+        ),
+    ],
+)
+def test_means_of_electronic_warfare_and_collective_numerals(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "На Київщині зафіксовано 4 місця падіння уламків.",
+            "uk",
+            [(["UA-32"], 4, None, None)],
+            id="uk-4-places",
+        ),
+        pytest.param(
+            "В Брянской области зафиксированы 3 места падения обломков.",
+            "ru",
+            [(["RU-BRY"], 3, None, None)],
+            id="ru-3-places",
+        ),
+        pytest.param(
+            "Пятеро пострадали при атаке дрона на Белгород.",
+            "ru",
+            [(["RU-BEL"], None, None, 5)],
+            id="ru-five-people",
+        ),
+    ],
+)
+def test_sites_counted_in_the_plural_of_two_to_four_and_people_counted(
+    text: str, lang: str, expected: list[Any]
+) -> None:
+    assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected

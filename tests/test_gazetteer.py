@@ -933,3 +933,19 @@ def test_words_from_the_words_of_the_word_lists_in_real_reports() -> None:
         assert tokens_of_words(folded, words, word_starts(folded, words)) == tokens(
             text, folded, 0, len(text)
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        pytest.param("a warehouse in St. Petersburg was hit", ["RU-SPE"], id="st-dot"),
+        pytest.param("a warehouse in St Petersburg was hit", ["RU-SPE"], id="st"),
+        pytest.param(
+            "drones over Kursk. Petersburg was quiet", ["RU-KRS"], id="a-sentence-end-joins-no-name"
+        ),
+    ],
+)
+def test_a_name_with_an_abbreviation_s_full_stop(g: Gazetteer, text: str, ids: list[str]) -> None:
+    found = g.find(text)
+    assert [p.admin1 for p in found][: len(ids)] == ids
+    assert all(text[p.span[0] : p.span[1]] == p.text for p in found)

@@ -435,11 +435,16 @@ class Context:
     def weapon_after(self, count: Count, sentence: Sentence) -> WeaponMention | None:
         """The weapon noun a count counts ("83 Ukrainian drones"), if it stands right after it — not a
         noun that qualifies another ("a combined missile and drone attack")."""
-        if count.text and fold_word(count.text.split()[-1]) in _people_only(self.lex):
-            return None  # "пятеро пострадали при атаке дрона": a number of people
+        people = bool(count.text) and fold_word(count.text.split()[-1]) in _people_only(self.lex)
         for weapon in sentence.weapons:
             if weapon.start < count.end:
                 continue
+            if people and (
+                weapon.weapon == "unknown" or not _plural_adjectives(self.text[count.end : weapon.start])
+            ):
+                # "пятеро пострадали при атаке дрона": a number of people ("троє дронів", "п'ятеро
+                # ворожих дронів": the noun right after, or after its adjective, counts the weapons)
+                return None
             if _qualifies(self.text, self.lex, weapon):
                 return None
             between = self.text[count.end : weapon.start]
@@ -468,6 +473,16 @@ class Context:
                 return weapon
             return None
         return None
+
+
+def _plural_adjectives(between: str) -> bool:
+    """Whether ``between`` is nothing or one genitive plural adjective ("ворожих", "ударных")."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].lower().endswith(_GENITIVE_PLURAL))
+
+
+# The ending of a genitive plural adjective in Russian and Ukrainian.
+_GENITIVE_PLURAL: Final = ("их", "ых", "іх")
 
 
 def _broken(between: str) -> bool:

@@ -252,11 +252,19 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
 
 
 def _within_suppression(ctx: Context, verb: Match) -> bool:
-    """Whether a downing verb is part of a longer phrase of suppression ("засобами РЕБ приземлено")."""
-    return any(
-        s.start <= verb.start and verb.end <= s.end
-        for s in ctx.find("interception", "suppressed", max(0, verb.start - SUPPRESSION_REACH), verb.end)
-    )
+    """Whether a downing verb is part of a longer phrase of suppression ("засобами РЕБ приземлено"), or
+    has one right before or after it ("засобами РЕБ знешкоджено", "нейтрализованы средствами РЭБ"): the
+    means say the weapons were taken by electronic warfare ("уничтожено и подавлено средствами РЭБ" is
+    both, a downing)."""
+    for s in ctx.find(
+        "interception", "suppressed", max(0, verb.start - SUPPRESSION_REACH), verb.end + SUPPRESSION_REACH
+    ):
+        if s.start <= verb.start and verb.end <= s.end:
+            return True
+        gap = ctx.text[s.end : verb.start] if s.end <= verb.start else ctx.text[verb.end : s.start]
+        if (s.end <= verb.start or verb.end <= s.start) and not gap.strip():
+            return True
+    return False
 
 
 # How far before a downing verb a phrase of suppression that holds it may start ("засобами РЕБ ",

@@ -50,6 +50,9 @@ from dronewatch.model import Level, Place
 __all__ = ["Candidate", "Entry", "Gazetteer", "city_of", "coast_of", "fold", "gazetteer"]
 
 _LANGS: Final = {"r": "ru", "u": "uk", "e": "en", "*": None}
+# The longest abbreviation a full stop may end inside a name ("St. Petersburg", "Mt."): the names
+# themselves are indexed without it.
+ABBREVIATION_LENGTH: Final = 3
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,21 @@ class Candidate:
 
 # A match while scanning: first word, last word + 1, the senses the context allows (best first).
 _Found = tuple[int, int, list[Sense]]
+
+
+def _joined(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Whether word ``j`` goes on the name of the word before it: spaces between them, or the full stop
+    of a short capitalised abbreviation ("St. Petersburg")."""
+    gap = text[spans[j - 1][1] : spans[j][0]]
+    if gap.isspace():
+        return True
+    before = spans[j - 1]
+    return (
+        gap[:1] == "."
+        and gap[1:].isspace()
+        and before[1] - before[0] <= ABBREVIATION_LENGTH
+        and text[before[0]].isupper()
+    )
 
 
 class Gazetteer:
@@ -202,9 +220,7 @@ class Gazetteer:
                     free = i + n
                     continue
             for n in range(min(heads.get(keys[i], 1), len(keys) - i), 0, -1):
-                if n > 1 and not all(
-                    text[spans[j - 1][1] : spans[j][0]].isspace() for j in range(i + 1, i + n)
-                ):
+                if n > 1 and not all(_joined(text, spans, j) for j in range(i + 1, i + n)):
                     continue
                 key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
                 where = (spans[i + n - 1][1], stop)
