@@ -7744,3 +7744,65 @@ def test_sites_counted_in_the_plural_of_two_to_four_and_people_counted(
     text: str, lang: str, expected: list[Any]
 ) -> None:
     assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param("Вночі із 44 дронів збито 38.", "uk", [(38, 44, None, [])], id="uk-at-night-out-of"),
+        pytest.param(
+            "У ніч на 13 листопада з 44 дронів збито 38.", "uk", [(38, 44, None, [])], id="uk-dated-out-of"
+        ),
+        pytest.param(
+            "Противник здійснив запуск 55 ударних БпЛА.", "uk", [(None, 55, None, [])], id="uk-made-a-launch"
+        ),
+        pytest.param(
+            "Повітряні сили зафіксували запуск 55 ударних БпЛА, збито 49.",
+            "uk",
+            [(49, 55, None, [])],
+            id="uk-recorded-a-launch",
+        ),
+        pytest.param(
+            "Противник осуществил запуск 55 ударных БПЛА, сбиты 49.",
+            "ru",
+            [(49, 55, None, [])],
+            id="ru-made-a-launch",
+        ),
+        pytest.param(
+            "Росіяни запустили по Україні крилату ракету Х-22.",
+            "uk",
+            [(None, 1, None, [])],
+            id="uk-one-missile",
+        ),
+        pytest.param(
+            "Ворог атакував Одещину ударним дроном.", "uk", [(None, 1, None, [])], id="uk-one-drone"
+        ),
+        pytest.param(
+            "Росія вночі атакувала Україну 60 дронами і крилатою ракетою.",
+            "uk",
+            [(None, 60, None, []), (None, 1, None, [])],
+            id="uk-and-one-missile",
+        ),
+        pytest.param("Ворог атакував дроном цивільний автомобіль у Херсоні.", "uk", [], id="uk-one-target"),
+        pytest.param("Массовая атака БПЛА на Подмосковье.", "ru", [], id="ru-an-attack-is-no-launch-of-one"),
+        pytest.param(
+            "Air defense neutralised 52 drones: 40 were shot down and 12 were lost in location.",
+            "en",
+            [(40, None, 12, [])],
+            id="en-neutralised-split",
+        ),
+        pytest.param(
+            "Протиповітряною обороною знешкоджено 52 ворожі БпЛА: 40 збито, 12 локаційно втрачені.",
+            "uk",
+            [(40, None, 12, [])],
+            id="uk-neutralised-split",
+        ),
+        pytest.param(
+            "Збито 67 БпЛА, ще 23 – локаційно втрачені.", "uk", [(67, None, 23, [])], id="uk-no-split"
+        ),
+    ],
+)
+def test_launches_told_by_a_noun_or_of_one_weapon_and_totals_split(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected

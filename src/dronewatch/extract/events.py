@@ -17,6 +17,7 @@ from dronewatch.extract.context import Context, Match, Sentence, WeaponMention
 from dronewatch.extract.draft import MODEL_KINDS
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.roles import (
+    ATTEMPT_REACH,
     OWN_OBJECT_WORDS,
     PARTICIPLE_REACH,
     Event,
@@ -27,7 +28,7 @@ from dronewatch.extract.roles import (
     verb_role,
 )
 from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times, local_zone
-from dronewatch.lang import Lexicon, alternation
+from dronewatch.lang import Lexicon, alternation, fold_word
 from dronewatch.model import Place, Quantity, Time
 
 __all__ = [
@@ -559,12 +560,35 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[Event]) -
             continue
         noun = ctx.text[weapon.start : weapon.end].lower()
         key = "singular" if noun in invariant and not _singular_adjective(ctx, weapon) else "destroyed"
+        count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
         if any(
             not _attributive(ctx, m, weapon) for m in ctx.find("interception", key, clause.start, clause.end)
         ):
-            count = Count(1, "exact", weapon.start, weapon.end, ctx.text[weapon.start : weapon.end])
             found.append(Event(count, weapon, "destroyed"))
+        elif noun not in invariant and _launched_one(ctx, sentence, clause.start, count, weapon):
+            found.append(Event(count, weapon, "launched"))
     return found
+
+
+# How many words a launch verb may stand before the one weapon it launched ("запустили по Україні
+# крилату ракету").
+LAUNCH_VERB_GAP: Final = 4
+
+
+def _launched_one(ctx: Context, sentence: Sentence, start: int, count: Count, weapon: WeaponMention) -> bool:
+    """Whether a launch verb (not a noun for the attack: "атака БПЛА") stands a few words before a
+    singular weapon noun in its clause ("Росіяни запустили по Україні крилату ракету Х-22", "атакував
+    Одещину ударним дроном"): one weapon launched — not one that hit a target ("атакували дроном
+    автомобіль"), nor the weapon a verb's subject tried with ("пытались атаковать")."""
+    nouns = set(ctx.lex.words("interception", "attack_nouns"))
+    verbs = [
+        v
+        for v in ctx.find("interception", "launched", start, weapon.start)
+        if fold_word(v.text) not in nouns
+        and len(ctx.text[v.end : weapon.start].split()) <= LAUNCH_VERB_GAP
+        and not ctx.has("interception", "attempt", max(start, v.start - ATTEMPT_REACH), v.start)
+    ]
+    return bool(verbs) and verb_role(ctx, sentence, count, weapon) == "launched"
 
 
 def _attributive(ctx: Context, verb: Match, weapon: WeaponMention) -> bool:

@@ -160,6 +160,9 @@ def complete_launch(
         ):
             target.suppressed = count.quantity()
             target.sentences.add(sentence.index)
+            downed = _downed_part(counts, target.destroyed, count, destroy)
+            if downed is not None:
+                target.destroyed = downed.quantity()
             return count
     definite = _the_launched(ctx, drafts, sentence, destroy)
     if definite is not None:
@@ -214,6 +217,28 @@ def complete_launch(
                 and ctx.has("places", "anaphora", sentence.start, sentence.end)
             ):
                 draft.breakdown.append(BreakdownItem(draft.target[0], draft.destroyed))
+    return None
+
+
+def _downed_part(
+    counts: list[Count], total: Quantity | None, jammed: Count, destroy: list[Match]
+) -> Count | None:
+    """Of a total of weapons downed and jammed together, the part told downed after it, with its own
+    downing verb, where it and the part jammed add up to the total ("neutralised 52 drones: 40 were shot
+    down and 12 were lost in location", "знешкоджено 52 БпЛА: 40 збито, 12 локаційно втрачені")."""
+    if total is None:
+        return None
+    for count in counts:
+        if (
+            total.span[1] <= count.start < jammed.start
+            and count.value + jammed.value == total.value
+            and any(
+                v.start >= total.span[1]
+                and (0 <= v.start - count.end <= VERB_REACH or 0 <= count.start - v.end <= VERB_REACH)
+                for v in destroy
+            )
+        ):
+            return count
     return None
 
 

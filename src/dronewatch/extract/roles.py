@@ -165,7 +165,9 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
     # "Of the 22 cruise missiles, 19 were destroyed", "Ігнат: із семи ракет … збили шість", "According to
     # the Air Force, of the 78 missiles, 59 were shot down"
     opening = _OPENING_BREAK.split(ctx.text[sentence.start : count.start])[-1].strip(_OPENING_MARKS)
-    if ctx.lex.pattern("interception", "out_of").fullmatch(opening):
+    if ctx.lex.pattern("interception", "out_of").fullmatch(opening) or _out_of_after_an_adverb(
+        ctx, sentence, count, opening
+    ):
         return "launched"
     if weapon.weapon == "glide_bomb" and _dropped(ctx, sentence, count):
         return "launched"  # "Ворог скинув 9 КАБ на Степногірськ", "dropped eight guided aerial bombs"
@@ -249,6 +251,24 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
             ):
                 return role  # "64 of these drones were shot down", "Два беспилотника, … отражены"
     return None
+
+
+def _out_of_after_an_adverb(ctx: Context, sentence: Sentence, count: Count, opening: str) -> bool:
+    """Whether words of time or place open the sentence before "out of" and the count ("Вночі із 44
+    дронів збито 38", "Over the night, of the 80 drones, 52 were shot down"): no verb, weapon or other
+    count before it."""
+    words = opening.split()
+    if len(words) < 2 or not ctx.lex.pattern("interception", "out_of").fullmatch(words[-1]):
+        return False
+    start = count.start - len(opening)
+    return not (
+        any(start <= w.start < count.start for w in sentence.weapons)
+        or any(start <= c.start < count.start for c in sentence.counts)
+        or any(
+            ctx.has("interception", role, start, count.start)
+            for role in ("destroyed", "launched", "suppressed")
+        )
+    )
 
 
 def _within_suppression(ctx: Context, verb: Match) -> bool:
