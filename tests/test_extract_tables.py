@@ -1029,7 +1029,7 @@ def test_russian_telegram_posts(
         ),
         pytest.param(
             "Противник атакував двома балістичними ракетами, ракетою Х-59/69 та 27 ударними БпЛА. Збито 21 БпЛА.",
-            [(None, 2, None, []), (21, 27, None, [])],
+            [(None, 2, None, []), (None, 1, None, []), (21, 27, None, [])],
             [],
             id="a-launch-list-past-an-item-of-one-weapon",
         ),

@@ -255,12 +255,17 @@ def _verb_role(ctx: Context, sentence: Sentence, count: Count, weapon: WeaponMen
 
 def _out_of_after_an_adverb(ctx: Context, sentence: Sentence, count: Count, opening: str) -> bool:
     """Whether words of time or place open the sentence before "out of" and the count ("Вночі із 44
-    дронів збито 38", "Over the night, of the 80 drones, 52 were shot down"): no verb, weapon or other
-    count before it."""
+    дронів збито 38", "Над Брянской областью из 5 дронов сбиты 3"), with no verb, weapon or other count
+    before it."""
     words = opening.split()
     if len(words) < 2 or not ctx.lex.pattern("interception", "out_of").fullmatch(words[-1]):
         return False
-    start = count.start - len(opening)
+    start = ctx.text.rfind(opening, sentence.start, count.start)
+    if not (
+        ctx.has("time", "overnight", start, count.start)
+        or any(start <= p.span[0] < count.start for p in sentence.places)
+    ):
+        return False  # "A total of 337 drones were destroyed": no words of time or place
     return not (
         any(start <= w.start < count.start for w in sentence.weapons)
         or any(start <= c.start < count.start for c in sentence.counts)
