@@ -949,3 +949,27 @@ def test_a_name_with_an_abbreviation_s_full_stop(g: Gazetteer, text: str, ids: l
     found = g.find(text)
     assert [p.admin1 for p in found][: len(ids)] == ids
     assert all(text[p.span[0] : p.span[1]] == p.text for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        pytest.param(
+            "Збито 12 дронів: 7 над Сумською та 5 над Харківською областями.", ["UA-59", "UA-63"], id="uk"
+        ),
+        pytest.param(
+            "Сбито 12 дронов: 7 над Курской и 5 над Брянской областями.", ["RU-KRS", "RU-BRY"], id="ru"
+        ),
+        pytest.param(
+            "Збито 35 дронів: 20 — над Брянською, 15 — над Курською областю.",
+            ["RU-BRY", "RU-KRS"],
+            id="dashes",
+        ),
+        pytest.param("У Сумській обл. уламки впали на будинок.", ["UA-59"], id="uk-obl-abbreviated"),
+        pytest.param("В Курской обл. обломки упали на дом.", ["RU-KRS"], id="ru-obl-abbreviated"),
+    ],
+)
+def test_region_adjectives_counted_before_one_noun_or_before_its_abbreviation(
+    g: Gazetteer, text: str, ids: list[str]
+) -> None:
+    assert [p.id for p in g.find(text)] == ids

@@ -105,7 +105,8 @@ ADJECTIVE_ENDINGS: Final = tuple(
     sorted(_words("ом ем ой ей ого его ому ему ым им ий ый ое ая ім ій ої ою ька"))
 )
 # Words after a region adjective that make it the region ("в белгородском селе", "курский
-# губернатор", "в брянском приграничье", "голова Сумської ОВА"); "по московскому времени" stays a time.
+# губернатор", "в брянском приграничье", "голова Сумської ОВА", "у Сумській обл.": the oblast
+# abbreviated); "по московскому времени" stays a time.
 REGION_NOUNS: Final = _words(
     """село села селе селу селом сел селах поселок посёлок поселка посёлка поселке посёлке поселку
     поселков поселках город города городе городу городом городах хутор хутора хуторе хуторах
@@ -116,7 +117,8 @@ REGION_NOUNS: Final = _words(
     прикордонні регіон регіону регіоні
     областной областная областную областном областного областному областные областных обласна
     обласної обласній обласну обласного обласному обласні обласних
-    ова ода облдержадміністрації облдержадміністрація облдержадміністрацією"""
+    ова ода облдержадміністрації облдержадміністрація облдержадміністрацією
+    обл"""
 )
 # Words for a plant after a region adjective that make it the region ("Саратовский НПЗ", "Рязанський
 # НПЗ") — except the oblasts around a city of their own, whose adjective is the city's plant's
@@ -145,6 +147,16 @@ LIST_BEFORE_NOUN: Final = {
 # The last adjective of such a list, its count in brackets between it and the noun.
 LAST_BEFORE_NOUN: Final = {
     c: re.compile(rf"\s*\(\s*\d+\s*\)\s+(?i:{noun})(?![\w])") for c, noun in _PLURALS.items()
+}
+# A list of places each with its count, the noun after the last ("7 над Сумською та 5 над Харківською
+# областями", "Курской – 7, Брянской – 5 областей", "20 — над Брянською, 15 — над Курською областю"):
+# past the adjective's own count, items of a count, a preposition and an adjective, then the noun.
+_ITEM_COUNT: Final = r"(?:\s*[—–-]\s*\d+)?"
+_COUNTED_ITEM: Final = rf"(?:\d+\s*[—–-]?\s*)?(?:(?:над|в|во|у|на|по)\s+)?{_WORD}{_ITEM_COUNT}"
+_LAST_NOUNS: Final = {**_PLURALS, "o": _PLURALS["o"] + r"|област(?:ью|ю)"}
+COUNTED_BEFORE_NOUN: Final = {
+    c: re.compile(rf"{_ITEM_COUNT}(?:{_SEP}{_COUNTED_ITEM})+\s+(?i:{noun})(?![\w])")
+    for c, noun in _LAST_NOUNS.items()
 }
 # What may follow a bare adjective that continues a list ("над Курской областью, 27 — над Липецкой,
 # 18 — в Орловской"): the end, punctuation, a number, a conjunction or a preposition; never a noun
@@ -374,9 +386,14 @@ AGREEING_ENDINGS: Final = {
 
 def list_member(kind: str, text: str, end: int, stop: int, named: set[str]) -> bool:
     """Whether a bare region adjective of ``kind`` ending at ``end`` is a member of a list of regions:
-    followed by more adjectives and the plural noun ("Белгородской, Брянской областей"), or, after a
+    followed by more adjectives and the plural noun ("Белгородской, Брянской областей"; "7 над Сумською
+    та 5 над Харківською областями", with their counts), or, after a
     region of that kind named in full (``named``), followed by nothing that makes it an ordinary
     adjective ("… над Курской областью, 27 — над Липецкой")."""
-    if LIST_BEFORE_NOUN[kind].match(text, end, stop) or LAST_BEFORE_NOUN[kind].match(text, end, stop):
+    if (
+        LIST_BEFORE_NOUN[kind].match(text, end, stop)
+        or LAST_BEFORE_NOUN[kind].match(text, end, stop)
+        or COUNTED_BEFORE_NOUN[kind].match(text, end, stop)
+    ):
         return True
     return kind in named and LIST_CONTINUES.match(text, end, stop) is not None
