@@ -7806,3 +7806,24 @@ def test_launches_told_by_a_noun_or_of_one_weapon_and_totals_split(
     text: str, lang: str, expected: list[Row]
 ) -> None:
     assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ukraine's air force said it shot down six missiles fired by Russia at Kyiv.", id="fired-by-at"
+        ),
+        pytest.param(
+            "Russian forces destroyed 12 Ukrainian drones attacking the Zaporizhzhia nuclear plant.",
+            id="attacking",
+        ),
+        pytest.param(
+            "Moscow airports halt flights as Russia says it downed 524 Ukrainian drones", id="as-says"
+        ),
+        pytest.param("Flights halted in Kazan as Russia says it downed 40 drones.", id="as-says-in-a-town"),
+    ],
+)
+def test_a_target_or_a_place_of_another_statement_is_no_item(text: str) -> None:
+    (row,) = interceptions(run(text, "2025-08-20T09:00:00+03:00", lang="en"))
+    assert row[3] == []

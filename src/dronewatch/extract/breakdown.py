@@ -191,6 +191,18 @@ def _another_statement(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(alternation_or_nothing(words), re.IGNORECASE)
 
 
+def _report_follows(ctx: Context, start: int, end: int) -> bool:
+    """Whether a conjunction that opens another statement and a verb of saying stand in
+    ``text[start:end]`` ("… as Russia says it downed"), not an aside set off by a comma ("Over Moscow,
+    as the mayor said, …")."""
+    conjunction = _another_statement(ctx.lex).search(ctx.text, start, end)
+    return (
+        conjunction is not None
+        and "," not in ctx.text[start : conjunction.start()]
+        and ctx.has("sourcing", "say_verbs", conjunction.end(), end)
+    )
+
+
 def _of_other_events(ctx: Context, clause: Segment) -> bool:
     """Whether a clause tells of something other than the attack ("flights disrupted at Moscow
     airports"): the words of ``[time] other_events``."""
@@ -244,6 +256,9 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         # nor in a clause of its own about something else ("…112 drones, flights disrupted at Moscow
         # airports": [time] other_events)
         and (p.span[0] < clause.end or not _of_other_events(ctx, sentence.clause_of(p.span[0])))
+        # nor in a statement of its own that a report of the count follows ("Moscow airports halt
+        # flights as Russia says it downed 524 drones")
+        and (p.span[0] >= count.start or not _report_follows(ctx, p.span[1], count.start))
     ]
     if not places and later:
         shared = _place_after_the_list(ctx, sentence, count)
