@@ -7827,3 +7827,56 @@ def test_launches_told_by_a_noun_or_of_one_weapon_and_totals_split(
 def test_a_target_or_a_place_of_another_statement_is_no_item(text: str) -> None:
     (row,) = interceptions(run(text, "2025-08-20T09:00:00+03:00", lang="en"))
     assert row[3] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("Drones were downed at 2 a.m. Debris damaged a house.", 2, id="a-clock-then-a-sentence"),
+        pytest.param(
+            "Drones were downed at 2 a.m. Moscow time. Debris damaged a house.", 2, id="a-zone-goes-on"
+        ),
+        pytest.param("Drones were downed at 11 p.m. Saturday, the ministry said.", 1, id="a-weekday-goes-on"),
+        pytest.param("Drones were downed over St. Petersburg overnight.", 1, id="st-is-no-end"),
+    ],
+)
+def test_a_clock_s_p_m_ends_a_sentence_before_a_capitalised_word_of_its_own(text: str, count: int) -> None:
+    from dronewatch.extract.segment import sentences
+
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Air defences destroyed 12 drones over the Kursk region, which borders Ukraine's Sumy region.",
+            "en",
+            [(12, None, None, [("RU-KRS", 12)])],
+            id="en-relative-clause",
+        ),
+        pytest.param(
+            "Three drones were shot down over the Bryansk region, the Russian Defence Ministry in Moscow said.",
+            "en",
+            [(3, None, None, [("RU-BRY", 3)])],
+            id="en-attribution",
+        ),
+        pytest.param(
+            "Над Брянской областью сбиты 5 беспилотников, сообщил губернатор Курской области.",
+            "ru",
+            [(5, None, None, [("RU-BRY", 5)])],
+            id="ru-attribution",
+        ),
+        pytest.param(
+            "Kursk Governor Alexander Khinshtein said air defences shot down four drones over the region at 2 a.m. "
+            "Debris damaged a house in the Rylsk district.",
+            "en",
+            [(4, None, None, [("RU-KRS", 4)])],
+            id="en-the-region-at-2-am",
+        ),
+    ],
+)
+def test_places_of_a_relative_clause_an_attribution_or_the_next_sentence_are_no_item(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected

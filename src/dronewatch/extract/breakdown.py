@@ -191,6 +191,15 @@ def _another_statement(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(alternation_or_nothing(words), re.IGNORECASE)
 
 
+def _relative_or_attribution(ctx: Context, clause: Segment) -> bool:
+    """Whether a clause is a relative clause ("which borders …", "который …") or an attribution ("the
+    Russian Defence Ministry in Moscow said"): its places say nothing of where the count was downed."""
+    opening = ctx.text[clause.start : clause.end].lstrip(" ,;:")
+    first = opening.split(maxsplit=1)[0].lower() if opening else ""
+    pronouns = ctx.lex.data.get("interception", {}).get("relative_pronouns", [])
+    return first in pronouns or ctx.has("sourcing", "say_verbs", clause.start, clause.end)
+
+
 def _report_follows(ctx: Context, start: int, end: int) -> bool:
     """Whether a conjunction that opens another statement and a verb of saying stand in
     ``text[start:end]`` ("… as Russia says it downed"), not an aside set off by a comma ("Over Moscow,
@@ -256,6 +265,9 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         # nor in a clause of its own about something else ("…112 drones, flights disrupted at Moscow
         # airports": [time] other_events)
         and (p.span[0] < clause.end or not _of_other_events(ctx, sentence.clause_of(p.span[0])))
+        # nor in a relative clause or an attribution after it ("…, which borders Ukraine's Sumy
+        # region", "…, the Russian Defence Ministry in Moscow said")
+        and (p.span[0] < clause.end or not _relative_or_attribution(ctx, sentence.clause_of(p.span[0])))
         # nor in a statement of its own that a report of the count follows ("Moscow airports halt
         # flights as Russia says it downed 524 drones")
         and (p.span[0] >= count.start or not _report_follows(ctx, p.span[1], count.start))

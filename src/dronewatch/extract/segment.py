@@ -29,6 +29,15 @@ _ABBREVIATIONS: Final = re.compile(
     r"(?:\b[ap]\.m\.|\b(?:st|mr|mrs|ms|dr|gen|col|lt|maj|sgt|jr|sr|no|vol|vs|etc|approx|incl|est|jan|feb|mar|apr|aug|sept?|"
     r"oct|nov|dec|г|гг|обл|р|ул|пос|с|д|им|т|н|ст|млн|тыс|тис|смт|м|мкр|пр|просп|пгт|р-н|вул|н\.п|г\.о|м\.о)\.)$"
 )
+# Capitalised words that go on a clock time ("2 a.m. Moscow time", "8 p.m. GMT", "11 p.m. Saturday"):
+# after "a.m." or "p.m." any other capitalised word starts a sentence ("… at 2 a.m. Debris damaged …").
+_AFTER_CLOCK_WORDS: Final = """moscow kyiv kiev msk gmt utc eet eest cet cest et est edt bst local monday
+    tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec"""
+_AFTER_CLOCK: Final = frozenset(_AFTER_CLOCK_WORDS.split())
+_CLOCK_ABBREVIATION: Final = re.compile(r"\b[ap]\.m\.$")
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
 # Clause breaks inside a sentence: commas, semicolons and colons between words. Dashes are not breaks:
 # "43 — над Курской областью" pairs a count with its place.
 _PUNCTUATION_BREAK: Final = r"[,;:](?=\s)"
@@ -89,10 +98,10 @@ def sentences(text: str) -> list[Segment]:
     found: list[Segment] = []
     start = 0
     for match in _END.finditer(text):
-        if match.group().startswith(".") and _ABBREVIATIONS.search(
-            text[max(0, match.start() - 8) : match.start() + 1].lower()
-        ):
-            continue
+        if match.group().startswith("."):
+            before = text[max(0, match.start() - 8) : match.start() + 1].lower()
+            if _ABBREVIATIONS.search(before) and not _clock_ends_sentence(text, before, match.end()):
+                continue
         segment = _trimmed(text, start, match.end())
         if segment is not None:
             found.append(segment)
@@ -101,6 +110,15 @@ def sentences(text: str) -> list[Segment]:
     if tail is not None:
         found.append(tail)
     return found
+
+
+def _clock_ends_sentence(text: str, before: str, end: int) -> bool:
+    """Whether a clock time's "a.m." or "p.m." ends a sentence: the capitalised word after it does not
+    go on the time ("… at 2 a.m. Debris damaged a house", not "at 2 a.m. Moscow time")."""
+    if _CLOCK_ABBREVIATION.search(before) is None:
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() not in _AFTER_CLOCK
 
 
 def clauses(text: str, sentence: Segment, breaks: re.Pattern[str] = PUNCTUATION_BREAKS) -> list[Segment]:
