@@ -7880,3 +7880,18 @@ def test_places_of_a_relative_clause_an_attribution_or_the_next_sentence_are_no_
     text: str, lang: str, expected: list[Row]
 ) -> None:
     assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_harm_told_in_one_of_the_regions_an_attack_reached_is_there_only() -> None:
+    text = "Russia attacked the Sumy and Poltava regions with drones overnight. In Sumy, two people were injured."
+    assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == [(["UA-59"], None, None, 2)]
+
+
+def test_a_window_with_an_end_told_with_the_downing_outdoes_the_launch_s_start() -> None:
+    text = (
+        "Russia launched 43 missiles at Ukraine from 7 p.m. on Jan. 14. Between 7 p.m. on Jan. 14 and 9 a.m. on "
+        "Jan. 15, air defense destroyed 30 missiles."
+    )
+    assert windows(run(text, "2025-01-15T10:00:00+02:00", lang="en")) == [
+        ("2025-01-14T19:00:00+02:00", "2025-01-15T09:00:00+02:00")
+    ]

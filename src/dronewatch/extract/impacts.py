@@ -360,6 +360,17 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.sentences.add(sentence.index)
 
 
+def _only_attacked(draft: ImpactDraft) -> bool:
+    """Whether an impact so far only says where an attack went: no damage, sites, consequences or toll."""
+    return not (
+        draft.damage
+        or draft.sites
+        or draft.consequences
+        or draft.killed is not None
+        or draft.injured is not None
+    )
+
+
 def _continues_story(ctx: Context, sentence: Sentence) -> bool:
     """A sentence that adds to the impact under way: the attack, its aftermath, its toll."""
     start, end = sentence.start, sentence.end
@@ -921,6 +932,10 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not _separate(ctx, sentence)
                 and not _other_sites(ctx, sentence, current)
             ):
+                if places and _only_attacked(current) and len(current.admin1s()) > len(regions):
+                    # "Russia attacked the Sumy and Poltava regions … In Sumy, two people were injured":
+                    # the harm is where the sentence says, not in every region the attack reached
+                    current.places = [p for p in current.places if p.admin1 in regions]
                 _absorb(ctx, sentence, current)
             else:
                 previous = current

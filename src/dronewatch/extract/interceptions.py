@@ -359,9 +359,14 @@ class _Builder:
                         if place is not None:
                             pending.place_total(place, quantity)
                 pending.sentences.add(sentence.index)
-                if pending.window is None and any(t.window for t in sentence.times):
-                    # "Between 6 pm on Saturday and 8 am on Sunday, air defences shot down 71 of the drones"
-                    pending.window = window_of(ctx, sentence)
+                if (pending.window is None or pending.window.end is None) and any(
+                    t.window for t in sentence.times
+                ):
+                    # "Between 6 pm on Saturday and 8 am on Sunday, air defences shot down 71 of the drones";
+                    # a window with an end over the launch's start alone ("launched 43 missiles from 7 p.m.")
+                    own = window_of(ctx, sentence)
+                    if own is not None and (pending.window is None or own.end is not None):
+                        pending.window = own
                 used.add(count.start)
                 continue
             if self._suppressed_too(sentence, event, current):
