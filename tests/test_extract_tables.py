@@ -7895,3 +7895,28 @@ def test_a_window_with_an_end_told_with_the_downing_outdoes_the_launch_s_start()
     assert windows(run(text, "2025-01-15T10:00:00+02:00", lang="en")) == [
         ("2025-01-14T19:00:00+02:00", "2025-01-15T09:00:00+02:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia attacked Ukraine with 43 missiles and 74 drones. Air defense destroyed 30 missiles, including "
+            "seven Kh-101 cruise missiles, and 47 drones.",
+            [(30, 43, None, []), (47, 74, None, [])],
+            id="a-subset-by-type-is-no-claim",
+        ),
+        pytest.param(
+            "Air defences shot down 60 drones out of 80 overnight.",
+            [(60, 80, None, [])],
+            id="out-of-then-overnight",
+        ),
+    ],
+)
+def test_subsets_by_type_and_out_of_before_a_time(text: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == expected
+
+
+def test_a_count_of_addresses_in_the_sentence_after_the_debris_is_the_impact_s_sites() -> None:
+    text = "Debris fell on a residential building in Krasnodar. Emergency services were working at four addresses."
+    assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == [(["RU-KDA"], 4, None, None)]

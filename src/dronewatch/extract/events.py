@@ -710,7 +710,7 @@ _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Count) -> bool:
     """ "знешкодили 55 ворожих ударних дронів із 79, які запустила Росія", "downed 55 drones out of 79
     launched": the launched count right after the weapon noun of the destroyed one, with nothing of its
-    own after it but the end of the phrase, a verb of launch or the same weapon noun."""
+    own after it but the end of the phrase, a verb of launch, the same weapon noun or "overnight"."""
     weapon = ctx.weapon_after(first, sentence)
     if weapon is None or weapon.end > count.start:
         return False
@@ -718,10 +718,13 @@ def _out_of_after_noun(ctx: Context, sentence: Sentence, first: Count, count: Co
     if ctx.lex.pattern("interception", "out_of").fullmatch(between) is None:
         return False
     again = ctx.weapon_after(count, sentence)
+    night = ctx.find("time", "overnight", count.end, min(sentence.end, count.end + 24))
     return (
         (again is not None and again.weapon == weapon.weapon)
         or _PHRASE_END.match(ctx.text, count.end) is not None
         or ctx.has("interception", "launched", count.end, min(sentence.end, count.end + 12))
+        # "shot down 60 drones out of 80 overnight"
+        or (bool(night) and not ctx.text[count.end : night[0].start].strip())
     )
 
 

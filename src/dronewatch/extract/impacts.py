@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from dronewatch.extract.casualties import count_casualties, tally_of_many_attacks
-from dronewatch.extract.context import Context, Match, Sentence, flown_to, own_line
+from dronewatch.extract.context import Context, Match, Sentence, flown_to, own_line, running_total
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS, Segment
@@ -346,10 +346,12 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
     )
     if places:
         draft.add_places(_impact_places(ctx, sentence))
-        if draft.sites is None:
-            draft.sites = _sites(ctx, sentence)
         if draft.weapon == "unknown" and sentence.weapons:
             draft.weapon = sentence.weapons[0].weapon
+    if draft.sites is None and (places or not running_total(ctx, sentence.start, sentence.end)):
+        # (also from a sentence that goes on with the story: "Emergency services were working at four
+        # addresses"; not a week's tally: "за минулий тиждень ворог … атакував 18 населених пунктів")
+        draft.sites = _sites(ctx, sentence)
     if draft.time is None:
         points = [t.time for t in sentence.times]
         draft.time = points[0] if points else None

@@ -316,6 +316,9 @@ class _Builder:
                 self.current = earlier if near else None
                 used.add(count.start)
                 continue
+            if self._subset_of_a_figure(sentence, event):
+                used.add(count.start)
+                continue
             pending = self.pending_launch(event, sentence)
             if pending is not None:
                 places = places_for(ctx, sentence, count)
@@ -797,6 +800,25 @@ class _Builder:
         return listed(current) == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
         )
+
+    def _subset_of_a_figure(self, sentence: Sentence, event: Event) -> bool:
+        """Whether a count is a subset ("including seven Kh-101 cruise missiles") of a figure of the same
+        weapon and role this sentence gave a claim before it ("destroyed 30 missiles, including …"):
+        no claim of its own."""
+        if not is_subset(self.ctx, sentence, event.count):
+            return False
+        for draft in self.drafts:
+            figure = getattr(draft, event.role)
+            if (
+                draft.weapon == event.weapon.weapon
+                and sentence.index in draft.sentences
+                and figure is not None
+                and sentence.start <= figure.span[0]
+                and figure.span[1] <= event.count.start
+                and figure.value > event.count.value
+            ):
+                return True
+        return False
 
     def _suppressed_too(self, sentence: Sentence, event: Event, current: InterceptionDraft | None) -> bool:
         """ "Над Полтавщиною знищено 11 БпЛА, ще три дрони подавлено засобами РЕБ": a suppressed count of
