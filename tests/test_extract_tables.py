@@ -7920,3 +7920,53 @@ def test_subsets_by_type_and_out_of_before_a_time(text: str, expected: list[Row]
 def test_a_count_of_addresses_in_the_sentence_after_the_debris_is_the_impact_s_sites() -> None:
     text = "Debris fell on a residential building in Krasnodar. Emergency services were working at four addresses."
     assert impacts(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == [(["RU-KDA"], 4, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "У Ростовській області вночі тривала атака. Над областю знищено 9 БпЛА та пошкоджено кілька будинків у "
+            "Таганрозі.",
+            "uk",
+            [(9, None, None, [("RU-ROS", 9)])],
+            id="uk-the-region-then-damage-in-a-town",
+        ),
+        pytest.param(
+            "Вночі в Криму пролунали вибухи. Міноборони РФ заявило про знищення 14 безпілотників над півостровом та "
+            "6 — над Чорним морем.",
+            "uk",
+            [(None, None, None, [("UA-43", 14), ("sea:black", 6)])],
+            id="uk-the-peninsula-then-the-sea",
+        ),
+        pytest.param(
+            "Безпілотники атакували Кириші Ленінградської області. Над районом знищили три дрони.",
+            "uk",
+            [(3, None, None, [("RU-LEN", 3)])],
+            id="uk-over-the-district",
+        ),
+        pytest.param(
+            "Drones attacked the Kstovo district of the Nizhny Novgorod region. Air defences shot down three drones "
+            "over the district.",
+            "en",
+            [(3, None, None, [("RU-NIZ", 3)])],
+            id="en-over-the-district",
+        ),
+        pytest.param(
+            "Над Києвом та областю збито 15 дронів.",
+            "uk",
+            [(15, None, None, [])],
+            id="uk-the-city-and-the-region",
+        ),
+        pytest.param(
+            "Over Kyiv and the region, air defences shot down 15 drones.",
+            "en",
+            [(15, None, None, [])],
+            id="en-the-city-and-the-region",
+        ),
+    ],
+)
+def test_a_region_named_again_by_a_common_noun_beside_other_places(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected

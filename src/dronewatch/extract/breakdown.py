@@ -219,10 +219,16 @@ def _of_other_events(ctx: Context, clause: Segment) -> bool:
 
 
 def _hit_between(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` says something hit, or a fire or debris followed."""
-    return any(
+    """Whether ``text[start:end]`` says something hit or was damaged, or a fire or debris followed
+    ("знищено 9 БпЛА та пошкоджено кілька будинків у Таганрозі"); a downing verb is no damage."""
+    if any(
         ctx.has(section, key, start, end)
         for section, key in (("impact", "words"), ("consequences", "fire"), ("consequences", "debris"))
+    ):
+        return True
+    return any(
+        not ctx.has("interception", "destroyed", m.start, m.end)
+        for m in ctx.find("consequences", "damage_words", start, end)
     )
 
 
@@ -296,6 +302,8 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         return opening[0] if len(opening) == 1 else None
     if ctx.has("places", "plural_unit_nouns", min(clause.start, places[0].span[0]), stop):
         return None  # "сбили 2 беспилотника в Раменском и Павлово-Посадском городских округах"
+    if any(_joined_to_its_region(ctx, p) for p in places):
+        return None  # "Над Києвом та областю збито 15 дронів": over the city and the region
     if _joined_to_a_country(ctx, places[0]):
         return None  # "над территорией России и Крыма уничтожены 37": over more than Crimea
     if ctx.has("interception", "most", count.end, places[0].span[0]):
@@ -375,6 +383,17 @@ def _opening_gap(ctx: Context, start: int, end: int) -> bool:
     return aside is not None and _ASIDE_END.fullmatch(text, aside.end(), end) is not None
 
 
+def _joined_to_its_region(ctx: Context, place: Place) -> bool:
+    """Whether a place is joined to its region named by a common noun right after it ("над Києвом та
+    областю", "over Kyiv and the region")."""
+    after = ctx.find("places", "and_region", place.span[1], place.span[1] + REGION_JOIN_REACH)
+    return bool(after) and not ctx.text[place.span[1] : after[0].start].strip()
+
+
+# How far after a place "and the region" may end.
+REGION_JOIN_REACH: Final = 32
+
+
 def _joined_to_a_country(ctx: Context, place: Place) -> bool:
     """Whether a place follows a country and a join ("России и Крыма", "РФ та окупованим Кримом")."""
     if not ctx.lex.data.get("places", {}).get("countries"):
@@ -401,7 +420,17 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
     title in the clause, else that of the last sentence before that names places, if it names exactly
     one."""
     clause = sentence.clause_of(count.start)
-    here = [p for p in sentence.places if clause.start <= p.span[0] < clause.end]
+    # (not where something hit after the count: "Над областю знищено 9 БпЛА та пошкоджено кілька
+    # будинків у Таганрозі")
+    later = _later_counts(ctx, sentence, count)
+    stop = min([clause.end, *later])
+    # (nor the place of the next item: "14 безпілотників над півостровом та 6 — над Чорним морем")
+    here = [
+        p
+        for p in sentence.places
+        if clause.start <= p.span[0] < stop
+        and (p.span[0] < count.end or not _hit_between(ctx, count.end, p.span[0]))
+    ]
     city = ctx.find("places", "city_anaphora", clause.start, clause.end)
     if city and all(_titled(ctx, sentence, p) for p in here):
         return _city_named_before(ctx, sentence, city[0])
