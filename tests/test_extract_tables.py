@@ -7970,3 +7970,11 @@ def test_a_region_named_again_by_a_common_noun_beside_other_places(
     text: str, lang: str, expected: list[Row]
 ) -> None:
     assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_one_more_told_after_the_count_is_a_claim_of_its_own_region() -> None:
+    text = "Two drones were shot down over the Bryansk region. One more was shot down over the Oryol region."
+    assert interceptions(run(text, "2025-08-20T09:00:00+03:00", lang="en")) == [
+        (2, None, None, [("RU-BRY", 2)]),
+        (1, None, None, [("RU-ORL", 1)]),
+    ]

@@ -827,8 +827,8 @@ def _more_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list[
     told without its noun."""
     found = []
     for count in _bare_counts(ctx, sentence, events):
-        if not ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start):
-            continue
+        if not one_more_downed(ctx, sentence, count):
+            continue  # ("ещё один", "one more", "two more")
         clause = sentence.clause_of(count.start)
         # "and another 128 were "lost"": a suppressing verb right after the count is its own, and the
         # count completes the claim before it (``interceptions``)

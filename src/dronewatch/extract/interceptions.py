@@ -682,11 +682,7 @@ class _Builder:
         is a claim of its own, in the same sentence or at the start of the next."""
         current = self.current
         own = current.only_place() if current is not None else None
-        if (
-            current is None
-            or own is None
-            or not self.ctx.has("interception", "more", max(sentence.start, count.start - 8), count.start)
-        ):
+        if current is None or own is None or not one_more_downed(self.ctx, sentence, count):
             return False
         if current.sentence != sentence.index and not (
             sentence.index == max(current.sentences) + 1
