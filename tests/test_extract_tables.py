@@ -7978,3 +7978,26 @@ def test_one_more_told_after_the_count_is_a_claim_of_its_own_region() -> None:
         (2, None, None, [("RU-BRY", 2)]),
         (1, None, None, [("RU-ORL", 1)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        pytest.param(
+            "A Russian drone hit a house in Kherson, killing a mother and her two children.",
+            "en",
+            3,
+            id="en-her-two",
+        ),
+        pytest.param(
+            "Внаслідок удару по Херсону загинули жінка та двоє її дітей.", "uk", 3, id="uk-two-of-hers"
+        ),
+        pytest.param("Внаслідок удару по Херсону загинули жінка та її двоє дітей.", "uk", 3, id="uk-her-two"),
+        pytest.param(
+            "В результате удара по Курску погибли мужчина и его двое детей.", "ru", 3, id="ru-his-two"
+        ),
+    ],
+)
+def test_a_person_and_their_children_counted(text: str, lang: str, killed: int) -> None:
+    ((_, _, found, _),) = impacts(run(text, "2025-08-20T09:00:00+03:00", lang=lang))
+    assert found == killed

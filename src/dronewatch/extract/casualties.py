@@ -255,9 +255,22 @@ def _people_after(ctx: Context, pos: int) -> int | None:
 
     Reads a short stretch of the text rather than a copy of the rest of it: this runs for every count.
     """
-    start = _past_spaces(ctx.text, pos)
+    start = _past_possessive(ctx, _past_spaces(ctx.text, pos))
     found = ctx.lex.pattern("casualties", "people").match(ctx.text[start : start + PEOPLE_REACH])
     return None if found is None else start + found.end()
+
+
+def _past_possessive(ctx: Context, pos: int) -> int:
+    """Where a possessive at ``pos`` and the spaces after it end ("її дітей", "her two children"), or
+    ``pos`` where none stands there."""
+    found = _possessive(ctx.lex).match(ctx.text, pos)
+    return pos if found is None else found.end()
+
+
+@cache
+def _possessive(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data.get("casualties", {}).get("possessives")
+    return re.compile(rf"(?:{alternation(words)})\s+" if words else r"(?!)", re.IGNORECASE)
 
 
 @cache
@@ -266,7 +279,10 @@ def _and(lex: Lexicon, at_end: bool = False) -> re.Pattern[str] | None:
     one that ends where the text searched ends."""
     words = lex.data.get("clauses", {}).get("and")
     end = "$" if at_end else ""
-    return re.compile(rf"\s+{alternation(words)}\s+{end}", re.IGNORECASE) if words else None
+    mine = lex.data.get("casualties", {}).get("possessives")
+    # "a mother and her two children": a possessive may follow the conjunction before a count
+    possessive = rf"(?:{alternation(mine)}\s+)?" if mine and at_end else ""
+    return re.compile(rf"\s+{alternation(words)}\s+{possessive}{end}", re.IGNORECASE) if words else None
 
 
 def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used: list[Count]) -> Quantity:
@@ -275,8 +291,9 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used
     woman" (2), "водія, кондукторку та пасажира" (3), "жінку та двох чоловіків" (3). Each group is a
     count before a word for people, or one person; a list joined by commas ends with a conjunction."""
     text, start = ctx.text, quantity.span[1]
-    people = ctx.lex.pattern("casualties", "people").match(text, _past_spaces(text, start))
-    counted = people is not None and people.start() - start <= 2
+    after = _past_possessive(ctx, _past_spaces(text, start))
+    people = ctx.lex.pattern("casualties", "people").match(text, after)
+    counted = people is not None and people.start() - start <= 2 + after - _past_spaces(text, start)
     if people is not None and counted:
         start = people.end()
     else:
