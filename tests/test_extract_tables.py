@@ -8001,3 +8001,23 @@ def test_one_more_told_after_the_count_is_a_claim_of_its_own_region() -> None:
 def test_a_person_and_their_children_counted(text: str, lang: str, killed: int) -> None:
     ((_, _, found, _),) = impacts(run(text, "2025-08-20T09:00:00+03:00", lang=lang))
     assert found == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("ППО знищила 42 дрони та «Кинджал».", "uk", id="uk"),
+        pytest.param("ПВО сбила 42 дрона и «Кинжал».", "ru", id="ru"),
+        pytest.param("Сили ППО знищили 42 дрони та ракету «Кинджал».", "uk", id="uk-the-noun-and-its-type"),
+    ],
+)
+def test_one_missile_named_by_its_model_after_a_count_of_drones(text: str, lang: str) -> None:
+    claims = [
+        c
+        for c in run(text, "2025-08-20T09:00:00+03:00", lang=lang).claims
+        if isinstance(c, InterceptionClaim)
+    ]
+    assert [(c.weapon, c.weapon_model, c.destroyed.value if c.destroyed else None) for c in claims] == [
+        ("uav", None, 42),
+        ("missile", "Kinzhal", 1),
+    ]

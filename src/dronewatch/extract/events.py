@@ -614,7 +614,10 @@ def _joined_noun_gap(lex: Lexicon) -> re.Pattern[str]:
     quoted = r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?"
     pronouns = lex.data.get("interception", {}).get("relative_pronouns")
     aside = rf"(?:\s*,\s*{alternation(pronouns)}[^,.;:!?\n]{{1,80}})?" if pronouns else ""
-    return re.compile(rf"{quoted}{aside}\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
+    # (the second noun may open a quote: "42 дрони та «Кинджал»")
+    return re.compile(
+        rf"{quoted}{aside}\s*(?:,\s*|,?\s+{joins}\s+)(?:[\w'’-]+\s+){{0,3}}[«\"“]?", re.IGNORECASE
+    )
 
 
 def _names_a_type(ctx: Context, sentence: Sentence, weapon: WeaponMention) -> bool:
