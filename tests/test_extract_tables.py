@@ -8021,3 +8021,81 @@ def test_one_missile_named_by_its_model_after_a_count_of_drones(text: str, lang:
         ("uav", None, 42),
         ("missile", "Kinzhal", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "expected"),
+    [
+        pytest.param(
+            "Воздушные силы ВСУ сообщили, что силами ПВО обезврежены 563 беспилотника.",
+            "2025-06-01T09:00:00+03:00",
+            [(563, None, None, [])],
+            id="rendered-harmless",
+        ),
+        pytest.param(
+            "Над Брянской областью, по предварительным данным, сбиты два беспилотника.",
+            "2025-06-01T09:00:00+03:00",
+            [(2, None, None, [("RU-BRY", 2)])],
+            id="a-preliminary-aside",
+        ),
+        pytest.param(
+            "С 7:00 до 9:00 по Москве над Курской областью уничтожены 3 беспилотника.",
+            "2025-06-01T10:00:00+03:00",
+            [(3, None, None, [("RU-KRS", 3)])],
+            id="by-moscow-is-a-clock",
+        ),
+        pytest.param(
+            "Минобороны сообщило о 12 сбитых за ночь украинских беспилотниках.",
+            "2025-06-01T10:00:00+03:00",
+            [(12, None, None, [])],
+            id="overnight-between-the-count-and-its-noun",
+        ),
+    ],
+)
+def test_russian_wording_from_probes(text: str, published_at: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, published_at, lang="ru")) == expected
+
+
+def test_a_russian_text_stamped_two_hours_ahead_keeps_kyiv_s_winter_clock() -> None:
+    text = (
+        "Воздушные силы ВСУ: с 19:00 14 января до 08:00 15 января противник атаковал Украину 74 ударными БпЛА. "
+        "Сбит 41 БпЛА."
+    )
+    assert windows(run(text, "2025-01-15T09:40:00+02:00", lang="ru")) == [
+        ("2025-01-14T19:00:00+02:00", "2025-01-15T08:00:00+02:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "В Таганроге обломки беспилотника повредили дом. Информация о погибших не поступала.",
+            [(["RU-ROS"], None, None, None)],
+            id="no-news-of-the-dead-is-no-zero",
+        ),
+        pytest.param(
+            "В Запорожье зафиксированы удары по шести локациям.",
+            [(["UA-23"], 6, None, None)],
+            id="strikes-at-six",
+        ),
+    ],
+)
+def test_russian_impacts_from_probes(text: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("По непроверенным данным, над Брянской областью сбиты два беспилотника.", "ru", id="ru"),
+        pytest.param("За неперевіреними даними, над Брянщиною збито два дрони.", "uk", id="uk"),
+        pytest.param(
+            "According to unverified reports, two drones were shot down over the Bryansk region.",
+            "en",
+            id="en",
+        ),
+    ],
+)
+def test_unverified_reports_are_flagged(text: str, lang: str) -> None:
+    assert "unverified_claim" in findings(run(text, "2025-06-01T09:00:00+03:00", lang=lang))

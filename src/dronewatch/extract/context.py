@@ -27,6 +27,7 @@ from dronewatch.extract.segment import (
 from dronewatch.extract.times import (
     CLOCK_PHRASES,
     TimeMention,
+    clock_of_publication,
     clock_starts,
     find_times,
     local_zone,
@@ -458,6 +459,11 @@ class Context:
                     for p in sentence.places
                     if count.end <= p.span[0] and p.span[1] <= weapon.start
                 )
+                # nor do words of the night ("о 12 сбитых за ночь украинских беспилотниках")
+                if len(words) > most:
+                    most += sum(
+                        len(m.text.split()) for m in self.find("time", "overnight", count.end, weapon.start)
+                    )
             if count.article and (
                 _OF_BY_WITH.search(between)
                 or any(count.end <= c.start < weapon.start for c in sentence.counts)
@@ -1100,6 +1106,8 @@ def analyse(text: str, lex: Lexicon, published_at: datetime | None, default_zone
     unknown = [p for p in units if here(p)]
     local = local_zone(p.admin1 for p in found_places)
     default_zone = zone_of_places((p.admin1 for p in found_places), default_zone)
+    if not found_places:
+        default_zone = clock_of_publication(published_at, default_zone)
     all_places = _by_sentence(
         segments, sorted([*found_places, *unknown], key=lambda p: p.span), lambda p: p.span
     )

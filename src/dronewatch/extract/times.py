@@ -28,6 +28,7 @@ __all__ = [
     "LOCAL_ZONES",
     "REGION_ZONES",
     "TimeMention",
+    "clock_of_publication",
     "clock_starts",
     "find_times",
     "local_zone",
@@ -99,6 +100,20 @@ def zone_of_places(admin1: Iterable[str | None], default: str | None) -> str | N
         return None
     countries = {code[:2] for code in admin1 if code and code not in EITHER_CLOCK}
     return LOCAL_ZONES.get(countries.pop(), default) if len(countries) == 1 else default
+
+
+# A publication stamped two hours ahead of UTC keeps Kyiv's winter clock, which Moscow never keeps.
+_KYIV_WINTER: Final = timedelta(hours=2)
+
+
+def clock_of_publication(published_at: datetime | None, zone: str | None) -> str | None:
+    """The clock of times that name no zone in a text that names no place: its language's (Moscow's for
+    Russian), but Kyiv's for a Russian text stamped +02:00 ("с 19:00 14 января" in a Ukrainian outlet's
+    Russian report in winter)."""
+    offset = published_at.utcoffset() if published_at is not None else None
+    if zone == LOCAL_ZONES["RU"] and offset == _KYIV_WINTER:
+        return LOCAL_ZONES["UA"]
+    return zone
 
 
 def local_zone(admin1: Iterable[str | None]) -> str | None:
