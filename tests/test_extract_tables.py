@@ -8099,3 +8099,36 @@ def test_russian_impacts_from_probes(text: str, expected: list[Any]) -> None:
 )
 def test_unverified_reports_are_flagged(text: str, lang: str) -> None:
     assert "unverified_claim" in findings(run(text, "2025-06-01T09:00:00+03:00", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Над Калужской областью сбиты 8 беспилотников. UPD: число сбитых выросло до 12.",
+            "ru",
+            [(8, None, None, [("RU-KLU", 8)]), (12, None, None, [])],
+            id="ru-the-number-downed-grew-to",
+        ),
+        pytest.param(
+            "Над Київщиною збито 8 дронів. Кількість збитих зросла до 12.",
+            "uk",
+            [(8, None, None, [("UA-32", 8)]), (12, None, None, [])],
+            id="uk-the-number-downed-grew-to",
+        ),
+        pytest.param(
+            "Над территорией Брянской области уничтожены ещё 6 беспилотников. Всего за ночь — уже 32 БПЛА.",
+            "ru",
+            [(6, None, None, [("RU-BRY", 6)]), (32, None, None, [])],
+            id="ru-in-all-naming-the-weapon",
+        ),
+        pytest.param(
+            "Над Воронежем и Лискинским районом уничтожены 14 беспилотников.",
+            "ru",
+            [(14, None, None, [])],
+            id="ru-a-city-and-a-district-are-two-places",
+        ),
+    ],
+)
+def test_running_tallies_and_two_places_of_one_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected

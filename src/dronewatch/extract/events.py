@@ -325,11 +325,14 @@ def _total_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
     """ "…сбиты еще 3 беспилотника. Всего с начала суток — 26", "Всего за день их было 17": a total of
     the weapon downed in the sentence before, told without its noun (a new total over a wider window
     is a claim of its own; one that repeats a figure is folded into it)."""
-    if events or sentence.weapons or not sentence.index:
+    if events or not sentence.index:
         return []
     previous = ctx.sentences[sentence.index - 1]
     if not previous.weapons or not ctx.has("interception", "destroyed", previous.start, previous.end):
         return []
+    if sentence.weapons:
+        # "Всего за ночь — уже 32 БПЛА": the total may name the weapon again, with no verb of its own
+        return _named_total(ctx, sentence, previous)
     if any(
         ctx.has(section, key, sentence.start, sentence.end)
         for section, key in (("casualties", "killed"), ("casualties", "injured"), ("impact", "words"))
@@ -344,6 +347,25 @@ def _total_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
         ):
             found.append(Event(count, previous.weapons[-1], "destroyed"))
     return found[:1]
+
+
+def _named_total(ctx: Context, sentence: Sentence, previous: Sentence) -> list[Event]:
+    """ "…уничтожены ещё 6 беспилотников. Всего за ночь — уже 32 БПЛА": a total that names the weapon
+    of the sentence before, after a word of completeness and with no verb: what was downed in all."""
+    if any(
+        ctx.has("interception", role, sentence.start, sentence.end) for role in ("launched", "suppressed")
+    ):
+        return []
+    for count in sentence.counts:
+        weapon = ctx.weapon_after(count, sentence)
+        if (
+            weapon is not None
+            and weapon.weapon == previous.weapons[-1].weapon
+            and count.value > 1
+            and ctx.has("interception", "complete", sentence.start, count.start)
+        ):
+            return [Event(count, weapon, "destroyed")]
+    return []
 
 
 def _without_summed_totals(ctx: Context, events: list[Event]) -> list[Event]:
@@ -402,12 +424,23 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
     found = []
     for count in _bare_counts(ctx, sentence, events):
         lo = max(sentence.start, count.start - TALLY_REACH)
-        tallies = ctx.find("interception", "tally", lo, count.start)
-        if not tallies or ctx.text[tallies[-1].end : count.start].strip():
+        tallies = ctx.find("interception", "tally", lo, count.number_start)
+        if not tallies or ctx.text[tallies[-1].end : count.number_start].strip():
             continue
+        if tallies[-1].end > count.start:
+            # "выросло до 12": the tally's "до" is no bound of the count
+            number = ctx.text[count.number_start : count.end]
+            count = Count(
+                count.value, "exact", count.number_start, count.end, number, number_start=count.number_start
+            )
         weapons = [w for w in sentence.weapons if w.end <= tallies[-1].start]
         if weapons and ctx.has("interception", "destroyed", weapons[0].end, tallies[-1].start):
             found.append(Event(count, weapons[0], "destroyed"))
+        elif not weapons and ctx.has("interception", "destroyed", sentence.start, tallies[-1].start):
+            # "UPD: число сбитых выросло до 12": of the weapon named last before
+            earlier = [w for s in ctx.sentences[: sentence.index] for w in s.weapons]
+            if earlier:
+                found.append(Event(count, earlier[-1], "destroyed"))
     return found
 
 

@@ -98,7 +98,8 @@ DISTRICT_AFTER: Final = (
 )
 # A name in a list closed by a district noun is a district: "в Крымском и Красноармейском районах".
 DISTRICT_LIST: Final = re.compile(
-    r"(?:(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й)\s+)[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*)+\s+(?i:район|округ|громад)"
+    r"(?:(?:\s*,\s*(?:(?:и|та|і|й)\s+)?|\s+(?:и|та|і|й)\s+)[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*)+\s+"
+    r"(?i:район(?:ах|ов|ам|ами|ы|ів|и)|округ(?:ах|ов|ам|ами|и|ів)|громад(?:ах|ами|ам|и)?)(?!\w)"
 )
 # How a word ends when it may be an adjective ("Крымском", "Дніпровському", "Покровська" before "громади").
 ADJECTIVE_ENDINGS: Final = tuple(
