@@ -8132,3 +8132,103 @@ def test_unverified_reports_are_flagged(text: str, lang: str) -> None:
 )
 def test_running_tallies_and_two_places_of_one_count(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "In the neighbouring Mykolaiv region, governor Vitaliy Kim said seven drones were shot down.",
+            "en",
+            [(7, None, None, [("UA-48", 7)])],
+            id="en-neighbouring",
+        ),
+        pytest.param(
+            "In the southern Kherson region, seven drones were shot down.",
+            "en",
+            [(7, None, None, [("UA-65", 7)])],
+            id="en-southern",
+        ),
+        pytest.param(
+            "Meanwhile, in Zhytomyr Oblast, seven drones were shot down.",
+            "en",
+            [(7, None, None, [("UA-18", 7)])],
+            id="en-meanwhile",
+        ),
+        pytest.param(
+            "У сусідній Миколаївській області збили сім дронів.",
+            "uk",
+            [(7, None, None, [("UA-48", 7)])],
+            id="uk",
+        ),
+    ],
+)
+def test_words_before_the_place_that_opens_a_sentence(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "injured"),
+    [
+        pytest.param(
+            "A drone attack on Kharkiv injured 21 people, the governor said. Initially, the governor reported 17 "
+            "wounded.",
+            "en",
+            [21],
+            id="en-initially",
+        ),
+        pytest.param(
+            "Внаслідок атаки на Харків поранено 21 людину. Спочатку повідомлялося про 17 поранених.",
+            "uk",
+            [21],
+            id="uk-at-first",
+        ),
+        pytest.param(
+            "В результате атаки на Белгород ранен 21 человек. Изначально сообщалось о 17 раненых.",
+            "ru",
+            [21],
+            id="ru-originally",
+        ),
+    ],
+)
+def test_a_toll_first_reported_is_no_second_impact(text: str, lang: str, injured: list[int]) -> None:
+    assert [row[3] for row in impacts(run(text, "2025-06-01T09:00:00+03:00", lang=lang))] == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        pytest.param(
+            "A claim by pro-Kremlin bloggers that two drones were shot down over Kursk could not be independently "
+            "checked.",
+            "en",
+            "anonymous_source",
+            id="en-pro-kremlin-bloggers",
+        ),
+        pytest.param(
+            "A claim that two drones were shot down over Kursk could not be independently checked.",
+            "en",
+            "unverified_claim",
+            id="en-independently-checked",
+        ),
+        pytest.param(
+            "Проросійські пабліки пишуть про 20 збитих дронів над Брянщиною.",
+            "uk",
+            "anonymous_source",
+            id="uk",
+        ),
+        pytest.param(
+            "Пророссийские паблики пишут о 20 сбитых дронах над Брянской областью.",
+            "ru",
+            "anonymous_source",
+            id="ru",
+        ),
+    ],
+)
+def test_unnamed_channels_with_an_adjective_and_unchecked_claims(text: str, lang: str, kind: str) -> None:
+    assert kind in findings(run(text, "2025-06-01T09:00:00+03:00", lang=lang))
+
+
+def test_a_toll_since_then_is_a_running_total() -> None:
+    text = "A drone hit a house in Sumy. According to the UN, more than 14,000 civilians have been killed since then."
+    assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="en")) == [(["UA-59"], None, None, None)]

@@ -291,7 +291,14 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
             and (
                 # "In Mykolaiv Oblast,", "In the Chernihiv region,": a preposition and an article at most
                 (
-                    len([w for w in ctx.text[sentence.start : p.span[0]].split() if w.lower() != "the"]) <= 1
+                    len(
+                        [
+                            w
+                            for w in ctx.text[sentence.start : p.span[0]].split()
+                            if w.lower().strip(",") not in _opening_fillers(ctx.lex)
+                        ]
+                    )
+                    <= 1
                     and _opening_gap(ctx, p.span[1], clause.start)
                 )
                 # "Уночі над Черкащиною працювала ППО: знищено 7 БпЛА": where the defence worked
@@ -318,6 +325,13 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
         if first.admin1 != second.admin1 or _COMMA_OR_AND.search(between):
             return None
     return places[0]
+
+
+@cache
+def _opening_fillers(lex: Lexicon) -> frozenset[str]:
+    """Words that may stand before a sentence's opening place besides its preposition ([places]
+    opening_fillers: "the", "southern", "meanwhile")."""
+    return frozenset(w.lower() for w in lex.data.get("places", {}).get("opening_fillers", ["the"]))
 
 
 @cache
