@@ -8232,3 +8232,38 @@ def test_unnamed_channels_with_an_adjective_and_unchecked_claims(text: str, lang
 def test_a_toll_since_then_is_a_running_total() -> None:
     text = "A drone hit a house in Sumy. According to the UN, more than 14,000 civilians have been killed since then."
     assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="en")) == [(["UA-59"], None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "A drone hit Lviv, injuring three. The Volyn region governor, Ivan Rudnytskyi, said air defenses downed "
+            "five drones over the region.",
+            "en",
+            [(5, None, None, [("UA-07", 5)])],
+            id="en-the-speaker-s-region",
+        ),
+        pytest.param(
+            "Над Полтавщиною знищено 9 дронів.\n\nГолова Черкаської ОВА Ігор Табурець повідомив, що над областю "
+            "збито 4 дрони.",
+            "uk",
+            [(9, None, None, [("UA-53", 9)]), (4, None, None, [("UA-71", 4)])],
+            id="uk-the-speaker-s-region",
+        ),
+        pytest.param(
+            "Russia launched 653 drones and 51 missiles, the Air Force said.\n\nIn Vinnytsia Oblast, air defense "
+            "shot down 23 drones.",
+            "en",
+            [(None, 653, None, []), (None, 51, None, []), (23, None, None, [("UA-05", 23)])],
+            id="en-a-region-s-own-report",
+        ),
+    ],
+)
+def test_a_region_s_own_report_after_another_s(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_a_toll_brought_to_a_figure_in_a_city() -> None:
+    text = "A 77-year-old woman died in hospital, bringing the death toll in Odesa to three."
+    assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="en")) == [(["UA-51"], None, 3, None)]

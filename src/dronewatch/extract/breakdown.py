@@ -474,10 +474,13 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
             # Новошахтинську … над областю")
             regions = [p for p in named if p.level == "admin1"]
             return (regions or named)[-1] if len({p.admin1 for p in named}) == 1 else None
-    # (the title in an earlier clause of the sentence, where no sentence names a place)
-    titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
-    if titled:
-        return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
+        if earlier is sentence:
+            # the title in an earlier clause of the sentence, before the sentences before it ("A drone
+            # hit Lviv. The Volyn region governor, …, said air defenses downed five drones over the
+            # region")
+            titled = [p for p in sentence.places if p.span[1] <= mention[0].start and p.level == "admin1"]
+            if titled:
+                return titled[-1] if len({p.admin1 for p in titled}) == 1 else None
     # a town in the title, where nothing else names a place: the region it lies in ("Voronezh Governor …
     # over the region"), not a city that is a region of its own ("Kyiv Mayor": Kyiv Oblast, maybe)
     towns = [

@@ -216,6 +216,8 @@ class _Builder:
                 target = {p.admin1 for p in draft.target}
                 if here and target and not here & target:
                     return None
+                if not target and self._regional_report(sentence, event.count, draft, here):
+                    return None
                 return draft
         return None
 
@@ -795,6 +797,25 @@ class _Builder:
             return False
         return listed(current) == event.count.value and self.ctx.has(
             "interception", "complete", sentence.start, sentence.end
+        )
+
+    def _regional_report(
+        self, sentence: Sentence, count: Count, draft: InterceptionDraft, here: set[str | None]
+    ) -> bool:
+        """Whether a count downed over one region, in a paragraph after a launch aimed at no region, is a
+        region's own report ("Russia launched 653 drones … \n\nIn Vinnytsia Oblast, air defense shot
+        down 23 drones"), not the launch's downed: a line break stands between them and nothing ties
+        the count to the launch ("of them", "усі")."""
+        ctx = self.ctx
+        launch = ctx.sentences[draft.sentence]
+        if "\n" not in ctx.text[launch.end : sentence.start]:
+            return False
+        if len(here) != 1:
+            own = own_place(ctx, sentence, count)
+            if here or own is None:
+                return False
+        return not any(
+            ctx.has("interception", key, sentence.start, count.end) for key in ("partial", "anaphora", "all")
         )
 
     def _subset_of_a_figure(self, sentence: Sentence, event: Event) -> bool:
