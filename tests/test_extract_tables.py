@@ -8267,3 +8267,27 @@ def test_a_region_s_own_report_after_another_s(text: str, lang: str, expected: l
 def test_a_toll_brought_to_a_figure_in_a_city() -> None:
     text = "A 77-year-old woman died in hospital, bringing the death toll in Odesa to three."
     assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="en")) == [(["UA-51"], None, 3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Russia launched 496 drones and 53 missiles overnight, the Air Force said. Air defense downed 495 "
+            "targets in total, including 447 drones and 48 missiles.",
+            "en",
+            [(447, 496, None, []), (48, 53, None, [])],
+            id="en",
+        ),
+        pytest.param(
+            "Сили ППО знешкодили 495 повітряних цілей, зокрема 447 дронів та 48 ракет.",
+            "uk",
+            [(447, None, None, []), (48, None, None, [])],
+            id="uk",
+        ),
+    ],
+)
+def test_a_downed_total_of_every_class_including_counts_by_class(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected

@@ -368,6 +368,13 @@ def _named_total(ctx: Context, sentence: Sentence, previous: Sentence) -> list[E
     return []
 
 
+def _parts_included(ctx: Context, total: Event, typed: list[Event]) -> bool:
+    """Whether the typed counts after a total of unnamed weapons are its parts, after "including", adding
+    up to it ("downed 495 targets in total, including 447 drones and 48 missiles")."""
+    included = ctx.find("interception", "partial", total.weapon.end, typed[0].count.start)
+    return bool(included) and sum(e.count.value for e in typed) == total.count.value
+
+
 def _without_summed_totals(ctx: Context, events: list[Event]) -> list[Event]:
     """Drop a total that a list after a colon or a dash then gives by type: of unnamed weapons ("502
     повітряні цілі: 476 дронів і 26 ракет"), or of one class whose types add up to it ("13 ракетами —
@@ -382,7 +389,7 @@ def _without_summed_totals(ctx: Context, events: list[Event]) -> list[Event]:
                 for e in events
                 if e.role == event.role and e.weapon.weapon != "unknown" and e.count.start > event.weapon.end
             ]
-            if after.startswith(":") and typed:
+            if typed and (after.startswith(":") or _parts_included(ctx, event, typed)):
                 continue
         elif _PARTS_OPENER.match(ctx.text, event.weapon.end, event.weapon.end + 4) and _split_by_type(
             ctx, event, events
@@ -540,16 +547,21 @@ _PARTS_OPENER: Final = re.compile(r"\s*(?::|[—–-])\s*")
 
 
 def _launched_by_type(ctx: Context, events: list[Event], count: Count, weapon: WeaponMention) -> str | None:
-    """ "attacked Ukraine with 537 air attack assets, including 477 drones and decoys and 60 missiles":
-    a count of one class of weapon right after "including" a launched total of every class is launched."""
-    if not events or events[-1].role != "launched" or events[-1].weapon.weapon != "unknown":
+    """ "attacked Ukraine with 537 air attack assets, including 477 drones and decoys and 60 missiles",
+    "downed 495 targets in total, including 447 drones and 48 missiles": a count of one class of weapon
+    right after "including" a total of every class takes the total's role."""
+    if (
+        not events
+        or events[-1].role not in ("launched", "destroyed")
+        or events[-1].weapon.weapon != "unknown"
+    ):
         return None
     if weapon.weapon == "unknown":
         return None
     between = ctx.find("interception", "partial", events[-1].weapon.end, count.start)
     if not between or ctx.text[between[-1].end : count.start].strip():
         return None
-    return "launched"
+    return events[-1].role
 
 
 def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[Event]) -> list[Event]:
