@@ -8291,3 +8291,39 @@ def test_a_downed_total_of_every_class_including_counts_by_class(
     text: str, lang: str, expected: list[Row]
 ) -> None:
     assert interceptions(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "The death toll from the Russian attack on Dnipro has risen to 20, the governor said. Two of the "
+            "injured died in hospital overnight.",
+            "en",
+            [(["UA-12"], None, 20, None)],
+            id="en-two-of-the-injured",
+        ),
+        pytest.param(
+            "Кількість загиблих у Дніпрі зросла до 20. Двоє поранених померли в лікарні.",
+            "uk",
+            [(["UA-12"], None, 20, None)],
+            id="uk-two-injured-died",
+        ),
+        pytest.param(
+            "У Харкові загинули четверо членів однієї родини.",
+            "uk",
+            [(["UA-63"], None, 4, None)],
+            id="uk-family",
+        ),
+        pytest.param(
+            "A drone strike on Kharkiv killed four members of one family.",
+            "en",
+            [(["UA-63"], None, 4, None)],
+            id="en-family",
+        ),
+    ],
+)
+def test_some_of_the_injured_who_died_and_members_of_a_family(
+    text: str, lang: str, expected: list[Any]
+) -> None:
+    assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected

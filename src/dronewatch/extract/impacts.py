@@ -456,6 +456,15 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         and ctx.has("casualties", "condition", sentence.start, sentence.end)
     ):
         told.injured = None  # "Шестеро поранених — у важкому стані": the condition of some of the injured
+    if (
+        told.killed is not None
+        and current.killed is not None
+        and told.killed.value < current.killed.value
+        and _of_the_injured(ctx, sentence)
+    ):
+        # "The death toll … has risen to 20. Two of the injured died in hospital": some of the dead
+        # counted already
+        told.killed = None
     if _describes_the_counted(ctx, sentence):
         # "поранено двох людей. 52-річний чоловік отримав вибухову травму, жінка — контузію": what
         # happened to each of those counted, no more of them
@@ -467,6 +476,26 @@ def _another_toll(ctx: Context, sentence: Sentence, current: ImpactDraft) -> boo
         new is not None and old is not None and new.value != old.value
         for new, old in ((told.killed, current.killed), (told.injured, current.injured))
     )
+
+
+def _of_the_injured(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence counts some of the injured ("Two of the injured died", "Двоє з поранених
+    померли"): a subset phrase with a word for the injured in it."""
+    if any(
+        ctx.has("casualties", "injured", m.start, m.end)
+        for m in ctx.find("casualties", "subset_after", sentence.start, sentence.end)
+    ):
+        return True
+    # ("Двоє поранених померли": the injured counted)
+    return any(
+        bool(words) and not ctx.text[c.end : words[0].start].strip()
+        for c in sentence.counts
+        if (words := ctx.find("casualties", "injured", c.end, min(sentence.end, c.end + INJURED_REACH)))
+    )
+
+
+# How far after a count the word for the injured it counts may end ("Двоє поранених").
+INJURED_REACH: Final = 24
 
 
 def _describes_the_counted(ctx: Context, sentence: Sentence) -> bool:
