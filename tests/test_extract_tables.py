@@ -8327,3 +8327,30 @@ def test_some_of_the_injured_who_died_and_members_of_a_family(
     text: str, lang: str, expected: list[Any]
 ) -> None:
     assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Russian air defences destroyed 337 drones: 126 over the Kursk region, 91 over the Moscow region, 14 "
+            "over Lipetsk and 106 over five other regions.",
+            "en",
+            [(337, None, None, [("RU-KRS", 126), ("RU-MOS", 91), ("RU-LIP", 14)])],
+            id="en",
+        ),
+        pytest.param(
+            "Уничтожены 337 беспилотников: 126 над Курской областью, 91 над Московским регионом и 120 над другими "
+            "регионами.",
+            "ru",
+            [(337, None, None, [("RU-KRS", 126), ("RU-MOS", 91)])],
+            id="ru",
+        ),
+    ],
+)
+def test_a_count_over_other_regions_is_no_item_of_the_last_place(
+    text: str, lang: str, expected: list[Row]
+) -> None:
+    extraction = run(text, "2025-06-01T09:00:00+03:00", lang=lang)
+    assert interceptions(extraction) == expected
+    assert findings(extraction) == ["breakdown_sum_mismatch"]

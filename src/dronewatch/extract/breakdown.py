@@ -37,6 +37,26 @@ def _later_counts(ctx: Context, sentence: Sentence, count: Count) -> list[int]:
     return [c.start for c in sentence.counts if c.start > count.end and not c.article and c is not of]
 
 
+# How far after a count "over other regions" may end.
+ELSEWHERE_REACH: Final = 40
+
+
+def _over_other_places(ctx: Context, sentence: Sentence, count: Count) -> bool:
+    """Whether a count is over the places a list leaves unnamed ("and 43 over five other regions", "120
+    над другими регионами"): [places] elsewhere in the same item, with no place before it."""
+    found = ctx.find("places", "elsewhere", count.end, min(sentence.end, count.end + ELSEWHERE_REACH))
+    if not found:
+        return False
+    start = found[0].start
+    return not _ITEM_BREAK.search(ctx.text, count.end, start) and not any(
+        count.end <= p.span[0] < start for p in sentence.places
+    )
+
+
+# What ends one item of a list: a comma, a semicolon or a line break.
+_ITEM_BREAK: Final = re.compile(r"[,;\n]")
+
+
 def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     """The places a count is tied to.
 
@@ -47,6 +67,8 @@ def places_for(ctx: Context, sentence: Sentence, count: Count) -> list[Place]:
     над …"), or pairs up in order when the clause lists as many counts as places.
     """
     clause = _apposed(sentence, sentence.clause_of(count.start), count)
+    if _over_other_places(ctx, sentence, count):
+        return []  # "… and 43 over five other regions": no place of its own
     usable = [p for p in sentence.places if not is_direction(ctx, sentence, p)]
     # "over the Bryansk (15), Kursk (11) and Oryol (6) regions": a count in brackets is its place's
     bracketed = [p for p in usable if OPENING_BRACKET.fullmatch(ctx.text, p.span[1], count.start)]
