@@ -8354,3 +8354,8 @@ def test_a_count_over_other_regions_is_no_item_of_the_last_place(
     extraction = run(text, "2025-06-01T09:00:00+03:00", lang=lang)
     assert interceptions(extraction) == expected
     assert findings(extraction) == ["breakdown_sum_mismatch"]
+
+
+def test_the_injured_counted_in_the_dative() -> None:
+    text = "В Белгороде в результате атаки дрона медпомощь оказана 6 пострадавшим."
+    assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="ru")) == [(["RU-BEL"], None, None, 6)]
