@@ -8359,3 +8359,21 @@ def test_a_count_over_other_regions_is_no_item_of_the_last_place(
 def test_the_injured_counted_in_the_dative() -> None:
     text = "В Белгороде в результате атаки дрона медпомощь оказана 6 пострадавшим."
     assert impacts(run(text, "2025-06-01T09:00:00+03:00", lang="ru")) == [(["RU-BEL"], None, None, 6)]
+
+
+def test_a_sentence_opening_with_an_earlier_day_is_another_impact() -> None:
+    text = (
+        "Russia attacked Kyiv overnight. Two people were injured in Kyiv.\n\nOn June 10, Russia launched 315 "
+        "drones and seven missiles at Ukraine, killing two people in Kyiv."
+    )
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [
+        (["UA-30"], None, None, 2),
+        (["UA-30"], None, 2, None),
+    ]
+
+
+def test_a_sentence_opening_with_the_day_before_is_the_same_impact() -> None:
+    text = (
+        "Russia attacked Kyiv overnight. Two people were injured in Kyiv. On June 11, a woman died in Kyiv."
+    )
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [(["UA-30"], None, 1, 2)]

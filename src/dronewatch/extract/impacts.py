@@ -14,7 +14,7 @@ from dronewatch.extract.context import Context, Match, Sentence, flown_to, own_l
 from dronewatch.extract.context import titled as _titled
 from dronewatch.extract.numbers import Count
 from dronewatch.extract.segment import BULLETS, Segment
-from dronewatch.extract.times import names_a_day
+from dronewatch.extract.times import date_in, names_a_day
 from dronewatch.gazetteer import city_of
 from dronewatch.lang import Lexicon, alternation, alternation_or_nothing
 from dronewatch.model import Consequence, ConsequenceKind, Place, Quantity, Time, Weapon
@@ -424,9 +424,29 @@ def _other_sites(ctx: Context, sentence: Sentence, current: ImpactDraft) -> bool
 
 def _separate(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence opens with words of another strike ([impact] separate: "In a separate attack, a
-    drone hit a shop in Shebekino", "Внаслідок іншої атаки …"): another impact, even in the same place."""
+    drone hit a shop in Shebekino", "Внаслідок іншої атаки …") or with a day other than the publication's
+    and the one before ("On June 10, Russia launched … killing two people in Kyiv" in a report of June
+    12): another impact, even in the same place."""
     found = ctx.find("impact", "separate", sentence.start, min(sentence.end, sentence.start + SEPARATE_REACH))
-    return bool(found) and len(ctx.text[sentence.start : found[0].start].split()) <= 1
+    if found and len(ctx.text[sentence.start : found[0].start].split()) <= 1:
+        return True
+    return _another_day(ctx, sentence)
+
+
+def _another_day(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence opens with a calendar day two days or more before its publication."""
+    published = ctx.published_at
+    if published is None:
+        return False
+    told = date_in(ctx.text, ctx.lex, sentence.start, min(sentence.end, sentence.start + SEPARATE_REACH))
+    if told is None:
+        return False
+    day = published.date()
+    try:
+        told = told.replace(year=day.year) if told.year == 1 else told
+    except ValueError:
+        return False  # the 29th of February of a year without one
+    return (day - told).days >= 2
 
 
 # How far into a sentence the words of another strike may end.

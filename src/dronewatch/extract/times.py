@@ -30,6 +30,7 @@ __all__ = [
     "TimeMention",
     "clock_of_publication",
     "clock_starts",
+    "date_in",
     "find_times",
     "local_zone",
     "names_a_day",
@@ -185,6 +186,7 @@ class _Grammar:
     opener: re.Pattern[str]
     closer: re.Pattern[str]
     date_before: re.Pattern[str]
+    calendar: re.Pattern[str]
     zones: dict[str, str]
     months: dict[str, int]
     relative: dict[str, int]
@@ -277,6 +279,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
     closer = re.compile(
         rf"^\s*(?:{zone}\s*)?(?:{filler}\s*)?,?\s*{alternation(lex.words('time', 'to'))}\s*$", re.IGNORECASE
     )
+    calendar = re.compile(rf"(?<!\w)(?:{day_month}|{month_day})(?!\w)", re.IGNORECASE)
     date_before = re.compile(
         rf"(?:{day_month}|{month_day})\s*,?\s*(?:{alternation(lex.words('time', 'from'))})?\s*$",
         re.IGNORECASE,
@@ -293,6 +296,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         opener,
         closer,
         date_before,
+        calendar,
         zones,
         months,
         relative,
@@ -507,6 +511,21 @@ def clock_starts(named: list[int], digits: list[int]) -> list[int]:
     named hour (``named``: where a phrase of the language's ``[time] named_hours`` or ``word_hours``
     can start), in order."""
     return sorted({*digits, *named})
+
+
+def date_in(text: str, lex: Lexicon, start: int, end: int) -> date | None:
+    """The first calendar day ``text[start:end]`` names ("On June 10", "10 червня"); year 1 where the
+    text leaves the year unsaid."""
+    grammar = _grammar(lex)
+    found = grammar.calendar.search(text, start, end)
+    if found is None:
+        return None
+    month = found.group("mon1") or found.group("mon2")
+    return _calendar(
+        found.group("d1") or found.group("d2"),
+        grammar.months[_fold(month)],
+        found.group("y1") or found.group("y2"),
+    )
 
 
 def names_a_day(text: str, lex: Lexicon, start: int, end: int) -> bool:
