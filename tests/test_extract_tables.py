@@ -8377,3 +8377,28 @@ def test_a_sentence_opening_with_the_day_before_is_the_same_impact() -> None:
         "Russia attacked Kyiv overnight. Two people were injured in Kyiv. On June 11, a woman died in Kyiv."
     )
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [(["UA-30"], None, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Уламки впали на відкриту територію в Миколаївському районі, без наслідків.\n\nЗафіксовано влучання 24 "
+            "ударних БпЛА на 12 локаціях.",
+            "uk",
+            [(["UA-48"], None, None, None), ([], 12, None, None)],
+            id="uk",
+        ),
+        pytest.param(
+            "Debris fell in Kyiv's Darnytskyi district, damaging a house.\n\nHits were recorded at 27 locations "
+            "across the country, the air force said.",
+            "en",
+            [(["UA-30"], None, None, None), ([], 27, None, None)],
+            id="en",
+        ),
+    ],
+)
+def test_sites_counted_in_a_paragraph_of_their_own_are_the_whole_attack_s(
+    text: str, lang: str, expected: list[Any]
+) -> None:
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected

@@ -362,6 +362,18 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.sentences.add(sentence.index)
 
 
+def _sites_of_a_new_paragraph(
+    ctx: Context, sentence: Sentence, current: ImpactDraft, places: list[Place]
+) -> bool:
+    """Whether a sentence that names no place counts sites in a paragraph of its own after an impact
+    that has places ("Уламки впали … в Миколаївському районі.\n\nЗафіксовано влучання 24 ударних БпЛА
+    на 12 локаціях"): the whole attack's sites, not that place's."""
+    if places or not current.places or current.sites is not None or _sites(ctx, sentence) is None:
+        return False
+    last = ctx.sentences[max(current.sentences)]
+    return "\n\n" in ctx.text[last.end : sentence.start]
+
+
 def _only_attacked(draft: ImpactDraft) -> bool:
     """Whether an impact so far only says where an attack went: no damage, sites, consequences or toll."""
     return not (
@@ -974,6 +986,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     or (_attack_told(ctx, ctx.sentences[named_at]) and _elsewhere(current, list(last_places)))
                 )
             )
+            national = False
             if (
                 current is not None
                 and not moved
@@ -982,6 +995,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not _another_toll(ctx, sentence, current)
                 and not _separate(ctx, sentence)
                 and not _other_sites(ctx, sentence, current)
+                and not (national := _sites_of_a_new_paragraph(ctx, sentence, current, places))
             ):
                 if places and _only_attacked(current) and len(current.admin1s()) > len(regions):
                     # "Russia attacked the Sumy and Poltava regions … In Sumy, two people were injured":
@@ -991,7 +1005,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             else:
                 previous = current
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
-                if not places:
+                if not places and not national:
                     current.places.extend(last_places if moved or previous is None else previous.places)
                     if (
                         (moved or previous is None)
