@@ -8402,3 +8402,14 @@ def test_sites_counted_in_a_paragraph_of_their_own_are_the_whole_attack_s(
     text: str, lang: str, expected: list[Any]
 ) -> None:
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_a_toll_of_the_whole_country_is_no_region_s() -> None:
+    text = (
+        "In Kyiv Oblast, governor Mykola Kalashnyk reported four dead.\n\nA massive Russian attack on Ukraine "
+        "overnight has killed at least 12 people, according to Ukrainian officials."
+    )
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [
+        (["UA-32"], None, 4, None),
+        ([], None, 12, None),
+    ]

@@ -365,10 +365,15 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
 def _sites_of_a_new_paragraph(
     ctx: Context, sentence: Sentence, current: ImpactDraft, places: list[Place]
 ) -> bool:
-    """Whether a sentence that names no place counts sites in a paragraph of its own after an impact
-    that has places ("Уламки впали … в Миколаївському районі.\n\nЗафіксовано влучання 24 ударних БпЛА
-    на 12 локаціях"): the whole attack's sites, not that place's."""
-    if places or not current.places or current.sites is not None or _sites(ctx, sentence) is None:
+    """Whether a sentence that names no place tells of the whole country ([places] nationwide: "attack
+    on Ukraine … killed at least 12") or counts sites in a paragraph of its own ("Уламки впали … в
+    Миколаївському районі.\n\nЗафіксовано влучання 24 ударних БпЛА на 12 локаціях") after an impact
+    that has places: the whole attack's toll or sites, not that place's."""
+    if places or not current.places:
+        return False
+    if ctx.has("places", "nationwide", sentence.start, sentence.end):
+        return True  # "A massive Russian attack on Ukraine overnight has killed at least 12 people"
+    if current.sites is not None or _sites(ctx, sentence) is None:
         return False
     last = ctx.sentences[max(current.sentences)]
     return "\n\n" in ctx.text[last.end : sentence.start]
@@ -986,7 +991,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     or (_attack_told(ctx, ctx.sentences[named_at]) and _elsewhere(current, list(last_places)))
                 )
             )
-            national = False
+            national = current is not None and _sites_of_a_new_paragraph(ctx, sentence, current, places)
             if (
                 current is not None
                 and not moved
@@ -995,7 +1000,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not _another_toll(ctx, sentence, current)
                 and not _separate(ctx, sentence)
                 and not _other_sites(ctx, sentence, current)
-                and not (national := _sites_of_a_new_paragraph(ctx, sentence, current, places))
+                and not national
             ):
                 if places and _only_attacked(current) and len(current.admin1s()) > len(regions):
                     # "Russia attacked the Sumy and Poltava regions … In Sumy, two people were injured":
