@@ -5660,7 +5660,7 @@ def test_breakdown_rules(text: str, expected: list[Row]) -> None:
             "In Kyiv, three people were injured in a drone strike. In Odesa, two people were injured after a "
             "drone hit a house. In total, five people were injured across Ukraine overnight.",
             "en",
-            [(["UA-30"], None, None, 3), (["UA-51"], None, None, 2), (["UA-51"], None, None, 5)],
+            [(["UA-30"], None, None, 3), (["UA-51"], None, None, 2), ([], None, None, 5)],
             id="a-total-after-two-impacts-is-no-update-of-one",
         ),
         pytest.param(
