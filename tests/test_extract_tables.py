@@ -8413,3 +8413,110 @@ def test_a_toll_of_the_whole_country_is_no_region_s() -> None:
         (["UA-32"], None, 4, None),
         ([], None, 12, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "При отражении атаки БПЛА обломки упали на территорию предприятия в Новороссийске. Пострадавших нет.",
+            "ru",
+            [(["RU-KDA"], None, None, 0)],
+            id="ru-debris-while-repelling",
+        ),
+        pytest.param(
+            "Під час відбиття атаки уламки дрона впали на приватний будинок у Броварах.",
+            "uk",
+            [(["UA-32"], None, None, None)],
+            id="uk-debris-while-repelling",
+        ),
+        pytest.param(
+            "Беспилотник попал в жилой дом в Брянске.", "ru", [(["RU-BRY"], None, None, None)], id="ru-hit"
+        ),
+        pytest.param(
+            "Ворожий дрон влучив у котельню в Сумах, повідомили в міській раді.",
+            "uk",
+            [(["UA-59"], None, None, None)],
+            id="uk-hit",
+        ),
+        pytest.param(
+            "Над Брянской областью сбит беспилотник. Падения обломков не зафиксировано.",
+            "ru",
+            [],
+            id="ru-no-debris",
+        ),
+        pytest.param(
+            "Над Хмельниччиною знешкоджено ворожу крилату ракету. Падіння уламків не зафіксовано.",
+            "uk",
+            [],
+            id="uk-no-debris",
+        ),
+        pytest.param(
+            "Попытка атаки отражена, пострадавших и разрушений нет.", "ru", [], id="ru-attack-repelled"
+        ),
+    ],
+)
+def test_debris_while_repelling_hits_and_no_debris(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Над Тульской областью ночью отражена атака беспилотников: сбиты 2 БПЛА.",
+            "ru",
+            [(2, None, None, [("RU-TUL", 2)])],
+            id="ru-attack-repelled-then-colon",
+        ),
+        pytest.param(
+            "Вночі над Чернігівщиною відпрацювала ППО: знешкоджено шість ворожих «шахедів».",
+            "uk",
+            [(6, None, None, [("UA-74", 6)])],
+            id="uk-air-defence-worked",
+        ),
+        pytest.param(
+            "Over the Kursk region, air defences repelled an attack: 4 drones were destroyed.",
+            "en",
+            [(4, None, None, [("RU-KRS", 4)])],
+            id="en-repelled-an-attack",
+        ),
+        pytest.param(
+            "Над Подмосковьем ПВО приземлила 6 беспилотников.",
+            "ru",
+            [(6, None, None, [("RU-MOS", 6)])],
+            id="ru-landed",
+        ),
+        pytest.param(
+            "ПВО минуснула 6 беспилотников над Брянской областью.",
+            "ru",
+            [(6, None, None, [("RU-BRY", 6)])],
+            id="ru-minused",
+        ),
+        pytest.param(
+            "Russian forces had taken down 24 Ukrainian drones over the Bryansk region.",
+            "en",
+            [(24, None, None, [("RU-BRY", 24)])],
+            id="en-taken-down",
+        ),
+        pytest.param(
+            "Сили ППО знешкодили 31 ціль над Сумщиною.",
+            "uk",
+            [(31, None, None, [("UA-59", 31)])],
+            id="uk-31-targets",
+        ),
+        pytest.param(
+            "ПВО поразила 12 воздушных целей над Курской областью.",
+            "ru",
+            [(12, None, None, [("RU-KRS", 12)])],
+            id="ru-hit-12-air-targets",
+        ),
+    ],
+)
+def test_repelled_attacks_and_more_downing_verbs(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_a_strike_on_a_depot_is_no_interception() -> None:
+    text = "ВСУ поразили нефтебазу в Брянской области."
+    assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang="ru")) == []

@@ -402,7 +402,10 @@ def _defence_worked(lex: Lexicon) -> re.Pattern[str]:
     comma: what stands between the place it worked over and the count of what it downed."""
     words = lex.data.get("interception", {}).get("defence_worked")
     body = alternation_or_nothing(words)
-    return re.compile(rf"\s+{body}\s*[:,–—-]\s*", re.IGNORECASE)
+    # (a word of time may stand before it: "Над Тульской областью ночью отражена атака беспилотников:")
+    night = lex.data.get("time", {}).get("overnight")
+    before = rf"(?:\s+{alternation(night)})?" if night else ""
+    return re.compile(rf"{before},?\s+{body}(?:\s+[\w'’-]+){{0,2}}\s*[:,–—-]\s*", re.IGNORECASE)
 
 
 def _opening_gap(ctx: Context, start: int, end: int) -> bool:

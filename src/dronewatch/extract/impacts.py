@@ -158,12 +158,22 @@ def _find_impact_words(ctx: Context, sentence: Sentence) -> list[Match]:
         if any(d.start <= m.start < d.end for d in denied):
             continue
         clause = sentence.clause_of(m.start)
-        if ctx.has("impact", "negators", max(clause.start, m.start - NEGATOR_REACH), m.start):
+        negators = ctx.find("impact", "negators", max(clause.start, m.start - NEGATOR_REACH), m.start)
+        if negators and not _debris_of_repelling(ctx, clause, m, negators):
             continue
         if _downs_weapons(ctx, sentence, m):
             continue  # "уражено 9 ворожих БпЛА": weapons downed, nothing hit
         found.append(m)
     return found
+
+
+def _debris_of_repelling(ctx: Context, clause: Segment, word: Match, negators: list[Match]) -> bool:
+    """Whether the only negators before an impact word say an attack was repelled and debris fell in
+    the clause ("При отражении атаки БПЛА обломки упали на территорию предприятия"): debris of the
+    weapons downed, an impact all the same."""
+    if not all(ctx.has("impact", "repelled", n.start, n.end) for n in negators):
+        return False
+    return ctx.has("consequences", "debris", clause.start, word.end)
 
 
 def _downs_weapons(ctx: Context, sentence: Sentence, word: Match) -> bool:
