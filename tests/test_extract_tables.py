@@ -8520,3 +8520,10 @@ def test_repelled_attacks_and_more_downing_verbs(text: str, lang: str, expected:
 def test_a_strike_on_a_depot_is_no_interception() -> None:
     text = "ВСУ поразили нефтебазу в Брянской области."
     assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang="ru")) == []
+
+
+def test_debris_of_a_drone_while_repelling_is_no_downing() -> None:
+    text = "Во время отражения атаки обломки беспилотника упали на крышу дома в Анапе."
+    extraction = run(text, "2025-06-12T09:00:00+03:00", lang="ru")
+    assert interceptions(extraction) == []
+    assert impacts(extraction) == [(["RU-KDA"], None, None, None)]

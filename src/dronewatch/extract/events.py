@@ -590,6 +590,9 @@ def _implicit_singulars(ctx: Context, sentence: Sentence, events: list[Event]) -
             continue
         if _names_a_type(ctx, sentence, weapon):
             continue
+        debris = ctx.find("consequences", "debris", max(sentence.start, weapon.start - 24), weapon.start)
+        if debris and len(ctx.text[debris[-1].end : weapon.start].split()) <= 1:
+            continue  # "обломки беспилотника упали": what the debris was of, no downing
         before = sorted(
             (e for e in [*events, *found] if e.weapon.end <= weapon.start), key=lambda e: e.weapon.start
         )
