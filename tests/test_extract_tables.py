@@ -8527,3 +8527,24 @@ def test_debris_of_a_drone_while_repelling_is_no_downing() -> None:
     extraction = run(text, "2025-06-12T09:00:00+03:00", lang="ru")
     assert interceptions(extraction) == []
     assert impacts(extraction) == [(["RU-KDA"], None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Уничтожены 45 украинских БПЛА:\n▪️ Брянская обл. — 17;\n▪️ Смоленская обл. — 28.",
+            "ru",
+            [(45, None, None, [("RU-BRY", 17), ("RU-SMO", 28)])],
+            id="ru-lines",
+        ),
+        pytest.param(
+            "Уночі збито 12 дронів: над Сумською обл. – 8, над Харківською обл. – 4.",
+            "uk",
+            [(12, None, None, [("UA-59", 8), ("UA-63", 4)])],
+            id="uk-list",
+        ),
+    ],
+)
+def test_list_items_of_regions_with_their_noun_abbreviated(text: str, lang: str, expected: list[Row]) -> None:
+    assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected

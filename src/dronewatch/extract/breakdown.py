@@ -622,12 +622,17 @@ def item_shape(ctx: Context, sentence: Sentence, count: Count, place: Place, *, 
         area = _area_words(ctx.lex)
         words = [w for w in between.split() if w.lower() not in area]
         return verb or (len(lead.split()) <= 1 and len(words) <= 4 + (2 if subset else 0))
-    between = ctx.text[place.span[1] : count.start]
+    # ("Брянская обл. — 17": the region's noun abbreviated goes with its name)
+    between = _ABBREVIATED_UNIT.sub("", ctx.text[place.span[1] : count.start], count=1)
     if counts_something_else(ctx, count, clause.end):
         # "у Бердичівському районі пошкоджено два будинки", "По селу … выпущено 12 миномётных снарядов,
         # …, два из них сбиты" (the verb of another clause downs no shells)
         return False
     return len(between.split()) <= 3 and not _STOP.search(between)
+
+
+# A region's noun abbreviated right after its name ("Брянская обл.", "Сумська обл.").
+_ABBREVIATED_UNIT: Final = re.compile(r"^\s*обл\.")
 
 
 def is_subset(ctx: Context, sentence: Sentence, count: Count) -> bool:
