@@ -8548,3 +8548,8 @@ def test_debris_of_a_drone_while_repelling_is_no_downing() -> None:
 )
 def test_list_items_of_regions_with_their_noun_abbreviated(text: str, lang: str, expected: list[Row]) -> None:
     assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+def test_one_person_injured_beside_a_count_of_homes() -> None:
+    text = "Russia attacked Mykolaiv with drones, injuring a woman and damaging 14 homes."
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [(["UA-48"], None, None, 1)]
