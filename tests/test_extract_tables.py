@@ -8553,9 +8553,3 @@ def test_list_items_of_regions_with_their_noun_abbreviated(text: str, lang: str,
 def test_one_person_injured_beside_a_count_of_homes() -> None:
     text = "Russia attacked Mykolaiv with drones, injuring a woman and damaging 14 homes."
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [(["UA-48"], None, None, 1)]
-
-
-def test_the_place_of_the_next_elliptic_item_is_not_the_first_count_s() -> None:
-    text = "Over the Belgorod region, 7 drones were shot down, and over the Kursk region, 5."
-    ((destroyed, _, _, items),) = interceptions(run(text, "2025-06-12T09:00:00+03:00", lang="en"))
-    assert (destroyed, items[:1]) == (7, [("RU-BEL", 7)])

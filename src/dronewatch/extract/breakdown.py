@@ -268,20 +268,9 @@ def own_place(ctx: Context, sentence: Sentence, count: Count) -> Place | None:
     if later and _OPEN_BRACKET_END.search(ctx.text[count.end : min(later)]):
         return None  # "42 drones over the Bryansk (15), Kursk (11) … regions": the places are the items'
     stop = min(later) if later else sentence.end
-    # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять"),
-    # and so is a clause of a place right before a clause that opens with a count ("…, and over the
-    # Kursk region, 5")
-    after = [other for other in sentence.clauses if other.start >= clause.end]
-    for i, other in enumerate(after):
-        if any(other.start <= c < other.end for c in later):
-            stop = min(stop, other.start)
-            break
-        following = after[i + 1] if i + 1 < len(after) else None
-        if (
-            following is not None
-            and any(other.start <= p.span[0] < other.end for p in sentence.places)
-            and any(following.start == c for c in later)
-        ):
+    # a later clause with a count of its own is the next item ("сбили 20 дронов, над Курской — пять")
+    for other in sentence.clauses:
+        if other.start >= clause.end and any(other.start <= c < other.end for c in later):
             stop = min(stop, other.start)
             break
     colon = _COLON.search(ctx.text, count.end, stop)
