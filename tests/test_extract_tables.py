@@ -8553,3 +8553,14 @@ def test_list_items_of_regions_with_their_noun_abbreviated(text: str, lang: str,
 def test_one_person_injured_beside_a_count_of_homes() -> None:
     text = "Russia attacked Mykolaiv with drones, injuring a woman and damaging 14 homes."
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang="en")) == [(["UA-48"], None, None, 1)]
+
+
+def test_an_earlier_report_of_another_speaker_is_no_item_of_the_list_before() -> None:
+    text = (
+        "Над Брянской областью уничтожены 11 БПЛА, над Курской — 19, сообщили в Минобороны. Ранее губернатор "
+        "Хинштейн сообщал, что над Курской областью сбиты 12 беспилотников."
+    )
+    assert interceptions(run(text, "2025-06-12T09:00:00+03:00", lang="ru")) == [
+        (None, None, None, [("RU-BRY", 11), ("RU-KRS", 19)]),
+        (12, None, None, [("RU-KRS", 12)]),
+    ]
