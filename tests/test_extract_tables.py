@@ -8564,3 +8564,48 @@ def test_an_earlier_report_of_another_speaker_is_no_item_of_the_list_before() ->
         (None, None, None, [("RU-BRY", 11), ("RU-KRS", 19)]),
         (12, None, None, [("RU-KRS", 12)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "A man died in hospital from wounds sustained in the strike on Sumy.",
+            "en",
+            [(["UA-59"], None, 1, None)],
+            id="en-died-of-wounds",
+        ),
+        pytest.param(
+            "Чоловік помер у лікарні від поранень, отриманих під час атаки на Суми.",
+            "uk",
+            [(["UA-59"], None, 1, None)],
+            id="uk-died-of-wounds",
+        ),
+        pytest.param(
+            "Мужчина скончался в больнице от ранений, полученных при атаке на Белгород.",
+            "ru",
+            [(["RU-BEL"], None, 1, None)],
+            id="ru-died-of-wounds",
+        ),
+        pytest.param(
+            "Уламки впали на чотири ділянки на Київщині.",
+            "uk",
+            [(["UA-32"], 4, None, None)],
+            id="uk-four-plots",
+        ),
+        pytest.param(
+            "В Подмосковье обломки беспилотника упали на четыре участка в Раменском округе. Никто не пострадал.",
+            "ru",
+            [(["RU-MOS"], 4, None, 0)],
+            id="ru-four-plots",
+        ),
+        pytest.param(
+            "Debris fell on four land plots in the Kyiv region.",
+            "en",
+            [(["UA-32"], 4, None, None)],
+            id="en-plots",
+        ),
+    ],
+)
+def test_deaths_of_wounds_and_plots_counted_as_sites(text: str, lang: str, expected: list[Any]) -> None:
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
