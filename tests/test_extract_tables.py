@@ -8609,3 +8609,32 @@ def test_an_earlier_report_of_another_speaker_is_no_item_of_the_list_before() ->
 )
 def test_deaths_of_wounds_and_plots_counted_as_sites(text: str, lang: str, expected: list[Any]) -> None:
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "У Краматорську загинула одна людина, у Слов'янську поранено чотирьох.",
+            "uk",
+            [(["UA-14"], None, 1, None), (["UA-14"], None, None, 4)],
+            id="uk",
+        ),
+        pytest.param(
+            "В Рыльске погиб водитель, в Льгове ранены двое.",
+            "ru",
+            [(["RU-KRS"], None, 1, None), (["RU-KRS"], None, None, 2)],
+            id="ru",
+        ),
+        pytest.param(
+            "Уламки впали у Краматорську, у Слов'янську пошкоджено будинок.",
+            "uk",
+            [(["UA-14"], None, None, None)],
+            id="uk-damage-alone-stays-one",
+        ),
+    ],
+)
+def test_towns_of_one_region_with_tolls_of_their_own_in_one_sentence(
+    text: str, lang: str, expected: list[Any]
+) -> None:
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected

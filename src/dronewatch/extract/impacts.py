@@ -775,9 +775,11 @@ def _region_parts(ctx: Context, sentence: Sentence) -> list[Sentence]:
     gas plant was damaged"): a clause that opens on a place of a region not named before it starts a
     part, where every part says something hit."""
     places = _impact_places(ctx, sentence)
-    if len(_regions(places)) < 2:
+    towns = {p.id for p in places if p.level == "settlement"}
+    if len(_regions(places)) < 2 and len(towns) < 2:
         return [sentence]
     cuts = []
+    by_town = False  # a cut between towns of one region, which only tolls of their own make
     for clause in sentence.clauses[1:]:
         first = next((p for p in places if clause.start <= p.span[0] < clause.end), None)
         if first is None or len(ctx.text[clause.start : first.span[0]].split()) > PART_OPENING_WORDS:
@@ -785,15 +787,27 @@ def _region_parts(ctx: Context, sentence: Sentence) -> list[Sentence]:
         earlier = [p for p in places if p.span[0] < clause.start]
         before = _regions(earlier)
         listed = bool(earlier) and _list_gap(ctx.lex).fullmatch(ctx.text, earlier[-1].span[1], first.span[0])
-        if before and not _regions([first]) & before and not listed:
-            # (not the next of a list of places: "Під ударом опинилися Київщина, Житомирщина та …")
+        if listed:
+            continue  # (not the next of a list of places: "Під ударом опинилися Київщина, Житомирщина та …")
+        if before and not _regions([first]) & before:
             cuts.append(clause.start)
+        elif first.level == "settlement" and earlier and first.id not in {p.id for p in earlier}:
+            # "У Краматорську загинула одна людина, у Слов'янську поранено чотирьох": a town of its own
+            cuts.append(clause.start)
+            by_town = True
     if not cuts:
         return [sentence]
     bounds = [sentence.start, *cuts, sentence.end]
     if not all(_impact_words_in(ctx, sentence, a, b) for a, b in itertools.pairwise(bounds)):
         return [sentence]
+    if by_town and not all(_toll_in(ctx, a, b) for a, b in itertools.pairwise(bounds)):
+        return [sentence]
     return [_part(sentence, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _toll_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells of people killed or injured."""
+    return any(ctx.has("casualties", key, start, end) for key in ("killed", "injured"))
 
 
 @cache
