@@ -8638,3 +8638,16 @@ def test_towns_of_one_region_with_tolls_of_their_own_in_one_sentence(
     text: str, lang: str, expected: list[Any]
 ) -> None:
     assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param("У Сумах загиблих немає, поранені двоє.", "uk", [(["UA-59"], None, 0, 2)], id="uk"),
+        pytest.param("В Брянске погибших нет, ранены двое.", "ru", [(["RU-BRY"], None, 0, 2)], id="ru"),
+    ],
+)
+def test_the_place_of_a_denial_is_where_the_harm_told_after_it_happened(
+    text: str, lang: str, expected: list[Any]
+) -> None:
+    assert impacts(run(text, "2025-06-12T09:00:00+03:00", lang=lang)) == expected

@@ -288,8 +288,10 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
         if downed and flown_to(ctx, sentence, place.span[0]):
             continue  # "Отражена атака двух БПЛА, летевших на Москву": where they flew, not where they fell
         clause = sentence.clause_of(place.span[0])
-        if _denied(ctx, clause.start, clause.end) and not _impact_words_in(
-            ctx, sentence, clause.start, clause.end
+        if (
+            _denied(ctx, clause.start, clause.end)
+            and not _impact_words_in(ctx, sentence, clause.start, clause.end)
+            and not _harm_told_after(ctx, sentence, clause)
         ):
             continue  # "the governors of the Kyiv, Poltava and Kirovohrad regions reported no hits"
         found.append(place)
@@ -300,6 +302,17 @@ def _find_impact_places(ctx: Context, sentence: Sentence) -> list[Place]:
     # a place in a speaker's title ("the governors of the Kyiv … regions") only where nothing else is named
     untitled = [p for p in found if not _titled(ctx, sentence, p)]
     return untitled or found
+
+
+def _harm_told_after(ctx: Context, sentence: Sentence, clause: Segment) -> bool:
+    """Whether a clause after one that denies some harm tells of harm and names no place of its own ("У
+    Сумах загиблих немає, поранені двоє"): the place of the denial is where it happened."""
+    for other in sentence.clauses:
+        if other.start < clause.end or any(other.start <= p.span[0] < other.end for p in sentence.places):
+            continue
+        if not _denied(ctx, other.start, other.end) and _toll_in(ctx, other.start, other.end):
+            return True
+    return False
 
 
 def _denied(ctx: Context, start: int, end: int) -> bool:
