@@ -459,11 +459,11 @@ def region_named_before(ctx: Context, sentence: Sentence, count: Count) -> Place
     title in the clause, else that of the last sentence before that names places, if it names exactly
     one."""
     clause = sentence.clause_of(count.start)
-    # (not where something hit after the count: "Над областю знищено 9 БпЛА та пошкоджено кілька
-    # будинків у Таганрозі")
+    # (not the place of the next item: "14 безпілотників над півостровом та 6 — над Чорним морем"; nor
+    # where something hit after the count: "Над областю знищено 9 БпЛА та пошкоджено кілька будинків у
+    # Таганрозі")
     later = _later_counts(ctx, sentence, count)
     stop = min([clause.end, *later])
-    # (nor the place of the next item: "14 безпілотників над півостровом та 6 — над Чорним морем")
     here = [
         p
         for p in sentence.places

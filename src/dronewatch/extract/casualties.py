@@ -291,9 +291,10 @@ def _joined(ctx: Context, sentence: Sentence, quantity: Quantity, key: str, used
     woman" (2), "водія, кондукторку та пасажира" (3), "жінку та двох чоловіків" (3). Each group is a
     count before a word for people, or one person; a list joined by commas ends with a conjunction."""
     text, start = ctx.text, quantity.span[1]
-    after = _past_possessive(ctx, _past_spaces(text, start))
+    spaces = _past_spaces(text, start)
+    after = _past_possessive(ctx, spaces)
     people = ctx.lex.pattern("casualties", "people").match(text, after)
-    counted = people is not None and people.start() - start <= 2 + after - _past_spaces(text, start)
+    counted = people is not None and people.start() - start <= 2 + after - spaces
     if people is not None and counted:
         start = people.end()
     else:

@@ -28,7 +28,7 @@ from dronewatch.extract.roles import (
     verb_role,
 )
 from dronewatch.extract.times import LOCAL_ZONES, TimeMention, find_times, local_zone
-from dronewatch.lang import Lexicon, alternation, fold_word
+from dronewatch.lang import Lexicon, alternation
 from dronewatch.model import Place, Quantity, Time
 
 __all__ = [
@@ -445,9 +445,11 @@ def _tally_events(ctx: Context, sentence: Sentence, events: list[Event]) -> list
             found.append(Event(count, weapons[0], "destroyed"))
         elif not weapons and ctx.has("interception", "destroyed", sentence.start, tallies[-1].start):
             # "UPD: число сбитых выросло до 12": of the weapon named last before
-            earlier = [w for s in ctx.sentences[: sentence.index] for w in s.weapons]
-            if earlier:
-                found.append(Event(count, earlier[-1], "destroyed"))
+            named = next(
+                (s.weapons[-1] for s in reversed(ctx.sentences[: sentence.index]) if s.weapons), None
+            )
+            if named is not None:
+                found.append(Event(count, named, "destroyed"))
     return found
 
 
@@ -628,11 +630,10 @@ def _launched_one(ctx: Context, sentence: Sentence, start: int, count: Count, we
     singular weapon noun in its clause ("Росіяни запустили по Україні крилату ракету Х-22", "атакував
     Одещину ударним дроном"): one weapon launched — not one that hit a target ("атакували дроном
     автомобіль"), nor the weapon a verb's subject tried with ("пытались атаковать")."""
-    nouns = set(ctx.lex.words("interception", "attack_nouns"))
     verbs = [
         v
         for v in ctx.find("interception", "launched", start, weapon.start)
-        if fold_word(v.text) not in nouns
+        if not ctx.has("interception", "attack_nouns", v.start, v.end)
         and len(ctx.text[v.end : weapon.start].split()) <= LAUNCH_VERB_GAP
         and not ctx.has("interception", "attempt", max(start, v.start - ATTEMPT_REACH), v.start)
     ]

@@ -385,9 +385,7 @@ def _absorb(ctx: Context, sentence: Sentence, draft: ImpactDraft, *, places: boo
         draft.sentences.add(sentence.index)
 
 
-def _sites_of_a_new_paragraph(
-    ctx: Context, sentence: Sentence, current: ImpactDraft, places: list[Place]
-) -> bool:
+def _of_the_whole_attack(ctx: Context, sentence: Sentence, current: ImpactDraft, places: list[Place]) -> bool:
     """Whether a sentence that names no place tells of the whole country ([places] nationwide: "attack
     on Ukraine … killed at least 12") or counts sites in a paragraph of its own ("Уламки впали … в
     Миколаївському районі.\n\nЗафіксовано влучання 24 ударних БпЛА на 12 локаціях") after an impact
@@ -1028,7 +1026,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                     or (_attack_told(ctx, ctx.sentences[named_at]) and _elsewhere(current, list(last_places)))
                 )
             )
-            national = current is not None and _sites_of_a_new_paragraph(ctx, sentence, current, places)
+            of_all = current is not None and _of_the_whole_attack(ctx, sentence, current, places)
             if (
                 current is not None
                 and not moved
@@ -1037,7 +1035,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
                 and not _another_toll(ctx, sentence, current)
                 and not _separate(ctx, sentence)
                 and not _other_sites(ctx, sentence, current)
-                and not national
+                and not of_all
             ):
                 if places and _only_attacked(current) and len(current.admin1s()) > len(regions):
                     # "Russia attacked the Sumy and Poltava regions … In Sumy, two people were injured":
@@ -1047,7 +1045,7 @@ def find_impacts(ctx: Context) -> list[ImpactDraft]:
             else:
                 previous = current
                 current = ImpactDraft(sentence.index, sentence.start, sentence.end)
-                if not places and not national:
+                if not places and not of_all:
                     current.places.extend(last_places if moved or previous is None else previous.places)
                     if (
                         (moved or previous is None)
